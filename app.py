@@ -1,0 +1,31 @@
+"""Gema Banten: page config, sign-in gate, navigation over pages/, shared filters. Nothing else."""
+
+import streamlit as st
+
+from gema import nav, ui
+
+st.set_page_config(
+    page_title="Gema Banten",
+    page_icon=":material/campaign:",
+    layout="wide",
+    initial_sidebar_state="expanded",
+)
+
+user = ui.require_sign_in()
+specs = nav.available(user["role"])
+sections: dict[str, list[st.Page]] = {}
+for spec in specs:
+    sections.setdefault(ui.t(spec.section), []).append(
+        st.Page(
+            spec.path,
+            title=ui.t(spec.title_key),
+            icon=spec.icon,
+            url_path=spec.url_path,
+            default=spec.default,
+        )
+    )
+page = st.navigation(sections, position="sidebar")
+ui.sidebar_account(user)
+ui.language_switch()
+ui.render_filters()
+page.run()

@@ -1,0 +1,30 @@
+"""Shared fixtures: a real DuckDB store in a temporary folder (no mocks)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from gema import store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture
+def db_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh database file, also set as GEMA_DB for code that opens its own connection."""
+    path = tmp_path / "gema.duckdb"
+    monkeypatch.setenv("GEMA_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def conn(db_file: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A migrated, empty store."""
+    c = store.connect(db_file)
+    yield c
+    c.close()
