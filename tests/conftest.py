@@ -28,3 +28,25 @@ def conn(db_file: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     c = store.connect(db_file)
     yield c
     c.close()
+
+
+@pytest.fixture
+def app_for(db_file: Path):
+    """AppTest factory for the whole app, signed in with a role, opened on one page:
+
+    at = app_for("pages/peta.py", role="pimpinan"); assert not at.exception
+    """
+    from streamlit.testing.v1 import AppTest
+
+    from gema.ui import USER_KEY
+
+    def make(page: str | None = None, role: str = "admin", timeout: float = 30) -> AppTest:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
+        at.session_state[USER_KEY] = {"username": f"uji-{role}", "role": role}
+        at.run()
+        if page is not None:
+            at.switch_page(page)
+            at.run()
+        return at
+
+    return make
