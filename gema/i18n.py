@@ -81,12 +81,1377 @@ CATALOG: dict[str, tuple[str, str]] = {
         "No data for these filters yet.",
     ),
     # --- ingest (issue 2) --------------------------------------------------------------------
+    # ingest pipeline, CLI and upload page (pipeline helper)
+    "ingest.kind.posts": ("Konten media sosial (posts)", "Social media posts"),
+    "ingest.kind.feedback": ("Aspirasi dan komentar (feedback)", "Public feedback and comments"),
+    "ingest.kind.accounts": ("Akun (OPD, kreator ICN, media)", "Accounts (OPD, ICN creators, media)"),
+    "ingest.kind.campaigns": ("Kampanye", "Campaigns"),
+    "ingest.field.platform": ("Platform", "Platform"),
+    "ingest.field.account": ("Akun", "Account"),
+    "ingest.field.campaign": ("Kampanye", "Campaign"),
+    "ingest.field.published_at": ("Tanggal tayang", "Published at"),
+    "ingest.field.kabkota": ("Kab/Kota", "Regency/City"),
+    "ingest.field.post_id": ("ID konten", "Post ID"),
+    "ingest.field.url": ("Tautan", "URL"),
+    "ingest.field.title": ("Judul", "Title"),
+    "ingest.field.views": ("Tayangan", "Views"),
+    "ingest.field.impressions": ("Impresi", "Impressions"),
+    "ingest.field.reach": ("Jangkauan", "Reach"),
+    "ingest.field.likes": ("Suka", "Likes"),
+    "ingest.field.comments": ("Komentar", "Comments"),
+    "ingest.field.shares": ("Dibagikan", "Shares"),
+    "ingest.field.saves": ("Disimpan", "Saves"),
+    "ingest.field.cost": ("Biaya (Rp)", "Cost (IDR)"),
+    "ingest.field.received_at": ("Tanggal diterima", "Received at"),
+    "ingest.field.channel": ("Kanal", "Channel"),
+    "ingest.field.topic": ("Topik", "Topic"),
+    "ingest.field.text": ("Isi aspirasi", "Feedback text"),
+    "ingest.field.author": ("Pengirim", "Author"),
+    "ingest.field.author_type": ("Jenis pengirim", "Author type"),
+    "ingest.field.author_location": ("Lokasi profil pengirim", "Author profile location"),
+    "ingest.field.sentiment": ("Sentimen", "Sentiment"),
+    "ingest.field.status": ("Status tindak lanjut", "Follow-up status"),
+    "ingest.field.feedback_id": ("ID aspirasi", "Feedback ID"),
+    "ingest.field.handle": ("Nama pengguna", "Handle"),
+    "ingest.field.display_name": ("Nama akun", "Display name"),
+    "ingest.field.account_type": ("Jenis akun", "Account type"),
+    "ingest.field.followers": ("Pengikut", "Followers"),
+    "ingest.field.is_icn": ("Anggota ICN", "ICN member"),
+    "ingest.field.name": ("Nama kampanye", "Campaign name"),
+    "ingest.field.theme": ("Tema", "Theme"),
+    "ingest.field.opd": ("OPD pemilik", "Owning OPD"),
+    "ingest.field.start_date": ("Tanggal mulai", "Start date"),
+    "ingest.field.end_date": ("Tanggal selesai", "End date"),
+    "ingest.field.target_kabkota": ("Kab/Kota sasaran", "Target regencies/cities"),
+    "ingest.field.budget": ("Anggaran (Rp)", "Budget (IDR)"),
+    "ingest.usage.kind": (
+        "Jenis data '{kind}' tidak dikenal. Pilih salah satu: {kinds}.",
+        "Unknown data kind '{kind}'. Choose one of: {kinds}.",
+    ),
+    "ingest.usage.preset_missing": (
+        "Preset pemetaan '{name}' tidak ada. Simpan dulu dengan --save-preset {name}.",
+        "Mapping preset '{name}' does not exist. Save it first with --save-preset {name}.",
+    ),
+    "ingest.usage.preset_kind": (
+        "Preset '{name}' dibuat untuk jenis '{kind}', bukan '{wanted}'.",
+        "Preset '{name}' was made for kind '{kind}', not '{wanted}'.",
+    ),
+    "ingest.usage.no_column": (
+        "Kolom '{column}' tidak ada di berkas. Kolom yang ada: {columns}.",
+        "Column '{column}' is not in the file. Columns present: {columns}.",
+    ),
+    "ingest.usage.no_field": (
+        "Kolom tujuan '{field}' tidak dikenal. Pilih salah satu: {fields} (atau '-' untuk tidak dipakai).",
+        "Unknown target field '{field}'. Choose one of: {fields} (or '-' to leave unused).",
+    ),
+    "ingest.usage.bad_constant": (
+        "Nilai tetap {field}={value} tidak dapat dipahami. Periksa ejaannya.",
+        "The constant {field}={value} cannot be understood. Check its spelling.",
+    ),
+    "ingest.usage.bad_region": (
+        "Pilihan wilayah '{value}={kode}' tidak sah: gunakan kode kab/kota Banten (3601–3604, 3671–3674) atau '-' untuk luar Banten / tidak diketahui.",
+        "Region choice '{value}={kode}' is not valid: use a Banten regency/city code (3601–3604, 3671–3674) or '-' for outside Banten / unknown.",
+    ),
+    "ingest.usage.no_batch": ("Batch {batch} tidak ada.", "Batch {batch} does not exist."),
+    "ingest.usage.already_undone": (
+        "Batch {batch} sudah dibatalkan pada {when} oleh {user}.",
+        "Batch {batch} was already undone on {when} by {user}.",
+    ),
+    "ingest.usage.pair": (
+        "{what} harus berbentuk NAMA=NILAI, bukan '{item}'.",
+        "{what} must look like NAME=VALUE, not '{item}'.",
+    ),
+    "ingest.note.format": ("Format dikenali: {name}.", "Recognised format: {name}."),
+    "ingest.note.suggested": (
+        "Kolom {field} diisi '{value}' untuk seluruh berkas (sesuai format yang dikenali); ubah dengan --set {field}=….",
+        "Field {field} set to '{value}' for the whole file (from the recognised format); change it with --set {field}=….",
+    ),
+    "ingest.err.empty": (
+        "Berkas tidak berisi baris data (hanya judul kolom atau baris ringkasan).",
+        "The file has no data rows (only headers or summary rows).",
+    ),
+    "ingest.err.unmapped_required": (
+        "Kolom wajib '{field}' ({label}) belum dipetakan. Pilih kolom sumbernya (--map \"KOLOM={field}\") atau isi nilai tetap (--set {field}=…).",
+        "Required field '{field}' ({label}) is not mapped. Choose its source column (--map \"COLUMN={field}\") or set a constant (--set {field}=…).",
+    ),
+    "ingest.err.unmapped_any": (
+        "Paling sedikit satu dari kolom berikut harus dipetakan: {fields}.",
+        "At least one of these fields must be mapped: {fields}.",
+    ),
+    "ingest.err.already_loaded": (
+        "Berkas '{file}' sudah pernah dimuat pada {when} (batch {batch}, nama berkas '{original}'). Tidak dimuat lagi; batalkan batch itu dulu bila ingin memuat ulang.",
+        "File '{file}' was already loaded on {when} (batch {batch}, file name '{original}'). Not loaded again; undo that batch first to reload it.",
+    ),
+    "ingest.err.date_order": (
+        "Urutan tanggal di kolom '{column}' ambigu (contoh: {examples}): bisa hari/bulan atau bulan/hari. Pilih urutannya (CLI: --date-order dmy atau mdy).",
+        "The date order in column '{column}' is ambiguous (e.g. {examples}): day/month or month/day. Choose the order (CLI: --date-order dmy or mdy).",
+    ),
+    "ingest.err.number": (
+        "Baris {row}, kolom '{column}': '{value}' bukan angka. Tulis angka seperti 1.234, 1,5 rb atau 2 jt, atau kosongkan sel.",
+        "Row {row}, column '{column}': '{value}' is not a number. Write numbers like 1,234, 1.5K or 2M, or leave the cell empty.",
+    ),
+    "ingest.err.negative": (
+        "Baris {row}, kolom '{column}': '{value}' bernilai negatif. Jumlah tidak boleh negatif; perbaiki atau kosongkan sel.",
+        "Row {row}, column '{column}': '{value}' is negative. Counts cannot be negative; correct or empty the cell.",
+    ),
+    "ingest.err.date": (
+        "Baris {row}, kolom '{column}': '{value}' bukan tanggal yang dikenali. Gunakan format seperti 01/07/2024, 2024-07-01 atau 1 Juli 2024.",
+        "Row {row}, column '{column}': '{value}' is not a recognised date. Use a format like 01/07/2024, 2024-07-01 or 1 Juli 2024.",
+    ),
+    "ingest.err.sentiment": (
+        "Baris {row}, kolom '{column}': sentimen '{value}' tidak dikenal. Gunakan positif, netral atau negatif, atau kosongkan agar dihitung otomatis.",
+        "Row {row}, column '{column}': unknown sentiment '{value}'. Use positif, netral or negatif, or leave it empty to compute it.",
+    ),
+    "ingest.err.status": (
+        "Baris {row}, kolom '{column}': status '{value}' tidak dikenal. Gunakan baru, diproses atau selesai.",
+        "Row {row}, column '{column}': unknown status '{value}'. Use baru, diproses or selesai.",
+    ),
+    "ingest.err.bool": (
+        "Baris {row}, kolom '{column}': '{value}' bukan ya/tidak. Tulis ya atau tidak.",
+        "Row {row}, column '{column}': '{value}' is not yes/no. Write ya (yes) or tidak (no).",
+    ),
+    "ingest.err.account_type": (
+        "Baris {row}, kolom '{column}': jenis akun '{value}' tidak dikenal. Gunakan opd, icn, media atau lainnya.",
+        "Row {row}, column '{column}': unknown account type '{value}'. Use opd, icn, media or lainnya.",
+    ),
+    "ingest.err.region": (
+        "Baris {row}, kolom '{column}': kab/kota '{value}' belum dapat ditentukan (ambigu, di luar Banten, atau tidak dikenal). Pilih kodenya (CLI: --region \"{value}=3671\") atau '-' untuk luar Banten / tidak diketahui.",
+        "Row {row}, column '{column}': regency/city '{value}' cannot be determined (ambiguous, outside Banten, or unknown). Choose its code (CLI: --region \"{value}=3671\") or '-' for outside Banten / unknown.",
+    ),
+    "ingest.err.required": (
+        "Baris {row}, kolom '{column}': kosong, padahal wajib diisi ({field}). Isi selnya atau muat hanya baris yang valid.",
+        "Row {row}, column '{column}': empty, but required ({field}). Fill the cell or load only the valid rows.",
+    ),
+    "ingest.err.invalid": (
+        "Baris {row}, kolom '{column}': nilai '{value}' tidak valid.",
+        "Row {row}, column '{column}': value '{value}' is not valid.",
+    ),
+    "ingest.refuse.regions": (
+        "{n} nilai kab/kota belum ditentukan. Tentukan masing-masing (kode atau luar Banten) lalu muat lagi. Tidak ada yang ditulis.",
+        "{n} regency/city values are unresolved. Resolve each (code or outside Banten) and load again. Nothing was written.",
+    ),
+    "ingest.refuse.invalid": (
+        "{n} baris tidak valid. Perbaiki berkasnya, atau pilih untuk memuat hanya baris yang valid (--skip-invalid). Tidak ada yang ditulis.",
+        "{n} rows are invalid. Correct the file, or choose to load only the valid rows (--skip-invalid). Nothing was written.",
+    ),
+    "ingest.problem.invalid": ("nilai tidak dapat dibaca", "value cannot be read"),
+    "ingest.problem.check": ("nilai di luar batas", "value out of range"),
+    "ingest.problem.required": ("wajib diisi", "required"),
+    "ingest.problem.region": ("kab/kota belum ditentukan", "regency/city unresolved"),
+    "ingest.col.problem": ("Masalah", "Problem"),
+    "ingest.cli.loaded": (
+        "Batch {batch}: {loaded} baris dimuat, {rejected} ditolak, {duplicate} duplikat dilewati (dari {read} baris).",
+        "Batch {batch}: {loaded} rows loaded, {rejected} rejected, {duplicate} duplicates skipped (of {read} rows).",
+    ),
+    "ingest.cli.dry_run": (
+        "Uji coba: {loaded} baris akan dimuat, {rejected} ditolak, {duplicate} duplikat (dari {read} baris). Tidak ada yang ditulis.",
+        "Dry run: {loaded} rows would load, {rejected} rejected, {duplicate} duplicates (of {read} rows). Nothing was written.",
+    ),
+    "ingest.cli.refused": ("Ditolak: {reason}", "Refused: {reason}"),
+    "ingest.cli.unresolved": ("Kab/kota belum ditentukan:", "Unresolved regencies/cities:"),
+    "ingest.cli.more_errors": ("… dan {n} masalah lain.", "… and {n} more problems."),
+    "ingest.cli.preset_saved": ("Preset '{name}' disimpan.", "Preset '{name}' saved."),
+    "ingest.cli.undone": (
+        "Batch {batch} dibatalkan; baris terhapus: {rows}.",
+        "Batch {batch} undone; rows deleted: {rows}.",
+    ),
+    "ingest.cli.no_batches": ("Belum ada batch impor.", "No import batches yet."),
+    "ingest.page.caption": (
+        "Unggah ekspor CSV/XLSX (Meta Business Suite, TikTok Studio, YouTube Studio, X, tweet-harvest, Google Forms, LAPOR!, atau lembar buatan sendiri). Tidak ada yang disimpan sebelum Anda menekan Muat.",
+        "Upload CSV/XLSX exports (Meta Business Suite, TikTok Studio, YouTube Studio, X, tweet-harvest, Google Forms, LAPOR!, or hand-made sheets). Nothing is stored until you press Load.",
+    ),
+    "ingest.page.kind": ("Jenis data", "Data kind"),
+    "ingest.page.file": ("Berkas (CSV, TSV, TXT, XLSX)", "File (CSV, TSV, TXT, XLSX)"),
+    "ingest.page.current_file": ("Berkas: {name} ({size})", "File: {name} ({size})"),
+    "ingest.page.clear_file": ("Ganti berkas", "Change file"),
+    "ingest.page.empty": (
+        "Pilih jenis data lalu unggah berkasnya. Belum punya format? Unduh templat di bawah.",
+        "Choose the data kind and upload its file. No format yet? Download a template below.",
+    ),
+    "ingest.page.templates": ("Templat", "Templates"),
+    "ingest.page.templates_help": (
+        "Templat berisi judul kolom berbahasa Indonesia dan satu baris contoh.",
+        "Templates hold Indonesian column headers and one example row.",
+    ),
+    "ingest.page.mapping": ("Pemetaan kolom", "Column mapping"),
+    "ingest.page.mapping_help": (
+        "Kolom yang tidak dipakai tetap disimpan bersama barisnya.",
+        "Columns left unused are still kept with their rows.",
+    ),
+    "ingest.page.col.source": ("Kolom di berkas", "Column in the file"),
+    "ingest.page.col.field": ("Dipakai sebagai", "Used as"),
+    "ingest.page.col.example": ("Contoh isi", "Example"),
+    "ingest.page.unused": ("(tidak dipakai)", "(not used)"),
+    "ingest.page.constants": ("Nilai tetap untuk seluruh berkas", "Constants for the whole file"),
+    "ingest.page.constant_for": ("{label} (semua baris)", "{label} (all rows)"),
+    "ingest.page.date_order": ("Urutan tanggal", "Date order"),
+    "ingest.page.dmy": ("hari/bulan/tahun", "day/month/year"),
+    "ingest.page.mdy": ("bulan/hari/tahun", "month/day/year"),
+    "ingest.page.regions": ("Kab/kota yang perlu ditentukan", "Regencies/cities to resolve"),
+    "ingest.page.regions_help": (
+        "Nilai ambigu (mis. 'Tangerang'), di luar Banten, atau tidak dikenal. Pilih kode kab/kota atau luar Banten / tidak diketahui.",
+        "Ambiguous (e.g. 'Tangerang'), outside Banten, or unknown values. Choose a regency/city or outside Banten / unknown.",
+    ),
+    "ingest.page.col.value": ("Nilai", "Value"),
+    "ingest.page.col.rows": ("Baris", "Rows"),
+    "ingest.page.col.status": ("Keterangan", "Status"),
+    "ingest.page.col.choice": ("Pilihan", "Choice"),
+    "ingest.page.choose": ("— pilih —", "— choose —"),
+    "ingest.page.status.ambiguous": ("ambigu", "ambiguous"),
+    "ingest.page.status.outside": ("di luar Banten", "outside Banten"),
+    "ingest.page.status.unknown": ("tidak dikenal", "unknown"),
+    "ingest.page.status.chosen": ("sudah dipilih", "chosen"),
+    "ingest.page.preview": ("Pratinjau", "Preview"),
+    "ingest.page.summary": (
+        "{read} baris dibaca · {valid} siap dimuat · {rejected} ditolak · {duplicate} duplikat",
+        "{read} rows read · {valid} ready to load · {rejected} rejected · {duplicate} duplicates",
+    ),
+    "ingest.page.problems": ("Masalah", "Problems"),
+    "ingest.page.errors": ("Baris bermasalah", "Rows with problems"),
+    "ingest.page.col.row": ("Baris", "Row"),
+    "ingest.page.col.column": ("Kolom", "Column"),
+    "ingest.page.col.message": ("Pesan", "Message"),
+    "ingest.page.skip_invalid": (
+        "Muat hanya baris yang valid (baris ditolak dapat diunduh)",
+        "Load only the valid rows (rejected rows can be downloaded)",
+    ),
+    "ingest.page.download_rejected": ("Unduh baris yang ditolak (CSV)", "Download rejected rows (CSV)"),
+    "ingest.page.save_preset": ("Simpan pemetaan sebagai preset", "Save mapping as preset"),
+    "ingest.page.preset": ("Preset pemetaan", "Mapping preset"),
+    "ingest.page.no_preset": ("(deteksi otomatis)", "(automatic detection)"),
+    "ingest.page.load": ("Muat ke basis data", "Load into the database"),
+    "ingest.page.loaded": (
+        "Batch {batch} dimuat: {loaded} baris, {duplicate} duplikat dilewati, {rejected} ditolak.",
+        "Batch {batch} loaded: {loaded} rows, {duplicate} duplicates skipped, {rejected} rejected.",
+    ),
+    "ingest.page.history": ("Riwayat unggahan", "Upload history"),
+    "ingest.page.history_empty": (
+        "Belum ada unggahan. Unggah berkas di atas atau jalankan `python -m gema init --demo` untuk data contoh.",
+        "No uploads yet. Upload a file above or run `python -m gema init --demo` for sample data.",
+    ),
+    "ingest.page.undo": ("Batalkan batch", "Undo batch"),
+    "ingest.page.undo_pick": ("Batch yang dibatalkan", "Batch to undo"),
+    "ingest.page.undo_confirm": (
+        "Ya, hapus semua baris dari batch ini",
+        "Yes, delete every row of this batch",
+    ),
+    "ingest.page.undone": ("Batch {batch} dibatalkan.", "Batch {batch} undone."),
+    "ingest.page.undo_admin_only": (
+        "Hanya admin yang dapat membatalkan batch.",
+        "Only an admin can undo a batch.",
+    ),
+    "ingest.page.col.batch": ("Batch", "Batch"),
+    "ingest.page.col.kind": ("Jenis", "Kind"),
+    "ingest.page.col.file": ("Berkas", "File"),
+    "ingest.page.col.by": ("Oleh", "By"),
+    "ingest.page.col.when": ("Waktu", "When"),
+    "ingest.page.col.loaded": ("Dimuat", "Loaded"),
+    "ingest.page.col.rejected": ("Ditolak", "Rejected"),
+    "ingest.page.col.duplicate": ("Duplikat", "Duplicates"),
+    "ingest.page.col.status_batch": ("Status", "Status"),
+    "ingest.page.status.loaded": ("dimuat", "loaded"),
+    "ingest.page.status.undone": ("dibatalkan", "undone"),
+    "ingest.page.read_error": ("Berkas tidak dapat dibaca: {message}", "The file cannot be read: {message}"),
+    "ingest.read.missing": (
+        "Berkas '{name}' tidak ditemukan.",
+        "File '{name}' was not found.",
+    ),
+    "ingest.read.empty": (
+        "Berkas '{name}' kosong: tidak ada baris judul maupun data. Unggah ekspor yang berisi data.",
+        "File '{name}' is empty: no header row and no data. Upload an export that contains data.",
+    ),
+    "ingest.read.binary": (
+        "Berkas '{name}' bukan berkas teks CSV/TSV maupun Excel (isinya tampak biner). "
+        "Simpan ulang sebagai CSV (UTF-8) atau XLSX lalu unggah lagi.",
+        "File '{name}' is neither a CSV/TSV text file nor Excel (its content looks binary). "
+        "Save it again as CSV (UTF-8) or XLSX and upload it again.",
+    ),
+    "ingest.read.binary_kind": (
+        "Berkas '{name}' adalah berkas {kind}, bukan tabel. Unggah ekspor CSV atau XLSX.",
+        "File '{name}' is a {kind} file, not a table. Upload a CSV or XLSX export.",
+    ),
+    "ingest.read.word": (
+        "Berkas '{name}' adalah dokumen Word (.docx), bukan tabel. Salin tabelnya ke Excel dan "
+        "simpan sebagai XLSX atau CSV.",
+        "File '{name}' is a Word document (.docx), not a table. Copy the table into Excel and "
+        "save it as XLSX or CSV.",
+    ),
+    "ingest.read.powerpoint": (
+        "Berkas '{name}' adalah presentasi PowerPoint, bukan tabel. Unggah ekspor CSV atau XLSX.",
+        "File '{name}' is a PowerPoint presentation, not a table. Upload a CSV or XLSX export.",
+    ),
+    "ingest.read.zip": (
+        "Berkas '{name}' adalah arsip ZIP. Ekstrak dulu lalu unggah berkas CSV atau XLSX di dalamnya.",
+        "File '{name}' is a ZIP archive. Extract it and upload the CSV or XLSX file inside.",
+    ),
+    "ingest.read.corrupt_zip": (
+        "Berkas '{name}' rusak atau tidak lengkap (arsip XLSX/ZIP tidak bisa dibuka). "
+        "Unduh ulang ekspornya atau simpan ulang dari Excel.",
+        "File '{name}' is damaged or incomplete (the XLSX/ZIP archive cannot be opened). "
+        "Download the export again or save it again from Excel.",
+    ),
+    "ingest.read.corrupt_excel": (
+        "Berkas Excel '{name}' rusak atau tidak bisa dibaca. Buka di Excel, simpan ulang sebagai "
+        "XLSX, lalu unggah lagi.",
+        "Excel file '{name}' is damaged or cannot be read. Open it in Excel, save it again as "
+        "XLSX and upload it again.",
+    ),
+    "ingest.read.no_sheet": (
+        "Lembar '{sheet}' tidak ada di berkas '{name}'. Lembar yang ada: {sheets}.",
+        "Sheet '{sheet}' does not exist in file '{name}'. Available sheets: {sheets}.",
+    ),
+    "ingest.read.empty_sheet": (
+        "Berkas Excel '{name}' tidak berisi data (lembar '{sheet}' kosong).",
+        "Excel file '{name}' contains no data (sheet '{sheet}' is empty).",
+    ),
+    "ingest.read.csv_error": (
+        "Berkas '{name}' tidak bisa dibaca sebagai CSV: {detail}. Periksa tanda kutip yang tidak "
+        "tertutup, atau simpan ulang berkasnya sebagai CSV (UTF-8).",
+        "File '{name}' cannot be read as CSV: {detail}. Check for unclosed quotes, or save the "
+        "file again as CSV (UTF-8).",
+    ),
+    "ingest.read.note.preamble": (
+        "Baris judul tabel ditemukan di baris {row}; baris di atasnya (judul laporan) dilewati.",
+        "The table header was found on row {row}; the lines above it (report title) were skipped.",
+    ),
+    "ingest.read.note.ragged": (
+        "Sebagian baris berisi lebih banyak kolom ({width}) daripada baris judul ({header}); "
+        "isi tambahan disimpan di kolom {columns} agar tidak ada data yang hilang.",
+        "Some rows have more fields ({width}) than the header ({header}); the extra values are "
+        "kept in column(s) {columns} so no data is lost.",
+    ),
+    "ingest.read.note.cp1252": (
+        "Berkas dibaca sebagai Windows-1252 (CSV dari Excel di Windows), bukan UTF-8.",
+        "The file was read as Windows-1252 (CSV from Excel on Windows), not UTF-8.",
+    ),
+    "ingest.read.note.utf16": (
+        "Berkas dibaca sebagai UTF-16 (\"Teks Unicode\" dari Excel).",
+        "The file was read as UTF-16 (Excel \"Unicode text\").",
+    ),
+    "ingest.read.note.sheets": (
+        "Lembar '{sheet}' yang dibaca; lembar lain di berkas ini: {others}. Pilih lembar lain "
+        "bila perlu.",
+        "Sheet '{sheet}' was read; other sheets in this file: {others}. Choose another sheet if "
+        "needed.",
+    ),
+    "ingest.read.note.excel_precision": (
+        "Kolom {columns} berisi angka lebih dari 15 digit; Excel hanya menyimpan 15 digit, jadi "
+        "ID panjang bisa sudah berubah. Simpan ID sebagai teks di Excel, atau unggah CSV aslinya.",
+        "Column(s) {columns} hold numbers longer than 15 digits; Excel keeps only 15 digits, so "
+        "long IDs may already be altered. Store IDs as text in Excel, or upload the original CSV.",
+    ),
+    "ingest.read.note.summary": (
+        "Baris {row} ('{value}') dilewati sebagai baris ringkasan.",
+        "Row {row} ('{value}') was left out as a summary row.",
+    ),
     # --- dashboards (issue 3) ----------------------------------------------------------------
+    "dash.filter.campaign.help": (
+        "Berlaku untuk angka konten (jangkauan, interaksi); aspirasi tidak terikat kampanye.",
+        "Applies to content figures (reach, engagements); feedback is not tied to campaigns.",
+    ),
+    "dash.filter.platform.help": (
+        "Berlaku untuk angka konten; untuk aspirasi gunakan filter kanal.",
+        "Applies to content figures; for feedback use the channel filter.",
+    ),
+    "dash.filter.channel.help": (
+        "Berlaku untuk angka aspirasi (jumlah, sentimen, topik).",
+        "Applies to feedback figures (volume, sentiment, topics).",
+    ),
+    "dash.ringkasan.caption": (
+        "Keadaan komunikasi publik dan suara masyarakat Banten dalam sekali lihat.",
+        "The state of public communication and the public's voice in Banten at a glance.",
+    ),
+    "dash.jangkauan.caption": (
+        "Seberapa jauh kampanye, akun OPD dan kreator ICN menjangkau masyarakat.",
+        "How far campaigns, OPD accounts and ICN creators reach the public.",
+    ),
+    "dash.aspirasi.caption": (
+        "Apa kata masyarakat: kanal, topik, sentimen dan tindak lanjutnya.",
+        "What the public says: channels, topics, sentiment and follow-up.",
+    ),
+    "dash.period_line": (
+        "Periode {period} · perubahan dibandingkan periode sebelumnya yang sama panjang "
+        "({prev})",
+        "Period {period} · changes compared with the previous period of equal length ({prev})",
+    ),
+    "dash.kpi.delta_help": (
+        "Angka kecil di bawah: perubahan dibanding periode sebelumnya yang sama panjang.",
+        "Small figure below: change against the previous period of equal length.",
+    ),
+    "dash.points": ("poin", "points"),
+    "dash.days": ("{n} hari", "{n} days"),
+    "dash.yes": ("Ya", "Yes"),
+    "dash.no": ("Tidak", "No"),
+    "dash.other": ("Lainnya", "Other"),
+    "dash.no_campaign": ("Tanpa kampanye", "No campaign"),
+    "dash.no_topic": ("Belum bertopik", "No topic yet"),
+    "dash.empty.all": (
+        "Belum ada data. Unggah ekspor konten (jenis: Konten/posts, mis. dari Meta Business "
+        "Suite, TikTok Studio, YouTube Studio) dan aspirasi (jenis: Aspirasi/feedback, mis. "
+        "LAPOR!, Google Forms, komentar) di halaman Unggah data.",
+        "No data yet. Upload content exports (kind: Content/posts, e.g. from Meta Business "
+        "Suite, TikTok Studio, YouTube Studio) and feedback (kind: Feedback, e.g. LAPOR!, "
+        "Google Forms, comments) on the Upload data page.",
+    ),
+    "dash.empty.posts": (
+        "Belum ada data konten. Unggah ekspor konten (jenis: Konten/posts, mis. Meta Business "
+        "Suite, TikTok Studio, YouTube Studio, X analytics) di halaman Unggah data.",
+        "No content data yet. Upload content exports (kind: Content/posts, e.g. Meta Business "
+        "Suite, TikTok Studio, YouTube Studio, X analytics) on the Upload data page.",
+    ),
+    "dash.empty.feedback": (
+        "Belum ada data aspirasi. Unggah aspirasi (jenis: Aspirasi/feedback, mis. LAPOR!, "
+        "Google Forms, komentar media sosial) di halaman Unggah data, atau catat FGD.",
+        "No feedback data yet. Upload feedback (kind: Feedback, e.g. LAPOR!, Google Forms, "
+        "social-media comments) on the Upload data page, or capture an FGD.",
+    ),
+    "dash.empty.campaigns": (
+        "Belum ada konten yang terhubung ke kampanye pada periode ini. Isi kolom kampanye saat "
+        "mengunggah konten, atau unggah daftar kampanye (jenis: Kampanye) di halaman Unggah data.",
+        "No content linked to a campaign in this period. Fill the campaign column when uploading "
+        "content, or upload a campaign list (kind: Campaigns) on the Upload data page.",
+    ),
+    "dash.kpi.reach": ("Jangkauan", "Reach"),
+    "dash.kpi.reach.help": (
+        "Jumlah jangkauan (akun unik yang melihat) dari semua konten pada periode ini, sesuai "
+        "laporan tiap platform. Dijumlahkan per konten, jadi satu orang bisa terhitung lebih "
+        "dari sekali.",
+        "Sum of reach (unique accounts that saw it) of all content in the period, as reported by "
+        "each platform. Summed per post, so one person can count more than once.",
+    ),
+    "dash.kpi.views": ("Tayangan", "Views"),
+    "dash.kpi.views.help": (
+        "Tayangan = impresi bila platform melaporkannya, selain itu jumlah putar video.",
+        "Views = impressions where the platform reports them, otherwise video plays.",
+    ),
+    "dash.kpi.engagements": ("Interaksi", "Engagements"),
+    "dash.kpi.engagements.help": (
+        "Interaksi = suka + komentar + bagikan + simpan.",
+        "Engagements = likes + comments + shares + saves.",
+    ),
+    "dash.kpi.er": ("Tingkat interaksi", "Engagement rate"),
+    "dash.kpi.er.help": (
+        "Tingkat interaksi = interaksi ÷ jangkauan, hanya dari konten yang melaporkan "
+        "jangkauan. Perubahan dalam poin persentase.",
+        "Engagement rate = engagements ÷ reach, over content that reports reach only. Change in "
+        "percentage points.",
+    ),
+    "dash.kpi.posts": ("Konten", "Posts"),
+    "dash.kpi.posts.help": (
+        "Jumlah konten yang terbit pada periode ini.",
+        "Number of posts published in the period.",
+    ),
+    "dash.kpi.active_accounts": ("Akun aktif", "Active accounts"),
+    "dash.kpi.active_accounts.help": (
+        "Akun (kreator ICN, OPD, media) yang menerbitkan minimal satu konten pada periode ini.",
+        "Accounts (ICN creators, OPD, media) that published at least one post in the period.",
+    ),
+    "dash.kpi.feedback": ("Aspirasi", "Feedback"),
+    "dash.kpi.feedback.help": (
+        "Jumlah aspirasi, keluhan, komentar dan saran yang masuk pada periode ini (semua kanal "
+        "yang dipilih).",
+        "Number of aspirations, complaints, comments and suggestions received in the period "
+        "(all selected channels).",
+    ),
+    "dash.kpi.positive": ("% positif", "% positive"),
+    "dash.kpi.positive.help": (
+        "Aspirasi bersentimen positif ÷ aspirasi yang sudah berlabel sentimen. Perubahan dalam "
+        "poin persentase.",
+        "Positive feedback ÷ feedback with a sentiment label. Change in percentage points.",
+    ),
+    "dash.kpi.negative": ("% negatif", "% negative"),
+    "dash.kpi.negative.help": (
+        "Aspirasi bersentimen negatif ÷ aspirasi yang sudah berlabel sentimen. Turun berarti "
+        "membaik. Perubahan dalam poin persentase.",
+        "Negative feedback ÷ feedback with a sentiment label. Falling means improving. Change in "
+        "percentage points.",
+    ),
+    "dash.kpi.net": ("Sentimen bersih", "Net sentiment"),
+    "dash.kpi.net.help": (
+        "Sentimen bersih = (positif − negatif) ÷ total aspirasi berlabel × 100. Rentang −100 "
+        "(semua negatif) sampai +100 (semua positif). Perubahan dalam poin.",
+        "Net sentiment = (positive − negative) ÷ total labelled feedback × 100. Ranges from −100 "
+        "(all negative) to +100 (all positive). Change in points.",
+    ),
+    "dash.kpi.exact": ("Nilai tepat: {value}", "Exact value: {value}"),
+    "dash.change.title": ("Apa yang berubah", "What changed"),
+    "dash.change.caption": (
+        "Kenaikan dan penurunan terbesar dibanding periode sebelumnya, per kab/kota dan topik. "
+        "Diurutkan menurut besarnya perubahan relatif terhadap volume (perubahan kecil dari "
+        "angka kecil tidak ditampilkan).",
+        "The largest rises and falls against the previous period, by regency/city and topic. "
+        "Ranked by the size of the change relative to the volume (small changes from small "
+        "numbers are left out).",
+    ),
+    "dash.change.none": (
+        "Tidak ada perubahan yang menonjol dibanding periode sebelumnya.",
+        "No notable change against the previous period.",
+    ),
+    "dash.change.sentence": (
+        "{subject}{where} {verb} {how} ({before} → {after})",
+        "{subject}{where} {verb} {how} ({before} → {after})",
+    ),
+    "dash.change.in": (" di {place}", " in {place}"),
+    "dash.change.up": ("naik", "rose"),
+    "dash.change.down": ("turun", "fell"),
+    "dash.change.from_zero": ("dari nol", "from zero"),
+    "dash.change.complaints": ("Keluhan", "Complaints"),
+    "dash.change.complaints_topic": ("Keluhan topik {topic}", "Complaints about {topic}"),
+    "dash.change.feedback": ("Aspirasi", "Feedback"),
+    "dash.change.feedback_topic": ("Aspirasi topik {topic}", "Feedback about {topic}"),
+    "dash.change.reach": ("Jangkauan konten", "Content reach"),
+    "dash.map.title": ("Peta Banten", "Banten map"),
+    "dash.map.open": ("Buka peta lengkap", "Open the full map"),
+    "dash.map.metric": ("Ukuran peta", "Map measure"),
+    "dash.map.click": (
+        "Klik kab/kota untuk memfilter semua halaman.",
+        "Click a regency/city to filter every page.",
+    ),
+    "dash.trend.title": ("Tren mingguan: jangkauan dan aspirasi", "Weekly trend: reach and feedback"),
+    "dash.trend.caption": (
+        "Batang: jangkauan konten per pekan (sumbu kiri). Garis: jumlah aspirasi per pekan "
+        "(sumbu kanan). Pekan dimulai hari Senin; pekan pertama dan terakhir bisa tidak penuh.",
+        "Bars: content reach per week (left axis). Line: feedback per week (right axis). Weeks "
+        "start on Monday; the first and last week may be partial.",
+    ),
+    "dash.top_campaigns": ("Kampanye dengan jangkauan terbesar", "Campaigns with the largest reach"),
+    "dash.top_topics": ("Topik aspirasi terbanyak", "Most frequent feedback topics"),
+    "dash.chart.reach": ("Jangkauan", "Reach"),
+    "dash.chart.engagements": ("Interaksi", "Engagements"),
+    "dash.chart.feedback": ("Aspirasi", "Feedback"),
+    "dash.chart.posts": ("Konten", "Posts"),
+    "dash.chart.negative": ("Negatif", "Negative"),
+    "dash.chart.not_negative": ("Lainnya (positif, netral, belum berlabel)", "Other (positive, neutral, unlabelled)"),
+    "dash.chart.all_channels": ("Semua kanal", "All channels"),
+    "dash.chart.week_of": ("Pekan mulai {date}", "Week of {date}"),
+    "dash.sent.positif": ("Positif", "Positive"),
+    "dash.sent.netral": ("Netral", "Neutral"),
+    "dash.sent.negatif": ("Negatif", "Negative"),
+    "dash.sent.none": ("Belum berlabel", "Not labelled"),
+    "dash.status.baru": ("Baru", "New"),
+    "dash.status.diproses": ("Diproses", "In progress"),
+    "dash.status.selesai": ("Selesai", "Done"),
+    "dash.status.baru.help": ("Aspirasi yang belum ditindaklanjuti.", "Feedback not yet acted on."),
+    "dash.status.diproses.help": ("Aspirasi yang sedang ditindaklanjuti.", "Feedback being acted on."),
+    "dash.status.selesai.help": ("Aspirasi yang sudah selesai ditindaklanjuti.", "Feedback fully acted on."),
+    "dash.j.over_time": ("Jangkauan dan interaksi dari waktu ke waktu", "Reach and engagement over time"),
+    "dash.j.by": ("Rincian per", "Break down by"),
+    "dash.j.by.campaign": ("Kampanye", "Campaign"),
+    "dash.j.by.platform": ("Platform", "Platform"),
+    "dash.j.measure": ("Ukuran", "Measure"),
+    "dash.j.campaigns": ("Perbandingan kampanye", "Campaign comparison"),
+    "dash.j.campaigns.caption": (
+        "Tingkat interaksi = interaksi ÷ jangkauan. Biaya = biaya konten/iklan yang dilaporkan "
+        "pada periode ini; biaya per interaksi hanya dihitung dari konten yang mencantumkan "
+        "biaya. Anggaran = anggaran kampanye seluruhnya dari daftar kampanye.",
+        "Engagement rate = engagements ÷ reach. Cost = content/ad cost reported in this period; "
+        "cost per engagement uses only content that states a cost. Budget = the whole campaign "
+        "budget from the campaign list.",
+    ),
+    "dash.j.creators": ("Papan peringkat kreator dan akun", "Creator and account leaderboard"),
+    "dash.j.min_posts": ("Minimal jumlah konten", "Minimum number of posts"),
+    "dash.j.min_posts.caption": (
+        "Hanya akun dengan minimal {n} konten pada periode ini yang diperingkat, agar satu "
+        "konten viral tidak menentukan peringkat. Menampilkan {shown} dari {eligible} akun yang "
+        "memenuhi syarat, urut jangkauan.",
+        "Only accounts with at least {n} posts in the period are ranked, so that one viral post "
+        "does not decide the ranking. Showing {shown} of {eligible} eligible accounts, by reach.",
+    ),
+    "dash.j.icn_only": ("Hanya anggota ICN", "ICN members only"),
+    "dash.j.no_creators": (
+        "Tidak ada akun dengan minimal {n} konten pada periode ini. Turunkan batas minimal atau "
+        "perluas periode.",
+        "No account has at least {n} posts in this period. Lower the minimum or widen the period.",
+    ),
+    "dash.j.mix": ("Bauran platform", "Platform mix"),
+    "dash.j.content": ("Konten dengan jangkauan terbesar", "Content with the largest reach"),
+    "dash.j.content.caption": ("100 konten teratas; klik Buka untuk melihat konten aslinya.", "Top 100 posts; click Open to see the original post."),
+    "dash.a.volume": ("Volume aspirasi per pekan", "Feedback volume per week"),
+    "dash.a.by": ("Rincian per", "Break down by"),
+    "dash.a.by.channel": ("Kanal", "Channel"),
+    "dash.a.by.topic": ("Topik", "Topic"),
+    "dash.a.sentiment": ("Sebaran sentimen", "Sentiment split"),
+    "dash.a.heatmap": ("Aspirasi per kab/kota dan topik", "Feedback by regency/city and topic"),
+    "dash.a.table": ("Daftar aspirasi dan tindak lanjut", "Feedback list and follow-up"),
+    "dash.a.table.caption": (
+        "Batas waktu tindak lanjut: aspirasi yang belum selesai lebih dari {sla} hari sejak "
+        "diterima ditandai terlambat. Umur = hari sejak diterima (untuk yang selesai: sampai "
+        "diselesaikan).",
+        "Follow-up deadline: feedback not done more than {sla} days after it was received is "
+        "flagged overdue. Age = days since received (for done items: until done).",
+    ),
+    "dash.a.search": ("Cari teks, pengirim atau topik", "Search text, author or topic"),
+    "dash.a.search.placeholder": ("mis. banjir, jalan rusak", "e.g. flood, damaged road"),
+    "dash.a.status": ("Status", "Status"),
+    "dash.a.sentiment_filter": ("Sentimen", "Sentiment"),
+    "dash.a.overdue_only": ("Hanya terlambat", "Overdue only"),
+    "dash.a.overdue": ("Terlambat (> {sla} hari)", "Overdue (> {sla} days)"),
+    "dash.a.overdue.help": (
+        "Aspirasi berstatus baru atau diproses yang diterima lebih dari {sla} hari lalu.",
+        "Feedback still new or in progress, received more than {sla} days ago.",
+    ),
+    "dash.a.median_age": ("Umur median (belum selesai)", "Median age (not done)"),
+    "dash.a.median_age.help": (
+        "Median jumlah hari sejak diterima, untuk aspirasi yang belum selesai.",
+        "Median number of days since received, for feedback not yet done.",
+    ),
+    "dash.a.rows": ("{n} baris terbaru ditampilkan (paling banyak 500).", "{n} most recent rows shown (at most 500)."),
+    "dash.overdue_flag": ("⚠ Terlambat", "⚠ Overdue"),
+    "dash.fix.staff_only": (
+        "Koreksi label sentimen, topik dan status hanya untuk staf.",
+        "Only staff can correct sentiment, topic and status labels.",
+    ),
+    "dash.fix.pick": (
+        "Pilih satu baris pada tabel (kotak di kiri baris) untuk mengoreksi sentimen, topik atau "
+        "statusnya.",
+        "Select one row in the table (box at the left of the row) to correct its sentiment, topic "
+        "or status.",
+    ),
+    "dash.fix.title": ("Koreksi label aspirasi", "Correct the feedback labels"),
+    "dash.fix.save": ("Simpan koreksi", "Save correction"),
+    "dash.fix.saved": ("Koreksi tersimpan: {fields}.", "Correction saved: {fields}."),
+    "dash.fix.unchanged": ("Tidak ada yang berubah.", "Nothing changed."),
+    "dash.fix.history": ("Riwayat koreksi (koreksi terbaru yang berlaku)", "Correction history (the latest correction applies)"),
+    "dash.col.campaign": ("Kampanye", "Campaign"),
+    "dash.col.opd": ("OPD", "Agency (OPD)"),
+    "dash.col.posts": ("Konten", "Posts"),
+    "dash.col.reach": ("Jangkauan", "Reach"),
+    "dash.col.engagements": ("Interaksi", "Engagements"),
+    "dash.col.er": ("Tingkat interaksi", "Engagement rate"),
+    "dash.col.cost": ("Biaya", "Cost"),
+    "dash.col.cpe": ("Biaya per interaksi", "Cost per engagement"),
+    "dash.col.budget": ("Anggaran", "Budget"),
+    "dash.col.dates": ("Masa kampanye", "Campaign dates"),
+    "dash.col.account": ("Akun", "Account"),
+    "dash.col.platform": ("Platform", "Platform"),
+    "dash.col.icn": ("Anggota ICN", "ICN member"),
+    "dash.col.kabkota": ("Kab/Kota", "Regency/City"),
+    "dash.col.followers": ("Pengikut", "Followers"),
+    "dash.col.date": ("Tanggal", "Date"),
+    "dash.col.title": ("Judul", "Title"),
+    "dash.col.link": ("Tautan", "Link"),
+    "dash.col.open": ("Buka", "Open"),
+    "dash.col.channel": ("Kanal", "Channel"),
+    "dash.col.topic": ("Topik", "Topic"),
+    "dash.col.sentiment": ("Sentimen", "Sentiment"),
+    "dash.col.status": ("Status", "Status"),
+    "dash.col.age": ("Umur (hari)", "Age (days)"),
+    "dash.col.overdue": ("Terlambat", "Overdue"),
+    "dash.col.text": ("Isi aspirasi", "Feedback text"),
+    "dash.col.author": ("Pengirim", "Author"),
+    "dash.col.when": ("Waktu", "When"),
+    "dash.col.who": ("Oleh", "By"),
+    "dash.col.field": ("Label", "Label"),
+    "dash.col.old": ("Sebelumnya", "Before"),
+    "dash.col.new": ("Menjadi", "After"),
     # --- map (issue 3) -----------------------------------------------------------------------
+    "map.caption": (
+        "Klik kabupaten/kota di peta (atau pilih di bawah) untuk memfilter semua halaman dan membuka profilnya.",
+        "Click a regency/city on the map (or pick it below) to filter every page and open its profile.",
+    ),
+    "map.metric": ("Ukuran yang dipetakan", "Mapped measure"),
+    "map.metric.reach": ("Jangkauan", "Reach"),
+    "map.metric.reach.help": (
+        "Jumlah jangkauan (reach) unggahan yang ditujukan ke kabupaten/kota ini dalam periode terpilih, sebagaimana dilaporkan platform.",
+        "Sum of the reach reported by the platforms for posts aimed at this regency/city in the chosen period.",
+    ),
+    "map.metric.reach_per_1000": ("Jangkauan per 1.000 penduduk", "Reach per 1,000 residents"),
+    "map.metric.reach_per_1000.help": (
+        "Jangkauan ÷ jumlah penduduk × 1.000. Jumlah penduduk dari tabel referensi wilayah (halaman Data referensi). Jangkauan bisa menghitung orang yang sama lebih dari sekali.",
+        "Reach ÷ population × 1,000. Population from the regions reference table (Reference data page). Reach may count the same person more than once.",
+    ),
+    "map.metric.engagements": ("Interaksi", "Engagements"),
+    "map.metric.engagements.help": (
+        "Suka + komentar + bagikan + simpan pada unggahan untuk kabupaten/kota ini.",
+        "Likes + comments + shares + saves on posts for this regency/city.",
+    ),
+    "map.metric.feedback": ("Jumlah aspirasi", "Feedback count"),
+    "map.metric.feedback.help": (
+        "Jumlah aspirasi, komentar dan pengaduan yang tercatat untuk kabupaten/kota ini.",
+        "Number of aspirations, comments and complaints recorded for this regency/city.",
+    ),
+    "map.metric.feedback_per_100k": ("Aspirasi per 100.000 penduduk", "Feedback per 100,000 residents"),
+    "map.metric.feedback_per_100k.help": (
+        "Jumlah aspirasi ÷ jumlah penduduk × 100.000. Jumlah penduduk dari tabel referensi wilayah.",
+        "Feedback count ÷ population × 100,000. Population from the regions reference table.",
+    ),
+    "map.metric.net_sentiment": ("Sentimen bersih", "Net sentiment"),
+    "map.metric.net_sentiment.help": (
+        "(positif − negatif) ÷ aspirasi berlabel × 100, dari −100 sampai +100. Merah = lebih banyak negatif, biru = lebih banyak positif; abu-abu = belum ada aspirasi berlabel.",
+        "(positive − negative) ÷ labelled feedback × 100, from −100 to +100. Red = more negative, blue = more positive; grey = no labelled feedback yet.",
+    ),
+    "map.no_value": ("belum ada data", "no data yet"),
+    "map.no_value_legend": (
+        "Abu-abu: belum ada data untuk kabupaten/kota itu.",
+        "Grey: no data for that regency/city yet.",
+    ),
+    "map.chart_title": ("Peta {metric}", "Map of {metric}"),
+    "map.ranking": ("Peringkat kabupaten/kota", "Regencies/cities ranked"),
+    "map.table": ("Tabel angka per kabupaten/kota", "Figures per regency/city"),
+    "map.col.kabkota": ("Kabupaten/Kota", "Regency/City"),
+    "map.col.population": ("Penduduk", "Population"),
+    "map.col.value": ("Nilai", "Value"),
+    "map.attribution_missing": (
+        "Sumber batas wilayah untuk berkas {path} tidak tercatat (tidak ada SOURCE.md atau ATTRIBUTION.txt di foldernya).",
+        "The boundary source for {path} is not recorded (no SOURCE.md or ATTRIBUTION.txt in its folder).",
+    ),
+    "map.boundary_note": (
+        "Batas indikatif untuk visualisasi, bukan penegasan batas resmi.",
+        "Indicative boundaries for visualisation, not legally definitive.",
+    ),
+    "map.unavailable": (
+        "Peta tidak dapat ditampilkan. Peringkat dan tabel di bawah tetap memakai data yang sama.",
+        "The map cannot be shown. The ranking and table below use the same data.",
+    ),
+    "map.admin_pointer": (
+        "Admin dapat mengunggah berkas batas wilayah yang benar di halaman Data referensi.",
+        "An admin can upload a correct boundary file on the Reference data page.",
+    ),
+    "map.ask_admin": (
+        "Mintalah admin mengunggah berkas batas wilayah di halaman Data referensi.",
+        "Ask an admin to upload the boundary file on the Reference data page.",
+    ),
+    "map.empty": (
+        "Belum ada unggahan atau aspirasi per kabupaten/kota pada periode ini. Unggah data di halaman Unggah data, atau pilih periode lain di filter.",
+        "No posts or feedback per regency/city in this period yet. Upload data on the Upload data page, or choose another period in the filters.",
+    ),
+    "map.unmapped": (
+        "Tidak tampil di peta: {posts} unggahan untuk seluruh Banten (jangkauan {reach}) dan {feedback} aspirasi tanpa kabupaten/kota yang diketahui.",
+        "Not on the map: {posts} province-wide posts (reach {reach}) and {feedback} feedback items without a known regency/city.",
+    ),
+    "map.filtered_note": (
+        "Peta selalu menampilkan 8 kabupaten/kota; yang dipilih di filter diberi garis tebal.",
+        "The map always shows all 8 regencies/cities; those chosen in the filter have a thick outline.",
+    ),
+    "map.pick": ("Pilih kabupaten/kota", "Choose a regency/city"),
+    "map.pick_none": ("— Seluruh Banten —", "— All of Banten —"),
+    "map.profile": ("Profil {name}", "Profile of {name}"),
+    "map.profile_hint": (
+        "Klik kabupaten/kota di peta atau pilih di atas untuk melihat profilnya.",
+        "Click a regency/city on the map or choose it above to see its profile.",
+    ),
+    "map.profile_empty": (
+        "Belum ada unggahan atau aspirasi untuk {name} pada periode ini.",
+        "No posts or feedback for {name} in this period yet.",
+    ),
+    "map.clear": ("Tampilkan seluruh Banten", "Show all of Banten"),
+    "map.kpi.posts": ("Unggahan", "Posts"),
+    "map.kpi.posts.help": (
+        "Jumlah unggahan untuk kabupaten/kota ini dalam periode.",
+        "Number of posts for this regency/city in the period.",
+    ),
+    "map.kpi.accounts": ("Akun aktif", "Active accounts"),
+    "map.kpi.accounts.help": (
+        "Jumlah akun (per platform) yang mengunggah konten untuk kabupaten/kota ini.",
+        "Number of accounts (per platform) that posted for this regency/city.",
+    ),
+    "map.kpi.share_neg": ("% negatif", "% negative"),
+    "map.kpi.share_neg.help": (
+        "Aspirasi bersentimen negatif ÷ aspirasi berlabel.",
+        "Negative feedback ÷ labelled feedback.",
+    ),
+    "map.topics": ("Topik teratas", "Top topics"),
+    "map.creators": ("Kreator/akun teratas", "Top creators/accounts"),
+    "map.recent": ("Aspirasi terbaru", "Recent feedback"),
+    "map.none_yet": ("Belum ada.", "None yet."),
+    "map.col.topic": ("Topik", "Topic"),
+    "map.col.feedback": ("Aspirasi", "Feedback"),
+    "map.col.positif": ("Positif", "Positive"),
+    "map.col.negatif": ("Negatif", "Negative"),
+    "map.col.platform": ("Platform", "Platform"),
+    "map.col.account": ("Akun", "Account"),
+    "map.col.name": ("Nama", "Name"),
+    "map.col.icn": ("ICN", "ICN"),
+    "map.col.posts": ("Unggahan", "Posts"),
+    "map.col.reach": ("Jangkauan", "Reach"),
+    "map.col.engagements": ("Interaksi", "Engagements"),
+    "map.col.received": ("Diterima", "Received"),
+    "map.col.channel": ("Kanal", "Channel"),
+    "map.col.sentiment": ("Sentimen", "Sentiment"),
+    "map.col.status": ("Status", "Status"),
+    "map.col.text": ("Isi", "Text"),
+    "map.topic_unlabelled": ("(belum berlabel)", "(not labelled)"),
+    "map.upload_name": ("berkas unggahan", "uploaded file"),
+    "map.err.not_found": (
+        "Berkas batas wilayah tidak ditemukan. Dicari di: {searched}.",
+        "Boundary file not found. Looked in: {searched}.",
+    ),
+    "map.err.env_missing": (
+        "Berkas batas wilayah {path} (dari variabel {var}) tidak ada.",
+        "Boundary file {path} (from the {var} variable) does not exist.",
+    ),
+    "map.err.not_a_file": (
+        "{path} bukan berkas (mungkin folder).",
+        "{path} is not a file (perhaps a folder).",
+    ),
+    "map.err.unreadable": (
+        "Berkas batas wilayah {path} tidak dapat dibaca: {detail}.",
+        "Boundary file {path} cannot be read: {detail}.",
+    ),
+    "map.err.too_large": (
+        "Berkas batas wilayah {path} terlalu besar ({mb} MB; paling besar 20 MB).",
+        "Boundary file {path} is too large ({mb} MB; at most 20 MB).",
+    ),
+    "map.err.not_json": (
+        "Berkas batas wilayah {path} bukan JSON yang sah: {detail}.",
+        "Boundary file {path} is not valid JSON: {detail}.",
+    ),
+    "map.err.not_collection": (
+        "Berkas batas wilayah {path} bukan GeoJSON FeatureCollection (harus berisi \"type\": \"FeatureCollection\" dan daftar \"features\").",
+        "Boundary file {path} is not a GeoJSON FeatureCollection (needs \"type\": \"FeatureCollection\" and a \"features\" list).",
+    ),
+    "map.err.count": (
+        "Berkas batas wilayah {path} berisi {n} fitur; seharusnya {expected} (satu per kabupaten/kota Banten).",
+        "Boundary file {path} has {n} features; it should have {expected} (one per regency/city of Banten).",
+    ),
+    "map.err.properties": (
+        "Berkas batas wilayah {path}: fitur ke-{i} tidak punya properti {missing} (wajib: kode, nama, jenis).",
+        "Boundary file {path}: feature {i} lacks the property {missing} (required: kode, nama, jenis).",
+    ),
+    "map.err.unknown_kode": (
+        "Berkas batas wilayah {path}: fitur ke-{i} berkode {kode}, bukan kode kabupaten/kota Banten (3601–3604, 3671–3674).",
+        "Boundary file {path}: feature {i} has code {kode}, not a Banten regency/city code (3601–3604, 3671–3674).",
+    ),
+    "map.err.duplicate_kode": (
+        "Berkas batas wilayah {path}: kode {kode} muncul lebih dari sekali.",
+        "Boundary file {path}: code {kode} appears more than once.",
+    ),
+    "map.err.jenis": (
+        "Berkas batas wilayah {path}: kode {kode} berjenis \"{jenis}\", seharusnya \"{expected}\".",
+        "Boundary file {path}: code {kode} has jenis \"{jenis}\", expected \"{expected}\".",
+    ),
+    "map.err.geometry_type": (
+        "Berkas batas wilayah {path}: geometri kode {kode} bertipe {type}; harus Polygon atau MultiPolygon.",
+        "Boundary file {path}: the geometry of code {kode} is {type}; it must be Polygon or MultiPolygon.",
+    ),
+    "map.err.geometry_bad": (
+        "Berkas batas wilayah {path}: geometri kode {kode} tidak terbaca ({detail}).",
+        "Boundary file {path}: the geometry of code {kode} cannot be read ({detail}).",
+    ),
+    "map.err.geometry_invalid": (
+        "Berkas batas wilayah {path}: geometri kode {kode} tidak sah ({detail}).",
+        "Boundary file {path}: the geometry of code {kode} is invalid ({detail}).",
+    ),
+    "map.err.outside": (
+        "Berkas batas wilayah {path}: geometri kode {kode} berada di luar Banten (apakah bujur/lintang tertukar, atau bukan WGS 84?).",
+        "Boundary file {path}: the geometry of code {kode} lies outside Banten (longitude/latitude swapped, or not WGS 84?).",
+    ),
+    "map.err.attribution_missing": (
+        "Tuliskan sumber batas wilayah (atribusi) sebelum menyimpan.",
+        "Write the boundary source (attribution) before saving.",
+    ),
+    "map.err.attribution_long": (
+        "Atribusi terlalu panjang (paling banyak 1.000 karakter).",
+        "Attribution too long (at most 1,000 characters).",
+    ),
+    "ref.caption": (
+        "Data referensi kabupaten/kota (penduduk, luas) dan berkas batas wilayah untuk peta. Hanya admin.",
+        "Regency/city reference data (population, area) and the boundary file for the map. Admins only.",
+    ),
+    "ref.forbidden": (
+        "Halaman ini hanya untuk admin.",
+        "This page is for admins only.",
+    ),
+    "ref.regions": ("Penduduk dan luas wilayah", "Population and area"),
+    "ref.regions_help": (
+        "Angka ini dipakai untuk ukuran per penduduk di peta. Ubah sel lalu tekan Simpan; setiap perubahan dicatat dengan nama dan waktu di jejak audit.",
+        "These figures feed the per-resident measures on the map. Edit cells, then press Save; every change is recorded with name and time in the audit trail.",
+    ),
+    "ref.col.kode": ("Kode", "Code"),
+    "ref.col.nama": ("Nama", "Name"),
+    "ref.col.population": ("Penduduk", "Population"),
+    "ref.col.population_source": ("Sumber penduduk", "Population source"),
+    "ref.col.population_year": ("Tahun data penduduk", "Population year"),
+    "ref.col.area_km2": ("Luas (km²)", "Area (km²)"),
+    "ref.col.area_source": ("Sumber luas", "Area source"),
+    "ref.col.updated_by": ("Diubah oleh", "Changed by"),
+    "ref.col.updated_at": ("Diubah pada", "Changed at"),
+    "ref.save": ("Simpan perubahan", "Save changes"),
+    "ref.saved": ("{n} kabupaten/kota diperbarui.", "{n} regencies/cities updated."),
+    "ref.nothing": ("Tidak ada perubahan untuk disimpan.", "No changes to save."),
+    "ref.err.population": (
+        "{name}: jumlah penduduk harus bilangan bulat lebih dari 0.",
+        "{name}: population must be a whole number above 0.",
+    ),
+    "ref.err.year": (
+        "{name}: tahun data penduduk harus antara 1961 dan {max}.",
+        "{name}: population year must be between 1961 and {max}.",
+    ),
+    "ref.err.area": (
+        "{name}: luas harus lebih dari 0 km².",
+        "{name}: area must be above 0 km².",
+    ),
+    "ref.err.source": (
+        "{name}: sumber data penduduk wajib diisi saat jumlah penduduk diubah.",
+        "{name}: the population source is required when the population changes.",
+    ),
+    "ref.err.unknown": ("Kode {kode} tidak ada di tabel wilayah.", "Code {kode} is not in the regions table."),
+    "ref.boundary": ("Berkas batas wilayah (peta)", "Boundary file (map)"),
+    "ref.boundary_in_use": ("Berkas yang dipakai: {path}", "File in use: {path}"),
+    "ref.boundary_origin.env": ("dari variabel {var}", "from the {var} variable"),
+    "ref.boundary_origin.data": ("unggahan admin (data/geo/)", "admin upload (data/geo/)"),
+    "ref.boundary_origin.shared": ("berkas bersama (../shared/geo/)", "shared file (../shared/geo/)"),
+    "ref.boundary_facts": (
+        "{n} kabupaten/kota · {kb} KB · SHA-256 {sha}",
+        "{n} regencies/cities · {kb} KB · SHA-256 {sha}",
+    ),
+    "ref.boundary_ok": ("Berkas sah dan dipakai oleh peta.", "The file is valid and used by the map."),
+    "ref.boundary_env_note": (
+        "Variabel {var} sedang diatur, jadi peta memakai berkas itu. Unggahan di sini disimpan ke {target} dan baru dipakai bila variabel itu dihapus.",
+        "The {var} variable is set, so the map uses that file. An upload here is saved to {target} and used only once that variable is removed.",
+    ),
+    "ref.upload": ("Unggah berkas batas wilayah baru", "Upload a new boundary file"),
+    "ref.upload_help": (
+        "GeoJSON FeatureCollection (WGS 84, bujur/lintang) berisi tepat 8 fitur dengan properti kode, nama, jenis. Berkas diperiksa dulu; berkas yang sekarang hanya diganti bila pemeriksaan lolos.",
+        "GeoJSON FeatureCollection (WGS 84, lon/lat) with exactly 8 features and properties kode, nama, jenis. The file is checked first; the current file is replaced only if the check passes.",
+    ),
+    "ref.upload_file": ("Berkas GeoJSON", "GeoJSON file"),
+    "ref.upload_attribution": ("Sumber/atribusi (ditampilkan di bawah peta)", "Source/attribution (shown under the map)"),
+    "ref.upload_save": ("Periksa dan simpan", "Check and save"),
+    "ref.upload_saved": (
+        "Berkas batas wilayah disimpan ke {path} (SHA-256 {sha}).",
+        "Boundary file saved to {path} (SHA-256 {sha}).",
+    ),
+    "ref.upload_refused": ("Berkas ditolak: {message}", "File refused: {message}"),
+    "ref.upload_choose": ("Pilih berkas GeoJSON dulu.", "Choose a GeoJSON file first."),
     # --- sentiment (issue 3) -----------------------------------------------------------------
     # --- kepuasan / IKM (issue 4) ------------------------------------------------------------
+    "ikm.kind.skm": ("SKM: jawaban responden", "SKM: respondent answers"),
+    "ikm.kind.skm_recap": ("SKM: rekap NRR per unsur", "SKM: recap of NRR per unsur"),
+    "ikm.err.answer": (
+        "Baris {row}, kolom '{column}': jawaban '{value}' bukan skor 1–4 atau label jawaban SKM"
+        " yang dikenal. Perbaiki menjadi angka 1–4 atau label seperti 'Sangat sesuai', 'Mudah',"
+        " 'Cepat', 'Gratis', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik'.",
+        "Row {row}, column '{column}': answer '{value}' is not a score 1–4 or a known SKM answer"
+        " label. Change it to a number 1–4 or a label such as 'Sangat sesuai', 'Mudah', 'Cepat',"
+        " 'Gratis', 'Kompeten', 'Sopan dan ramah', 'Dikelola dengan baik', 'Baik'.",
+    ),
+    "ikm.err.nrr": (
+        "Baris {row}, kolom '{column}': '{value}' bukan angka NRR. Tulis NRR sebagai angka,"
+        " mis. 3,25.",
+        "Row {row}, column '{column}': '{value}' is not an NRR number. Write the NRR as a number,"
+        " e.g. 3,25.",
+    ),
+    "ikm.err.nrr_range": (
+        "Baris {row}, kolom '{column}': NRR '{value}' harus antara 1 dan 4. Bila berkas berisi NRR"
+        " tertimbang (NRR × bobot, mis. 0,39), isi nilai tetap 'Bobot' untuk seluruh berkas"
+        " (mis. 0,111; CLI: --set weight=0,111). Bila kolom berisi IKM (25–100), petakan ke 'IKM'.",
+        "Row {row}, column '{column}': NRR '{value}' must lie between 1 and 4. If the file holds"
+        " weighted NRR (NRR × weight, e.g. 0.39), set the constant 'Weight' for the whole file"
+        " (e.g. 0,111; CLI: --set weight=0,111). If the column holds the IKM (25–100), map it to"
+        " 'IKM'.",
+    ),
+    "ikm.err.period": (
+        "Baris {row}, kolom '{column}': periode '{value}' tidak dikenali. Tulis mis. 'Semester I"
+        " 2024', '2024-S2', 'Triwulan III 2024', 'Tahun 2024' atau 'Juli 2024', atau isi kolom"
+        " tanggal mulai dan tanggal selesai.",
+        "Row {row}, column '{column}': period '{value}' is not recognised. Write e.g. 'Semester I"
+        " 2024', '2024-S2', 'Triwulan III 2024', 'Tahun 2024' or 'Juli 2024', or fill in start"
+        " and end date columns.",
+    ),
+    "ingest.field.gender": ("Jenis kelamin", "Gender"),
+    "ingest.field.age": ("Umur", "Age"),
+    "ingest.field.education": ("Pendidikan", "Education"),
+    "ingest.field.occupation": ("Pekerjaan", "Occupation"),
+    "ingest.field.suggestion": ("Saran dan masukan", "Suggestions"),
+    "ingest.field.response_id": ("ID responden", "Respondent ID"),
+    "ingest.field.service_users": ("Jumlah pengguna layanan", "Number of service users"),
+    "ingest.field.period": ("Periode", "Period"),
+    "ingest.field.period_start": ("Tanggal mulai", "Start date"),
+    "ingest.field.period_end": ("Tanggal selesai", "End date"),
+    "ingest.field.respondents": ("Jumlah responden", "Respondents"),
+    "ingest.field.ikm": ("IKM", "IKM"),
+    "ingest.field.weight": ("Bobot", "Weight"),
+    "ingest.field.submitted_at": ("Tanggal pengisian", "Submitted at"),
+    "ingest.field.unit": ("Unit layanan", "Service unit"),
+    "ingest.field.U1": ("U1 Persyaratan", "U1 Requirements"),
+    "ingest.field.U2": ("U2 Sistem, mekanisme, dan prosedur", "U2 Systems, mechanisms and procedures"),
+    "ingest.field.U3": ("U3 Waktu penyelesaian", "U3 Completion time"),
+    "ingest.field.U4": ("U4 Biaya/tarif", "U4 Cost/fee"),
+    "ingest.field.U5": ("U5 Produk spesifikasi jenis pelayanan", "U5 Service product specification"),
+    "ingest.field.U6": ("U6 Kompetensi pelaksana", "U6 Staff competence"),
+    "ingest.field.U7": ("U7 Perilaku pelaksana", "U7 Staff conduct"),
+    "ingest.field.U8": ("U8 Penanganan pengaduan, saran dan masukan", "U8 Handling of complaints and suggestions"),
+    "ingest.field.U9": ("U9 Sarana dan prasarana", "U9 Facilities and infrastructure"),
+    "ikm.err.no_answers": (
+        "Baris {row}: tidak berisi jawaban untuk unsur mana pun (kolom '{column}' dan kolom unsur"
+        " lain kosong). Isi jawaban 1–4 atau hapus baris ini.",
+        "Row {row}: no answer for any unsur (column '{column}' and the other unsur columns are"
+        " empty). Fill in answers 1–4 or remove the row.",
+    ),
+    "ikm.semester_label": ("Semester {n} {year}", "Semester {n} {year}"),
+    "ikm.by.unit": ("Unit layanan", "Service unit"),
+    "ikm.by.kabkota": ("Kab/Kota", "Regency/City"),
+    "ikm.by.semester": ("Semester", "Semester"),
+    "ikm.by.year": ("Tahun", "Year"),
+    "ikm.by.all": ("Wilayah", "Area"),
+    "ikm.col.respondents": ("Responden", "Respondents"),
+    "ikm.col.mutu": ("Mutu", "Grade"),
+    "ikm.col.kinerja": ("Kinerja", "Performance"),
+    "ikm.col.weakest": ("Unsur terlemah", "Weakest unsur"),
+    "ikm.col.unsur": ("Unsur", "Unsur"),
+    "ikm.col.unsur_name": ("Nama unsur", "Unsur name"),
+    "ikm.col.nrr": ("NRR", "NRR"),
+    "ikm.col.weighted": ("NRR tertimbang", "Weighted NRR"),
+    "ikm.col.answers": ("Jawaban", "Answers"),
+    "ikm.col.period": ("Periode", "Period"),
+    "ikm.col.service_users": ("Pengguna layanan (N)", "Service users (N)"),
+    "ikm.col.needed": ("Sampel minimal", "Minimum sample"),
+    "ikm.col.adequate": ("Kecukupan sampel", "Sample adequacy"),
+    "ikm.col.source": ("Sumber data", "Data source"),
+    "ikm.source.responden": ("jawaban responden", "respondent answers"),
+    "ikm.source.rekap": ("rekap", "recap"),
+    "ikm.adequate.yes": ("✓ Cukup", "✓ Enough"),
+    "ikm.adequate.no": ("✗ Kurang", "✗ Too few"),
+    "ikm.adequate.unknown": ("— N tidak diketahui", "— N unknown"),
+    "ikm.weakest_short": ("terlemah", "weakest"),
+    "ikm.cli.file_or_db": (
+        "berikan satu berkas SKM (FILE) atau --from-db, tidak keduanya.",
+        "give one SKM file (FILE) or --from-db, not both.",
+    ),
+    "ikm.cli.bad_date": (
+        "tanggal {flag} '{value}' tidak terbaca; tulis YYYY-MM-DD, mis. 2024-07-01.",
+        "date {flag} '{value}' is not readable; write YYYY-MM-DD, e.g. 2024-07-01.",
+    ),
+    "ikm.cli.no_data": (
+        "Tidak ada data SKM untuk dihitung pada rentang dan kab/kota ini.",
+        "No SKM data to compute for this range and regency/city.",
+    ),
+    "ikm.cli.weight": ("Bobot per unsur: {weight}", "Weight per unsur: {weight}"),
+    "ikm.cli.no_file": (
+        "berkas '{path}' tidak ditemukan; periksa nama dan foldernya.",
+        "file '{path}' not found; check its name and folder.",
+    ),
+    "ikm.caption": (
+        "Indeks Kepuasan Masyarakat dari Survei Kepuasan Masyarakat (SKM), dihitung sesuai"
+        " PermenPANRB No. 14 Tahun 2017.",
+        "Community Satisfaction Index from the Community Satisfaction Survey (SKM), computed as"
+        " PermenPANRB No. 14/2017 prescribes.",
+    ),
+    "ikm.empty": (
+        "Belum ada data SKM. Unggah hasil survei lewat menu Unggah data → jenis"
+        " 'SKM: jawaban responden' (ekspor Google Forms atau lembar kerja, jawaban 1–4 atau label"
+        " seperti 'Sangat sesuai'), atau 'SKM: rekap NRR per unsur' bila hanya ada rekap."
+        " Templat tersedia di bawah ini.",
+        "No SKM data yet. Upload survey results via Upload data → kind 'SKM: respondent"
+        " answers' (a Google Forms export or a sheet, answers 1–4 or labels such as 'Sangat"
+        " sesuai'), or 'SKM: recap of NRR per unsur' when only a recap exists. Templates are"
+        " below.",
+    ),
+    "ikm.empty_filter": (
+        "Tidak ada data SKM pada periode dan kab/kota yang dipilih. Pilih periode lain di"
+        " sidebar (mis. 'Semua data').",
+        "No SKM data in the chosen period and regency/city. Choose another period in the"
+        " sidebar (e.g. 'All data').",
+    ),
+    "ikm.template_skm": ("Templat SKM jawaban responden", "SKM respondent template"),
+    "ikm.template_recap": ("Templat SKM rekap NRR", "SKM recap template"),
+    "ikm.rounded_toggle": (
+        "Bobot dibulatkan seperti laporan lama (0,111 untuk 9 unsur)",
+        "Rounded weight as in older reports (0.111 for 9 unsur)",
+    ),
+    "ikm.rounded_help": (
+        "Bawaan: bobot tepat 1/n (PermenPANRB 14/2017). Sebagian laporan mengalikan dengan bobot"
+        " yang dibulatkan, sehingga IKM maksimum menjadi 99,90 (0,111) atau 99,00 (0,11). Aktifkan"
+        " hanya untuk mencocokkan angka dengan laporan seperti itu.",
+        "Default: the exact weight 1/n (PermenPANRB 14/2017). Some reports multiply by a rounded"
+        " weight, which caps the index at 99.90 (0.111) or 99.00 (0.11). Turn on only to"
+        " reconcile figures with such reports.",
+    ),
+    "ikm.rounded_digits": ("Pembulatan bobot", "Weight rounding"),
+    "ikm.rounded_active": (
+        "Memakai bobot dibulatkan {weight}: angka dapat sedikit lebih rendah daripada bobot tepat.",
+        "Using the rounded weight {weight}: figures may be slightly lower than with the exact"
+        " weight.",
+    ),
+    "ikm.kpi.ikm": ("IKM", "IKM"),
+    "ikm.kpi.respondents": ("Responden", "Respondents"),
+    "ikm.kpi.units": ("Unit layanan", "Service units"),
+    "ikm.kpi.weakest": ("Unsur terlemah", "Weakest unsur"),
+    "ikm.tab.unit": ("Per unit layanan", "By service unit"),
+    "ikm.tab.kabkota": ("Per kab/kota", "By regency/city"),
+    "ikm.tab.unsur": ("NRR per unsur", "NRR per unsur"),
+    "ikm.tab.trend": ("Tren", "Trend"),
+    "ikm.tab.sample": ("Kecukupan sampel", "Sample adequacy"),
+    "ikm.tab.method": ("Metode", "Method"),
+    "ikm.trend_by": ("Per", "By"),
+    "ikm.trend_caption": (
+        "Seluruh periode sampai {end}, dengan filter kab/kota yang sama. Garis titik-titik:"
+        " batas mutu (65,00 · 76,61 · 88,31).",
+        "Every period up to {end}, with the same regency/city filter. Dotted lines: grade"
+        " boundaries (65.00 · 76.61 · 88.31).",
+    ),
+    "ikm.unit_caption": (
+        "Diurutkan dari IKM tertinggi. Garis titik-titik: batas mutu. Menampilkan {n} dari"
+        " {total} unit.",
+        "Sorted from the highest IKM. Dotted lines: grade boundaries. Showing {n} of {total}"
+        " units.",
+    ),
+    "ikm.unsur_caption": (
+        "Unsur terlemah ({weakest}) diberi warna merah-oranye dan arsiran: prioritas perbaikan"
+        " pertama.",
+        "The weakest unsur ({weakest}) is vermillion and hatched: the first place to improve.",
+    ),
+    "ikm.sample_caption": (
+        "Sampel minimal menurut Krejcie & Morgan (1970) dari jumlah pengguna layanan (N) pada"
+        " periode itu: s = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P)), χ² = 3,841; P = 0,5; d = 0,05.",
+        "Minimum sample after Krejcie & Morgan (1970) from the number of service users (N) in"
+        " that period: s = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P)), χ² = 3.841; P = 0.5; d = 0.05.",
+    ),
+    "ikm.sample_none": (
+        "Jumlah pengguna layanan (N) belum diunggah, sehingga kecukupan sampel belum dapat"
+        " dinilai. Isi kolom 'Jumlah pengguna layanan' pada unggahan SKM atau rekap.",
+        "The number of service users (N) has not been uploaded, so sample adequacy cannot be"
+        " judged yet. Fill in the 'Jumlah pengguna layanan' column in the SKM or recap upload.",
+    ),
+    "ikm.sample_level": ("Tingkat", "Level"),
+    "ikm.sample_short": (
+        "{n} dari {total} unit/periode kekurangan responden.",
+        "{n} of {total} units/periods have too few respondents.",
+    ),
+    "ikm.method_md": (
+        "**Rumus (PermenPANRB No. 14 Tahun 2017, Lampiran).** NRR per unsur = jumlah nilai"
+        " unsur ÷ jumlah kuesioner yang terisi (nilai 1–4). IKM = 25 × Σ(NRR × bobot), bobot ="
+        " 1/n untuk n unsur (9 unsur baku; jumlah lain mengikuti unggahan).\n\n"
+        "**Mutu dan kinerja unit pelayanan** (nilai interval konversi): A Sangat Baik 88,31–100,00;"
+        " B Baik 76,61–88,30; C Kurang Baik 65,00–76,60; D Tidak Baik 25,00–64,99. Batas diterapkan"
+        " pada nilai yang belum dibulatkan tanpa celah: D < 65,00 ≤ C ≤ 76,60 < B ≤ 88,30 < A"
+        " (mis. 88,305 → A). Angka ditampilkan dua desimal.\n\n"
+        "**Bobot dibulatkan.** Contoh pada lampiran mencetak bobot 0,111; sebagian instansi"
+        " menghitung dengan 0,111 atau 0,11 sehingga IKM maksimum 99,90 atau 99,00. Gema memakai"
+        " 1/n; bobot dibulatkan hanya bila diaktifkan.\n\n"
+        "**Penggabungan data.** Jawaban responden dan rekap digabung rata-rata tertimbang menurut"
+        " jumlah responden; rekap hanya dipakai untuk unit dan periode yang tidak memiliki"
+        " jawaban responden, agar tidak terhitung dua kali.\n\n"
+        "**Kecukupan sampel** menurut Krejcie & Morgan (1970), dibulatkan ke atas"
+        " (N = 100 → 80; 1.000 → 278; 10.000 → 370).",
+        "**Formula (PermenPANRB No. 14/2017, Annex).** NRR per unsur = sum of the unsur's scores"
+        " ÷ number of filled questionnaires (scores 1–4). IKM = 25 × Σ(NRR × weight), weight ="
+        " 1/n for n unsur (9 standard; other counts follow the upload).\n\n"
+        "**Grade and performance** (converted interval): A Very good 88.31–100.00; B Good"
+        " 76.61–88.30; C Poor 65.00–76.60; D Very poor 25.00–64.99. Boundaries apply to the"
+        " unrounded value without gaps: D < 65.00 ≤ C ≤ 76.60 < B ≤ 88.30 < A (e.g. 88.305 → A)."
+        " Figures are shown with two decimals.\n\n"
+        "**Rounded weight.** The annex's example prints the weight as 0.111; some agencies"
+        " compute with 0.111 or 0.11, capping the index at 99.90 or 99.00. Gema uses 1/n; the"
+        " rounded weight only when switched on.\n\n"
+        "**Combining data.** Respondent answers and recaps are pooled as a mean weighted by"
+        " respondents; a recap is used only for units and periods without respondent answers,"
+        " so nothing is counted twice.\n\n"
+        "**Sample adequacy** after Krejcie & Morgan (1970), rounded up"
+        " (N = 100 → 80; 1,000 → 278; 10,000 → 370).",
+    ),
+    "ikm.map.metric": ("IKM (kepuasan masyarakat)", "IKM (public satisfaction)"),
+    "ikm.map.help": (
+        "Indeks Kepuasan Masyarakat per kab/kota dari SKM (PermenPANRB 14/2017), 25–100.",
+        "Community Satisfaction Index per regency/city from the SKM (PermenPANRB 14/2017), 25–100.",
+    ),
+    "ikm.overview.card": ("IKM", "IKM"),
+    "ikm.overview.help": (
+        "Indeks Kepuasan Masyarakat dari {n} responden SKM pada periode ini (PermenPANRB"
+        " 14/2017).",
+        "Community Satisfaction Index from {n} SKM respondents in this period (PermenPANRB"
+        " 14/2017).",
+    ),
     # --- presentation, FGD, exports (issue 5) ------------------------------------------------
     # --- access, audit (issue 6) -------------------------------------------------------------
+    "access.kicker": ("Pemerintah Provinsi Banten", "Provincial Government of Banten"),
+    "access.unit": (
+        "Biro Administrasi Pimpinan dan Protokol · Sekretariat Daerah Provinsi Banten",
+        "Bureau of Leadership Administration and Protocol · Regional Secretariat of Banten",
+    ),
+    "access.signin_title": ("Masuk", "Sign in"),
+    "access.signin_intro": (
+        "Silakan masuk dengan akun yang diberikan oleh admin Gema Banten.",
+        "Please sign in with the account your Gema Banten administrator gave you.",
+    ),
+    "access.username": ("Nama pengguna", "Username"),
+    "access.password": ("Kata sandi", "Password"),
+    "access.password_again": ("Ulangi kata sandi", "Repeat the password"),
+    "access.signin": ("Masuk", "Sign in"),
+    "access.signin_sso": ("Masuk dengan akun SSO", "Sign in with SSO"),
+    "access.sso_intro": (
+        "Gunakan akun SSO instansi Anda untuk masuk.",
+        "Use your organisation's single sign-on account.",
+    ),
+    "access.signout": ("Keluar", "Sign out"),
+    "access.failed": (
+        "Nama pengguna atau kata sandi salah.",
+        "Wrong username or password.",
+    ),
+    "access.wait": (
+        "Terlalu banyak percobaan gagal. Coba lagi dalam {s} detik.",
+        "Too many failed attempts. Try again in {s} seconds.",
+    ),
+    "access.expired": (
+        "Sesi Anda berakhir karena tidak ada aktivitas selama {m} menit. Silakan masuk kembali.",
+        "Your session ended after {m} minutes without activity. Please sign in again.",
+    ),
+    "access.signed_out": ("Anda telah keluar. Sampai jumpa.", "You have signed out. Goodbye."),
+    "access.account_gone": (
+        "Akun Anda telah dinonaktifkan atau dihapus. Hubungi admin.",
+        "Your account has been disabled or removed. Please contact the administrator.",
+    ),
+    "access.notice": (
+        "Khusus pegawai yang berwenang. Setiap percobaan masuk dicatat.",
+        "Authorised staff only. Every sign-in attempt is recorded.",
+    ),
+    "access.setup_title": ("Selamat datang di Gema Banten", "Welcome to Gema Banten"),
+    "access.setup_intro": (
+        "Belum ada akun. Buat akun admin pertama; admin ini nanti menambahkan akun pimpinan dan "
+        "staf di halaman Pengguna.",
+        "There is no account yet. Create the first administrator; they will then add leadership "
+        "and staff accounts on the Users page.",
+    ),
+    "access.setup_submit": ("Buat admin dan masuk", "Create administrator and sign in"),
+    "access.mismatch": ("Kedua kata sandi tidak sama.", "The two passwords differ."),
+    "access.forbidden": (
+        "Halaman ini tidak tersedia untuk peran Anda ({role}).",
+        "This page is not available to your role ({role}).",
+    ),
+    "access.no_role": (
+        "Akun {name} belum diberi peran di Gema Banten. Hubungi admin.",
+        "The account {name} has no role in Gema Banten yet. Please contact the administrator.",
+    ),
+    "access.signed_in_as": ("Masuk sebagai", "Signed in as"),
+    "access.session_note": (
+        "Sesi berakhir setelah {m} menit tanpa aktivitas.",
+        "Sessions end after {m} minutes without activity.",
+    ),
+    "access.kiosk_caption": (
+        "Mode kios: hanya presentasi dan dinding aspirasi (angka agregat).",
+        "Kiosk mode: presentation and aspiration wall only (aggregated figures).",
+    ),
+    "access.kiosk_signin": ("Masuk sebagai pegawai", "Staff sign-in"),
+    "access.back_to_kiosk": ("Kembali ke mode kios", "Back to kiosk mode"),
+    "access.role.pimpinan": ("Pimpinan", "Leadership"),
+    "access.role.staf": ("Staf", "Staff"),
+    "access.role.admin": ("Admin", "Administrator"),
+    "access.role.kiosk": ("Kios", "Kiosk"),
+    "users.title": ("Pengguna", "Users"),
+    "users.caption": (
+        "Akun yang dapat masuk ke Gema Banten. Kata sandi disimpan sebagai hash argon2 dalam berkas "
+        "akun di luar repositori, tidak pernah sebagai teks biasa.",
+        "Accounts that may sign in to Gema Banten. Passwords are stored as argon2 hashes in an "
+        "accounts file outside the repository, never as plain text.",
+    ),
+    "users.file": ("Berkas akun: {path}", "Accounts file: {path}"),
+    "users.oidc_note": (
+        "Aplikasi ini memakai SSO (OIDC): peran ditetapkan di .streamlit/secrets.toml bagian "
+        "[gema]. Akun lokal di bawah tidak dipakai untuk masuk.",
+        "This app uses single sign-on (OIDC): roles are set in the [gema] section of "
+        ".streamlit/secrets.toml. The local accounts below are not used to sign in.",
+    ),
+    "users.col_username": ("Nama pengguna", "Username"),
+    "users.col_role": ("Peran", "Role"),
+    "users.col_status": ("Status", "Status"),
+    "users.col_created": ("Dibuat", "Created"),
+    "users.col_updated": ("Terakhir diubah", "Last changed"),
+    "users.status_active": ("Aktif", "Active"),
+    "users.status_disabled": ("Nonaktif", "Disabled"),
+    "users.count": ("{n} akun", "{n} accounts"),
+    "users.empty": (
+        "Belum ada akun. Tambahkan dengan formulir di bawah atau dari terminal: "
+        "python -m gema user add NAMA --role admin",
+        "No account yet. Add one with the form below or from a terminal: "
+        "python -m gema user add NAME --role admin",
+    ),
+    "users.roles_help": (
+        "Pimpinan: semua dasbor dan unduhan. Staf: ditambah unggah data, koreksi label, catat FGD. "
+        "Admin: ditambah pembatalan unggahan, data referensi, pengguna dan jejak audit.",
+        "Leadership: every dashboard and export. Staff: plus upload, label corrections, FGD "
+        "capture. Administrator: plus undoing uploads, reference data, users and the audit trail.",
+    ),
+    "users.add_title": ("Tambah pengguna", "Add a user"),
+    "users.add_submit": ("Tambah pengguna", "Add user"),
+    "users.added": ("Akun {name} dibuat dengan peran {role}.", "Account {name} created as {role}."),
+    "users.manage_title": ("Ubah pengguna", "Change a user"),
+    "users.pick": ("Pilih pengguna", "Choose a user"),
+    "users.new_role": ("Peran baru", "New role"),
+    "users.role_submit": ("Simpan peran", "Save role"),
+    "users.role_changed": ("Peran {name} sekarang {role}.", "{name} is now {role}."),
+    "users.disable": ("Nonaktifkan akun", "Disable account"),
+    "users.enable": ("Aktifkan kembali", "Enable again"),
+    "users.disabled_msg": ("Akun {name} dinonaktifkan.", "Account {name} disabled."),
+    "users.enabled_msg": ("Akun {name} aktif kembali.", "Account {name} enabled again."),
+    "users.remove": ("Hapus akun", "Remove account"),
+    "users.remove_confirm": (
+        "Ya, hapus akun ini (catatan auditnya tetap tersimpan)",
+        "Yes, remove this account (its audit records are kept)",
+    ),
+    "users.removed": ("Akun {name} dihapus.", "Account {name} removed."),
+    "users.reset_title": ("Atur ulang kata sandi", "Reset password"),
+    "users.new_password": ("Kata sandi baru", "New password"),
+    "users.reset_submit": ("Simpan kata sandi baru", "Save new password"),
+    "users.reset_done": (
+        "Kata sandi {name} telah diganti. Sampaikan secara langsung, jangan lewat grup percakapan.",
+        "The password of {name} was changed. Hand it over in person, not in a group chat.",
+    ),
+    "users.err_username": (
+        "Nama pengguna 2–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung.",
+        "Usernames have 2–32 characters: lower-case letters, digits, dot, underscore or hyphen.",
+    ),
+    "users.err_role": ("Peran tidak dikenal.", "Unknown role."),
+    "users.err_password_short": (
+        "Kata sandi minimal {n} karakter.",
+        "Passwords need at least {n} characters.",
+    ),
+    "users.err_password_username": (
+        "Kata sandi tidak boleh sama dengan nama pengguna.",
+        "The password must not be the username.",
+    ),
+    "users.err_not_first": (
+        "Admin pertama sudah dibuat oleh orang lain. Silakan masuk.",
+        "The first administrator has already been created. Please sign in.",
+    ),
+    "users.err_exists": ("Nama pengguna {name} sudah dipakai.", "The username {name} is taken."),
+    "users.err_missing": ("Akun {name} tidak ditemukan.", "No account named {name}."),
+    "users.err_last_admin": (
+        "Harus tetap ada setidaknya satu admin aktif.",
+        "At least one active administrator must remain.",
+    ),
+    "users.err_self": (
+        "Anda tidak dapat menonaktifkan, menghapus, atau menurunkan peran akun Anda sendiri.",
+        "You cannot disable, remove or demote your own account.",
+    ),
+    "audit.title": ("Jejak audit", "Audit trail"),
+    "audit.caption": (
+        "Catatan setiap impor, pembatalan, koreksi label, entri FGD dan upaya masuk, lengkap dengan "
+        "pengguna dan waktunya. Catatan ini tidak dapat diubah atau dihapus dari aplikasi.",
+        "A record of every import, undo, label correction, FGD entry and sign-in attempt, with "
+        "user and time. The app cannot edit or delete these records.",
+    ),
+    "audit.f_user": ("Pengguna", "User"),
+    "audit.f_action": ("Tindakan", "Action"),
+    "audit.f_dates": ("Rentang tanggal", "Date range"),
+    "audit.col_time": ("Waktu", "Time"),
+    "audit.col_user": ("Pengguna", "User"),
+    "audit.col_action": ("Tindakan", "Action"),
+    "audit.col_detail": ("Rincian", "Details"),
+    "audit.no_user": ("(tanpa nama)", "(no name)"),
+    "audit.showing": (
+        "Menampilkan {n} dari {total} catatan, terbaru lebih dahulu.",
+        "Showing {n} of {total} records, newest first.",
+    ),
+    "audit.empty": (
+        "Belum ada catatan untuk filter ini. Catatan muncul setelah ada yang masuk, mengunggah "
+        "data, mengoreksi label atau mencatat FGD.",
+        "No records for these filters. Records appear once someone signs in, uploads data, "
+        "corrects a label or captures an FGD entry.",
+    ),
+    "audit.action.signin": ("Masuk", "Sign-in"),
+    "audit.action.signin_failed": ("Gagal masuk", "Failed sign-in"),
+    "audit.action.signout": ("Keluar", "Sign-out"),
+    "audit.action.session_expired": ("Sesi berakhir", "Session expired"),
+    "audit.action.access_denied": ("Akses ditolak", "Access refused"),
+    "audit.action.user_add": ("Tambah pengguna", "User added"),
+    "audit.action.user_role": ("Ubah peran", "Role changed"),
+    "audit.action.user_disable": ("Nonaktifkan pengguna", "User disabled"),
+    "audit.action.user_enable": ("Aktifkan pengguna", "User enabled"),
+    "audit.action.user_remove": ("Hapus pengguna", "User removed"),
+    "audit.action.user_password": ("Ganti kata sandi", "Password reset"),
+    "audit.action.import": ("Impor data", "Import"),
+    "audit.action.undo": ("Batalkan unggahan", "Undo upload"),
 }
 
 

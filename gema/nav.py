@@ -14,6 +14,10 @@ ROLES = ("pimpinan", "staf", "admin")
 ALL = ROLES
 STAFF = ("staf", "admin")
 ADMIN = ("admin",)
+# GEMA_KIOSK=1 (FGD projection): a visitor who has not signed in gets the pseudo-role 'kiosk' and
+# may open only the pages listing it: the presentation and the aspiration wall.
+KIOSK = "kiosk"
+WITH_KIOSK = (*ALL, KIOSK)
 
 
 @dataclass(frozen=True)
@@ -66,12 +70,17 @@ PAGES: tuple[PageSpec, ...] = (
         "nav.presentasi",
         ":material/slideshow:",
         "app.section.fgd",
-        ALL,
+        WITH_KIOSK,
         "presentasi",
     ),
     PageSpec("fgd.py", "nav.fgd", ":material/edit_note:", "app.section.fgd", STAFF, "fgd"),
     PageSpec(
-        "dinding.py", "nav.dinding", ":material/view_quilt:", "app.section.fgd", ALL, "dinding"
+        "dinding.py",
+        "nav.dinding",
+        ":material/view_quilt:",
+        "app.section.fgd",
+        WITH_KIOSK,
+        "dinding",
     ),
     PageSpec(
         "unggah.py", "nav.unggah", ":material/upload_file:", "app.section.data", STAFF, "unggah"
@@ -89,6 +98,11 @@ PAGES: tuple[PageSpec, ...] = (
     ),
     PageSpec("audit.py", "nav.audit", ":material/policy:", "app.section.admin", ADMIN, "audit"),
 )
+
+
+def kiosk_pages() -> list[PageSpec]:
+    """The pages open without sign-in in kiosk mode (only those already written)."""
+    return available(KIOSK)
 
 
 def available(role: str | None) -> list[PageSpec]:

@@ -6,14 +6,18 @@ banner and empty states, and so that pages stay thin (widgets → one call into 
 
 from __future__ import annotations
 
+import os
+import time
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import duckdb
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 
-from gema import i18n, store
+from gema import audit, auth, i18n, nav, store
 from gema.filters import LIST_FIELDS, PERIODS, Filters
 from gema.regions import KODE_NAMA
 
@@ -81,6 +85,12 @@ def username() -> str:
 
 
 # --- filters ---------------------------------------------------------------------------------
+# Widget keys of the sidebar filters. Widgets get their value from session state only (never
+# `default=` as well), so the map can set the kab/kota filter without a widget warning.
+_W_PERIOD, _W_DATES, _W_KABKOTA = "_f_period", "_f_dates", "_f_kabkota"
+_PENDING_KABKOTA = "_gema_pending_kabkota"
+
+
 def filters() -> Filters:
     """The shared filters of this session (read from the URL on first use)."""
     if FILTERS_KEY not in st.session_state:
@@ -91,8 +101,21 @@ def filters() -> Filters:
 def set_filters(new: Filters) -> None:
     """Store filters and mirror them in the URL so a copied link reproduces the view."""
     st.session_state[FILTERS_KEY] = new
-    keep = {k: v for k, v in st.query_params.to_dict().items() if k not in _filter_query_keys()}
-    st.query_params.from_dict({**keep, **new.to_query()})
+    _sync_url(new)
+
+
+def _sync_url(f: Filters) -> None:
+    """Write the filters (and a non-default language) into the query string when it differs.
+    Streamlit drops the query string when the user switches pages in the sidebar, so this runs
+    on every script run: the address bar always holds a link that reproduces the view."""
+    wanted = dict(f.to_query())
+    if st.session_state.get(LANG_KEY, i18n.DEFAULT_LANG) != i18n.DEFAULT_LANG:
+        wanted["lang"] = st.session_state[LANG_KEY]
+    current = st.query_params.to_dict()
+    keys = _filter_query_keys() | {"lang"}
+    if {k: v for k, v in current.items() if k in keys} != wanted:
+        keep = {k: v for k, v in current.items() if k not in keys}
+        st.query_params.from_dict({**keep, **wanted})
 
 
 def _filter_query_keys() -> set[str]:
@@ -106,64 +129,98 @@ def _options(name: str) -> list[str]:
         return []
 
 
+def _seed_widgets(f: Filters) -> None:
+    """Give each filter widget its value from the shared filters, once per session (and again
+    after a reset or a map click), before the widgets are created."""
+    pending = st.session_state.pop(_PENDING_KABKOTA, None)
+    if pending is not None:
+        st.session_state[_W_KABKOTA] = list(pending)
+    st.session_state.setdefault(_W_PERIOD, f.period)
+    st.session_state.setdefault(_W_DATES, (f.start, f.end))
+    st.session_state.setdefault(_W_KABKOTA, [k for k in f.kabkota if k in KODE_NAMA])
+    for name in ("campaign", "platform", "channel"):
+        st.session_state.setdefault(f"_f_{name}", list(getattr(f, name)))
+
+
+def _reset_filters() -> None:
+    """Callback of the reset button: default period, no other filter."""
+    default = Filters()
+    st.session_state[_W_PERIOD] = default.period
+    st.session_state[_W_DATES] = (default.start, default.end)
+    for name in LIST_FIELDS:
+        st.session_state[f"_f_{name}"] = []
+
+
 def render_filters() -> Filters:
-    """The shared filter widgets in the sidebar (called once by app.py)."""
+    """The shared filter widgets in the sidebar (called once by app.py, before the page runs).
+    Campaign and platform narrow the content figures; channel narrows the feedback figures;
+    period and kab/kota narrow both."""
     f = filters()
+    _seed_widgets(f)
     sb = st.sidebar
     sb.header(t("filter.title"))
     period = sb.selectbox(
         t("filter.period"),
         PERIODS,
-        index=PERIODS.index(f.period),
         format_func=lambda p: t(f"filter.period.{p}"),
-        key="_f_period",
+        key=_W_PERIOD,
     )
-    start, end = f.start, f.end
     if period == "custom":
-        picked = sb.date_input(
-            t("filter.period.custom"), value=(f.start, f.end), format="DD/MM/YYYY", key="_f_dates"
-        )
-        if isinstance(picked, tuple) and len(picked) == 2:
+        picked = sb.date_input(t("filter.period.custom"), format="DD/MM/YYYY", key=_W_DATES)
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
             start, end = picked
+        else:  # the user has picked only the first day so far
+            start, end = f.start, f.end
+        base = Filters(period="custom", start=start, end=end)
+    else:
+        base = Filters.from_query({"periode": period})
     kabkota = sb.multiselect(
         t("filter.kabkota"),
         list(KODE_NAMA),
-        default=[k for k in f.kabkota if k in KODE_NAMA],
         format_func=KODE_NAMA.get,
         placeholder=t("filter.all"),
-        key="_f_kabkota",
+        key=_W_KABKOTA,
     )
-    lists: dict[str, list[str]] = {"kabkota": kabkota}
+    lists: dict[str, tuple[str, ...]] = {"kabkota": tuple(kabkota)}
     for name in ("campaign", "platform", "channel"):
         options = _options(name)
-        lists[name] = sb.multiselect(
-            t(f"filter.{name}"),
-            options,
-            default=[v for v in getattr(f, name) if v in options],
-            placeholder=t("filter.all"),
-            key=f"_f_{name}",
+        key = f"_f_{name}"
+        chosen = st.session_state.get(key) or []
+        # values from a shared link that this database does not have are dropped, not kept
+        st.session_state[key] = [v for v in chosen if v in options]
+        lists[name] = tuple(
+            sb.multiselect(
+                t(f"filter.{name}"),
+                options,
+                placeholder=t("filter.all"),
+                key=key,
+                help=t(f"dash.filter.{name}.help"),
+            )
         )
-    if period != "custom":
-        new = Filters.from_query({"periode": period})
-    else:
-        new = Filters(period="custom", start=start, end=end)
-    new = Filters(
-        period=new.period,
-        start=new.start,
-        end=new.end,
-        **{k: tuple(v) for k, v in lists.items()},
-    )
+    new = Filters(period=base.period, start=base.start, end=base.end, **lists)
     if new != f:
-        set_filters(new)
-    sb.caption(i18n.fmt_period(new.start if new.period != "all" else None, new.end, lang()))
+        st.session_state[FILTERS_KEY] = new
+    _sync_url(new)
+    shown_start = None if new.period == "all" else new.start
+    sb.caption(i18n.fmt_period(shown_start, new.end, lang()))
+    sb.button(t("filter.reset"), on_click=_reset_filters, icon=":material/restart_alt:")
     return new
 
 
 def set_kabkota_filter(kodes: list[str]) -> None:
-    """Used by the map: a click on a kab/kota filters every page."""
+    """Used by the map: a click on a kab/kota filters every page. Works from a widget callback
+    (applied at once) and from the page body (applied on an immediate rerun)."""
     f = filters()
-    st.session_state["_f_kabkota"] = list(kodes)
-    set_filters(Filters(f.period, f.start, f.end, tuple(kodes), f.campaign, f.platform, f.channel))
+    kodes = [k for k in kodes if k in KODE_NAMA]
+    try:
+        st.session_state[_W_KABKOTA] = list(kodes)
+        rerun = False
+    except StreamlitAPIException:  # the sidebar widget already exists in this run
+        st.session_state[_PENDING_KABKOTA] = list(kodes)
+        rerun = True
+    set_filters(replace(f, kabkota=tuple(kodes)))
+    if rerun:
+        st.rerun()
 
 
 # --- page furniture --------------------------------------------------------------------------
@@ -183,8 +240,17 @@ def page_header(title_key: str, caption_key: str | None = None) -> None:
         st.info(t("app.demo_banner"), icon=":material/science:")
 
 
-def empty_state(message_key: str, **kwargs: object) -> None:
+def empty_state(message_key: str, upload_link: bool = False, **kwargs: object) -> None:
+    """An empty state that says what is missing; with `upload_link`, staff also get a link to
+    the Unggah data page (when that page exists and their role may open it)."""
     st.info(t(message_key, **kwargs), icon=":material/inbox:")
+    if upload_link:
+        from gema import nav
+
+        user = current_user() or {}
+        for spec in nav.available(user.get("role")):
+            if spec.file == "unggah.py":
+                st.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
 
 
 def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
@@ -196,18 +262,810 @@ def fmt_date(value: date | None) -> str:
     return i18n.fmt_date(value, lang())
 
 
-# --- sign-in ---------------------------------------------------------------------------------
-def require_sign_in() -> dict[str, str]:
-    """The signed-in user, or stop the script after showing the sign-in form.
+# --- dashboards (issue 3): KPI cards, change list, charts --------------------------------------
+_KPI_CSS = """
+<style>
+.st-key-gema_kpi_main [data-testid="stMetricValue"] { font-size: 2.4rem; font-weight: 700; }
+.st-key-gema_kpi_main [data-testid="stMetricLabel"] p { font-size: 1.05rem; }
+.st-key-gema_kpi_more [data-testid="stMetricValue"] { font-size: 1.6rem; }
+</style>
+"""
 
-    Until the access issue lands, every visitor is treated as an admin on this machine."""
-    user = current_user()
-    if user is None:
-        user = {"username": "lokal", "role": "admin"}
-        st.session_state[USER_KEY] = user
+
+def kpi_cards(kpis: list[Any], key: str = "gema_kpi_main", columns: int = 5) -> None:
+    """A wrapping grid of KPI cards (gema.metrics.Kpi): value, change against the previous period
+    of equal length (coloured by whether the direction is good), formula in the tooltip. Cards
+    reflow to two per row on a phone."""
+    if not kpis:
+        return
+    st.html(_KPI_CSS)
+    vs = t("dash.kpi.delta_help")
+    with st.container(key=key):
+        grid = st.grid(columns, min_column_width=165, gap="small")
+        with grid:
+            for k in kpis:
+                delta = k.delta_text(lang())
+                colour = {"up": "normal", "down": "inverse"}.get(k.better or "", "off")
+                flat = not k.change  # no change (or nothing to compare): no arrow, no colour
+                st.metric(
+                    t(k.label_key),
+                    k.value_text(lang()),
+                    delta=delta,
+                    delta_color="off" if flat else colour,
+                    delta_arrow="off" if flat else "auto",
+                    help=t(k.help_key)
+                    + "\n\n"
+                    + t("dash.kpi.exact", value=k.full_text())
+                    + "\n\n"
+                    + vs,
+                    border=True,
+                )
+
+
+_MD_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"
+
+
+def md_escape(text: str) -> str:
+    """Escape markdown so generated sentences that contain data values (topic names from an
+    upload) are shown literally."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in str(text))
+
+
+def change_list(items: list[Any]) -> None:
+    """The 'apa yang berubah' list (gema.metrics.Change): one line each, arrow by direction."""
+    if not items:
+        st.caption(t("dash.change.none"))
+        return
+    lines = []
+    for c in items:
+        icon = ":material/trending_up:" if c.rising else ":material/trending_down:"
+        if c.metric == "feedback":  # more feedback is neither good nor bad in itself
+            colour = "gray"
+        else:
+            colour = "blue" if (c.metric == "reach") == c.rising else "orange"
+        lines.append(f"- :{colour}[{icon}] {md_escape(c.text(lang()))}")
+    st.markdown("\n".join(lines))
+
+
+def chart(fig: Any, key: str | None = None) -> None:
+    """A Plotly figure at full width, without the Plotly logo, offline."""
+    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+
+
+# --- access (issue 6): sign-in page, sessions, roles, kiosk -----------------------------------
+LAST_ACTIVE_KEY = "gema_last_active"  # time.time() of the last full run; absent = just active
+AUTH_SOURCE_KEY = "gema_auth_source"  # "password" | "oidc" (absent when a test sets the user)
+_NOTICE_KEY = "_gema_signin_notice"  # (kind, text) shown once on the sign-in page
+_WANT_SIGNIN_KEY = "_gema_want_signin"  # kiosk visitor asked for the staff sign-in
+KIOSK_USER = {"username": "kios", "role": "kiosk"}
+
+
+def role_label(role: str) -> str:
+    return t(f"access.role.{role}")
+
+
+def kiosk_mode() -> bool:
+    """True when this visitor is the anonymous kiosk viewer (GEMA_KIOSK=1, not signed in).
+
+    Kiosk pages (presentation, aspiration wall) must then show aggregated figures only: no names,
+    no raw personal data."""
+    return (
+        current_user() is None
+        and auth.kiosk_enabled()
+        and not st.session_state.get(_WANT_SIGNIN_KEY)
+        and bool(nav.kiosk_pages())
+    )
+
+
+def require_role(*roles: str) -> dict[str, str]:
+    """Top-of-page guard: the user when their role is in `roles` (no roles = any signed-in role),
+    else a refusal and a stop. Pages call it first, so a page reached by URL, or run by Streamlit
+    without app.py, never shows anything to the wrong person."""
+    user = require_sign_in()
+    allowed = roles or auth.ROLES
+    if user["role"] not in allowed:
+        if user["role"] != nav.KIOSK:
+            _audit(user["username"], audit.ACCESS_DENIED, required=list(allowed))
+        st.error(t("access.forbidden", role=role_label(user["role"])), icon=":material/block:")
+        st.stop()
     return user
 
 
+def can(action: str) -> bool:
+    """Whether the signed-in user may do `action` (e.g. ui.can('undo') for the undo button)."""
+    return auth.can(current_user(), action)
+
+
+def _audit(name: str | None, action: str, **detail: Any) -> None:
+    """Record an access event; a store that cannot record fails the action (fail closed)."""
+    audit.record(conn(), name, action, **detail)
+
+
+def _client_id() -> str:
+    """The client address for throttling and the audit trail. Behind a reverse proxy set
+    GEMA_TRUST_PROXY=1 so the first X-Forwarded-For address is used instead of the proxy's."""
+    if os.environ.get("GEMA_TRUST_PROXY", "").strip() == "1":
+        forwarded = (st.context.headers.get("X-Forwarded-For") or "").split(",")[0].strip()
+        if forwarded:
+            return forwarded
+    address = st.context.ip_address  # None on localhost
+    return address if isinstance(address, str) and address else "lokal"
+
+
+def _secrets_section(name: str) -> dict[str, Any] | None:
+    try:
+        section = st.secrets.get(name)
+    except Exception:  # no secrets.toml at all, or an unreadable one: built-in accounts
+        return None
+    return dict(section) if section else None
+
+
+def _start_session(user: dict[str, str], source: str) -> None:
+    st.session_state[USER_KEY] = user
+    st.session_state[AUTH_SOURCE_KEY] = source
+    st.session_state[LAST_ACTIVE_KEY] = time.time()
+    st.session_state.pop(_WANT_SIGNIN_KEY, None)
+
+
+def _end_session(notice: tuple[str, str] | None = None) -> None:
+    for key in (USER_KEY, AUTH_SOURCE_KEY, LAST_ACTIVE_KEY, _WANT_SIGNIN_KEY):
+        st.session_state.pop(key, None)
+    if notice:
+        st.session_state[_NOTICE_KEY] = notice
+
+
+def _check_session(user: dict[str, str]) -> dict[str, str] | None:
+    """The user if the session is still valid (not idle too long, account still enabled)."""
+    now = time.time()
+    if auth.session_expired(st.session_state.get(LAST_ACTIVE_KEY), now):
+        _audit(user["username"], audit.SESSION_EXPIRED)
+        source = st.session_state.get(AUTH_SOURCE_KEY)
+        _end_session(("warning", t("access.expired", m=auth.session_minutes())))
+        if source == "oidc":
+            st.logout()
+        return None
+    source = st.session_state.get(AUTH_SOURCE_KEY)
+    if source == "password":
+        account = auth.get_account(user["username"])
+        if account is None or account.disabled:
+            _end_session(("error", t("access.account_gone")))
+            return None
+        if account.role != user["role"]:
+            user = {"username": account.username, "role": account.role}
+            st.session_state[USER_KEY] = user
+    elif source == "oidc" and not st.user.get("is_logged_in"):
+        _end_session()
+        return None
+    st.session_state[LAST_ACTIVE_KEY] = now
+    return user
+
+
+def require_sign_in() -> dict[str, str]:
+    """The signed-in user (or the kiosk viewer), else the sign-in page and a stop.
+
+    Nothing of the app (navigation, filters, pages) is drawn before this returns."""
+    user = current_user()
+    if user is not None:
+        user = _check_session(user)
+        if user is not None:
+            return user
+    provider = auth.oidc_provider(_secrets_section("auth"))
+    if provider is not None and st.user.get("is_logged_in"):
+        user = _oidc_user(provider)
+        if user is not None:
+            return user
+    if kiosk_mode():
+        return dict(KIOSK_USER)
+    # Register every app URL as a hidden sign-in page: no real page is reachable, the sidebar
+    # stays empty, and a deep link (/aspirasi) keeps its URL, so after signing in the user lands
+    # where the link pointed (if their role may open it).
+    # The default gate page has its own path ('masuk'), so its script hash is no real page's.
+    def view() -> None:
+        _sign_in_page(provider)
+
+    title = f"{t('access.signin_title')} · {t('app.title')}"
+    gate = [st.Page(view, title=title, url_path="masuk", default=True)]
+    gate += [st.Page(view, title=title, url_path=spec.url_path) for spec in nav.PAGES]
+    st.navigation(gate, position="hidden").run()
+    st.stop()
+    raise AssertionError("unreachable")  # st.stop() raises
+
+
+def _oidc_user(provider: str) -> dict[str, str] | None:
+    identity = st.user.to_dict()
+    name = auth.identity_name(identity)
+    role = auth.role_for_identity(identity, _secrets_section("gema"))
+    if role is None:
+        if not st.session_state.get("_gema_oidc_refused"):
+            st.session_state["_gema_oidc_refused"] = True
+            _audit(name, audit.SIGNIN_FAILED, reason="no_role", method="oidc")
+        st.session_state[_NOTICE_KEY] = ("error", t("access.no_role", name=name))
+        return None
+    user = {"username": name, "role": role}
+    _audit(name, audit.SIGNIN, method="oidc", provider=provider or "default")
+    _start_session(user, "oidc")
+    return user
+
+
+def _sign_in_page(provider: str | None) -> None:
+    """The only thing a stranger sees: who runs this app, and a way in."""
+    _, middle, _ = st.columns([1, 1.4, 1])
+    with middle:
+        st.space("medium")
+        st.caption(t("access.kicker").upper())
+        st.title(t("app.title"), anchor=False)
+        st.markdown(f"**{t('app.tagline')}**")
+        notice = st.session_state.pop(_NOTICE_KEY, None)
+        if notice:
+            getattr(st, notice[0])(notice[1])
+        if provider is not None:
+            with st.container(border=True):
+                st.subheader(t("access.signin_title"), anchor=False)
+                st.write(t("access.sso_intro"))
+                if st.button(
+                    t("access.signin_sso"), type="primary", icon=":material/login:", width="stretch"
+                ):
+                    st.login(provider or None)
+                if st.user.get("is_logged_in"):
+                    st.button(t("access.signout"), on_click=st.logout)
+        elif not auth.has_accounts():
+            _first_admin_form()
+        else:
+            _password_form()
+        st.caption(t("access.notice") + " " + t("access.session_note", m=auth.session_minutes()))
+        back = auth.kiosk_enabled() and nav.kiosk_pages() and st.session_state.get(_WANT_SIGNIN_KEY)
+        if back and st.button(t("access.back_to_kiosk"), icon=":material/slideshow:"):
+            st.session_state.pop(_WANT_SIGNIN_KEY, None)
+            st.rerun()
+        st.divider()
+        st.caption(t("access.unit"))
+        _inline_language()
+
+
+def _inline_language() -> None:
+    current = lang()
+    choice = st.segmented_control(
+        t("app.language"),
+        options=list(i18n.LANGS),
+        format_func=lambda code: {"id": "Bahasa Indonesia", "en": "English"}[code],
+        default=current,
+        key="_lang_signin",
+        label_visibility="collapsed",
+    )
+    if choice and choice != current:
+        st.session_state[LANG_KEY] = choice
+        st.query_params["lang"] = choice
+        st.rerun()
+
+
+def _password_form() -> None:
+    with st.form("gema_signin"):
+        st.subheader(t("access.signin_title"), anchor=False)
+        st.caption(t("access.signin_intro"))
+        st.text_input(t("access.username"), key="_signin_name", autocomplete="username")
+        st.text_input(
+            t("access.password"),
+            type="password",
+            key="_signin_pw",
+            autocomplete="current-password",
+        )
+        st.form_submit_button(
+            t("access.signin"),
+            type="primary",
+            icon=":material/login:",
+            width="stretch",
+            on_click=_on_sign_in,
+        )
+    for kind, text, icon in st.session_state.pop("_gema_signin_msgs", []):
+        getattr(st, kind)(text, icon=icon)
+
+
+def _on_sign_in() -> None:
+    """Form callback: runs before the script, so the password field can be emptied at once and
+    a successful sign-in shows the app in the same run."""
+    name = st.session_state.get("_signin_name") or ""
+    password = st.session_state.get("_signin_pw") or ""
+    st.session_state["_signin_pw"] = ""  # never kept in the session
+    st.session_state["_gema_signin_msgs"] = _attempt(name, password)
+
+
+def _attempt(name: str, password: str) -> list[tuple[str, str, str]]:
+    """One sign-in attempt: throttle check, argon2 verification, audit, session.
+
+    Returns the messages to show (empty on success)."""
+    c = conn()
+    client = _client_id()
+    typed = auth.normalise_username(name)
+    known = auth.get_account(typed)
+    # An unknown name is not recorded: people type their password into the name field.
+    who = known.username if known else None
+    wait = auth.retry_after(c, typed, client)
+    if wait > 0:
+        _audit(who, audit.SIGNIN_FAILED, reason="throttled", client=client, retry_after=wait)
+        return [("error", t("access.wait", s=wait), ":material/hourglass_top:")]
+    account = auth.verify(typed, password)
+    if account is None:
+        auth.record_failure(c, typed, client)
+        reason = "unknown_user" if known is None else "disabled" if known.disabled else "password"
+        _audit(who, audit.SIGNIN_FAILED, reason=reason, client=client)
+        messages = [("error", t("access.failed"), ":material/error:")]
+        wait = auth.retry_after(c, typed, client)
+        if wait > 0:
+            messages.append(("warning", t("access.wait", s=wait), ":material/hourglass_top:"))
+        return messages
+    auth.record_success(c, account.username)
+    _audit(account.username, audit.SIGNIN, client=client)
+    _start_session({"username": account.username, "role": account.role}, "password")
+    st.session_state["_signin_name"] = ""
+    return []
+
+
+def _first_admin_form() -> None:
+    """No account at all: offer to create the first administrator (as Metabase and Grafana do)."""
+    with st.form("gema_setup", clear_on_submit=True):
+        st.subheader(t("access.setup_title"), anchor=False)
+        st.info(t("access.setup_intro"), icon=":material/waving_hand:")
+        name = st.text_input(t("access.username"), value="admin", autocomplete="username")
+        first = st.text_input(t("access.password"), type="password", autocomplete="new-password")
+        again = st.text_input(
+            t("access.password_again"), type="password", autocomplete="new-password"
+        )
+        st.caption(t("users.err_password_short", n=auth.MIN_PASSWORD))
+        submitted = st.form_submit_button(
+            t("access.setup_submit"), type="primary", icon=":material/person_add:", width="stretch"
+        )
+    if not submitted:
+        return
+    if (first or "") != (again or ""):
+        st.error(t("access.mismatch"))
+        return
+    try:
+        account = auth.create_account(name or "", first or "", "admin", only_if_empty=True)
+    except auth.AccountError as exc:
+        st.error(t(exc.key, **exc.params))
+        return
+    client = _client_id()
+    _audit(account.username, audit.USER_ADD, target=account.username, role="admin", first=True)
+    _audit(account.username, audit.SIGNIN, client=client)
+    _start_session({"username": account.username, "role": "admin"}, "password")
+    st.rerun()
+
+
 def sidebar_account(user: dict[str, str]) -> None:
-    """Who is signed in, at the top of the sidebar."""
-    st.sidebar.caption(f"{user['username']} · {user['role']}")
+    """Who is signed in and a sign-out button, at the top of the sidebar; kiosk: a way in."""
+    sb = st.sidebar
+    if user["role"] == nav.KIOSK:
+        sb.caption(t("access.kiosk_caption"))
+        if sb.button(t("access.kiosk_signin"), icon=":material/login:", key="_gema_kiosk_in"):
+            st.session_state[_WANT_SIGNIN_KEY] = True
+            st.rerun()
+        return
+    sb.markdown(
+        f":material/account_circle: **{md_escape(user['username'])}** · {role_label(user['role'])}"
+    )
+    sb.button(t("access.signout"), icon=":material/logout:", key="_gema_signout", on_click=sign_out)
+    with sb:
+        _expiry_watch()
+
+
+def sign_out() -> None:
+    """Button callback (runs before the script, so the next run already shows the sign-in)."""
+    user = current_user()
+    source = st.session_state.get(AUTH_SOURCE_KEY)
+    if user:
+        _audit(user["username"], audit.SIGNOUT)
+    _end_session(("success", t("access.signed_out")))
+    if source == "oidc":
+        st.logout()
+
+
+@st.fragment(run_every=60)
+def _expiry_watch() -> None:
+    """Re-checks idleness every minute, so a screen left open goes back to the sign-in page."""
+    if auth.session_expired(st.session_state.get(LAST_ACTIVE_KEY), time.time()):
+        st.rerun(scope="app")
+
+
+# --- dashboards (issue 3): tables, follow-up, label corrections ---------------------------
+def _fmt_or_dash(value: Any, fn: Any) -> str:
+    try:
+        missing = value is None or bool(pd.isna(value))
+    except (TypeError, ValueError):
+        missing = False
+    return "—" if missing else fn(value)
+
+
+def campaign_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The campaign comparison with Indonesian column names and number formats."""
+    lg = lang()
+    return pd.DataFrame(
+        {
+            t("dash.col.campaign"): df["campaign"].astype(str),
+            t("dash.col.opd"): [_fmt_or_dash(v, str) for v in df["opd"]],
+            t("dash.col.posts"): [i18n.fmt_int(v) for v in df["posts"]],
+            t("dash.col.reach"): [i18n.fmt_int(v) for v in df["reach"]],
+            t("dash.col.engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
+            t("dash.col.er"): [
+                _fmt_or_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]
+            ],
+            t("dash.col.cost"): [
+                _fmt_or_dash(v, lambda x: "Rp " + i18n.fmt_int(x)) for v in df["cost"]
+            ],
+            t("dash.col.cpe"): [
+                _fmt_or_dash(v, lambda x: "Rp " + i18n.fmt_num(x, 0))
+                for v in df["cost_per_engagement"]
+            ],
+            t("dash.col.budget"): [
+                _fmt_or_dash(v, lambda x: "Rp " + i18n.fmt_int(x)) for v in df["budget"]
+            ],
+            t("dash.col.dates"): [
+                i18n.fmt_period(s, e, lg) if not (pd.isna(s) and pd.isna(e)) else "—"
+                for s, e in zip(df["start_date"], df["end_date"], strict=True)
+            ],
+        }
+    )
+
+
+def creator_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """The creator leaderboard for display: rank, account, ICN membership, figures."""
+    yes, no = t("dash.yes"), t("dash.no")
+    return pd.DataFrame(
+        {
+            "#": [str(i) for i in range(1, len(df) + 1)],
+            t("dash.col.account"): [
+                f"@{a}" + (f" ({n})" if isinstance(n, str) and n else "")
+                for a, n in zip(df["account"], df["display_name"], strict=True)
+            ],
+            t("dash.col.platform"): df["platform"].astype(str),
+            t("dash.col.icn"): [yes if v else no for v in df["is_icn"]],
+            t("dash.col.kabkota"): [
+                KODE_NAMA.get(k, "—") if isinstance(k, str) else "—" for k in df["kabkota"]
+            ],
+            t("dash.col.followers"): [_fmt_or_dash(v, i18n.fmt_int) for v in df["followers"]],
+            t("dash.col.posts"): [i18n.fmt_int(v) for v in df["posts"]],
+            t("dash.col.reach"): [i18n.fmt_int(v) for v in df["reach"]],
+            t("dash.col.engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
+            t("dash.col.er"): [
+                _fmt_or_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]
+            ],
+        }
+    )
+
+
+def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
+    """The top content with a link column (the URL opens the post; titles stay plain text)."""
+    lg = lang()
+    link = t("dash.col.link")
+    frame = pd.DataFrame(
+        {
+            t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in df["published_at"]],
+            t("dash.col.platform"): df["platform"].astype(str),
+            t("dash.col.account"): [_fmt_or_dash(v, lambda a: f"@{a}") for v in df["account"]],
+            t("dash.col.title"): [_fmt_or_dash(v, str) for v in df["title"]],
+            t("dash.col.campaign"): [_fmt_or_dash(v, str) for v in df["campaign"]],
+            t("dash.col.kabkota"): [
+                KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.province")
+                for k in df["kabkota"]
+            ],
+            t("dash.col.reach"): [_fmt_or_dash(v, i18n.fmt_int) for v in df["reach"]],
+            t("dash.col.engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
+            t("dash.col.er"): [
+                _fmt_or_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]
+            ],
+            link: [
+                v if isinstance(v, str) and v.startswith(("http://", "https://")) else None
+                for v in df["url"]
+            ],
+        }
+    )
+    config = {link: st.column_config.LinkColumn(link, display_text=t("dash.col.open"))}
+    return frame, config
+
+
+def followup_cards(summary: pd.DataFrame) -> None:
+    """Follow-up status: open, in progress, done, overdue (> SLA days) as a row of cards."""
+    from gema.metrics import SLA_DAYS, STATUSES
+
+    by_status = summary.set_index("status")["feedback"] if len(summary) else pd.Series(dtype=int)
+    overdue = int(summary["overdue"].sum()) if len(summary) else 0
+    open_rows = summary[summary["status"] != "selesai"]
+    median_age = open_rows["median_age_days"].dropna()
+    with st.container(key="gema_kpi_more"):
+        grid = st.grid(5, min_column_width=150, gap="small")
+        with grid:
+            for status in STATUSES:
+                st.metric(
+                    t(f"dash.status.{status}"),
+                    i18n.fmt_int(by_status.get(status, 0)),
+                    border=True,
+                    help=t(f"dash.status.{status}.help"),
+                )
+            st.metric(
+                t("dash.a.overdue", sla=SLA_DAYS),
+                i18n.fmt_int(overdue),
+                border=True,
+                help=t("dash.a.overdue.help", sla=SLA_DAYS),
+            )
+            st.metric(
+                t("dash.a.median_age"),
+                t("dash.days", n=i18n.fmt_num(median_age.median(), 0)) if len(median_age) else "—",
+                border=True,
+                help=t("dash.a.median_age.help"),
+            )
+
+
+def is_staff() -> bool:
+    user = current_user() or {}
+    return user.get("role") in ("staf", "admin")
+
+
+def feedback_table(rows: pd.DataFrame) -> int | None:
+    """The feedback rows as plain text; staff can select one row to correct it. Returns the
+    feedback_key of the selected row, or None."""
+    lg = lang()
+    if rows.empty:
+        st.info(t("common.no_data"), icon=":material/search_off:")
+        return None
+    frame = pd.DataFrame(
+        {
+            t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in rows["received_at"]],
+            t("dash.col.channel"): rows["channel"].astype(str),
+            t("dash.col.kabkota"): [
+                KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.outside_unknown")
+                for k in rows["kabkota"]
+            ],
+            t("dash.col.topic"): [_fmt_or_dash(v, str) for v in rows["topic"]],
+            t("dash.col.sentiment"): [
+                t(f"dash.sent.{v}") if isinstance(v, str) else t("dash.sent.none")
+                for v in rows["sentiment"]
+            ],
+            t("dash.col.status"): [
+                t(f"dash.status.{v}") if v in ("baru", "diproses", "selesai") else str(v)
+                for v in rows["status"]
+            ],
+            t("dash.col.age"): [int(v) for v in rows["age_days"]],
+            t("dash.col.overdue"): [t("dash.overdue_flag") if v else "" for v in rows["overdue"]],
+            t("dash.col.text"): rows["text"].astype(str),
+            t("dash.col.author"): [_fmt_or_dash(v, str) for v in rows["author"]],
+        }
+    )
+    st.caption(t("dash.a.rows", n=i18n.fmt_int(len(rows))))
+    config = {t("dash.col.text"): st.column_config.TextColumn(width="large")}
+    if not is_staff():
+        text_table(frame, column_config=config)
+        return None
+    event = st.dataframe(
+        frame,
+        hide_index=True,
+        width="stretch",
+        column_config=config,
+        on_select="rerun",
+        selection_mode="single-row",
+        key="a_table",
+    )
+    picked = event.selection.rows if event is not None else []
+    return int(rows.iloc[picked[0]]["feedback_key"]) if picked else None
+
+
+_FLASH = "_gema_correction_flash"
+
+
+def correction_panel(conn_: duckdb.DuckDBPyConnection, rows: pd.DataFrame, key: int | None) -> None:
+    """Staff: correct the sentiment, topic or status of the selected feedback row. Every change
+    is kept with who and when (label_corrections + audit) and wins over computed labels."""
+    from gema import metrics
+
+    flash = st.session_state.pop(_FLASH, None)
+    if flash:
+        st.success(flash, icon=":material/check_circle:")
+    if not is_staff():
+        st.caption(t("dash.fix.staff_only"))
+        return
+    if key is None:
+        st.caption(t("dash.fix.pick"))
+        return
+    row = rows[rows["feedback_key"] == key].iloc[0]
+    with st.container(border=True):
+        st.markdown(f"**{t('dash.fix.title')}**")
+        st.text(str(row["text"]))
+        topics = metrics.topic_options(conn_)
+        current_topic = row["topic"] if isinstance(row["topic"], str) else None
+        if current_topic and current_topic not in topics:
+            topics.append(current_topic)
+        with st.form(f"fix_{key}", border=False):
+            c1, c2, c3 = st.columns(3)
+            sentiments = list(metrics.SENTIMENTS)
+            sent = c1.selectbox(
+                t("dash.col.sentiment"),
+                sentiments,
+                index=sentiments.index(row["sentiment"])
+                if row["sentiment"] in sentiments
+                else None,
+                format_func=lambda s: t(f"dash.sent.{s}"),
+                placeholder=t("dash.sent.none"),
+            )
+            topic = c2.selectbox(
+                t("dash.col.topic"),
+                topics,
+                index=topics.index(current_topic) if current_topic else None,
+                accept_new_options=True,
+                placeholder=t("dash.no_topic"),
+            )
+            statuses = list(metrics.STATUSES)
+            status = c3.selectbox(
+                t("dash.col.status"),
+                statuses,
+                index=statuses.index(row["status"]) if row["status"] in statuses else 0,
+                format_func=lambda s: t(f"dash.status.{s}"),
+            )
+            saved = st.form_submit_button(t("dash.fix.save"), type="primary")
+        if saved:
+            changed = []
+            for field, value in (("sentiment", sent), ("topic", topic), ("status", status)):
+                if value and metrics.correct_label(conn_, key, field, str(value), username()):
+                    changed.append(t(f"dash.col.{field}"))
+            st.session_state[_FLASH] = (
+                t("dash.fix.saved", fields=", ".join(changed))
+                if changed
+                else t("dash.fix.unchanged")
+            )
+            st.rerun()
+        history = metrics.correction_history(conn_, key)
+        if len(history):
+            st.caption(t("dash.fix.history"))
+            text_table(
+                pd.DataFrame(
+                    {
+                        t("dash.col.when"): [
+                            i18n.fmt_datetime(v, lang()) for v in history["corrected_at"]
+                        ],
+                        t("dash.col.who"): history["corrected_by"].astype(str),
+                        t("dash.col.field"): [t(f"dash.col.{v}") for v in history["field"]],
+                        t("dash.col.old"): [_fmt_or_dash(v, str) for v in history["old_value"]],
+                        t("dash.col.new"): [_fmt_or_dash(v, str) for v in history["new_value"]],
+                    }
+                )
+            )
+
+
+def oidc_active() -> bool:
+    """True when .streamlit/secrets.toml configures an OIDC provider (sign-in via st.login)."""
+    return auth.oidc_provider(_secrets_section("auth")) is not None
+
+
+_SMALL_MAP_METRICS = ("reach", "feedback", "net_sentiment")
+
+
+def _small_map_clicked() -> None:
+    """Callback of the overview map: a click on a kab/kota sets the shared kab/kota filter."""
+    from gema import geo
+
+    kode = geo.selected_kode(st.session_state.get("r_map"))
+    if kode:
+        set_kabkota_filter([kode])
+
+
+def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
+    """The overview's small Banten map (gema.geo) with a metric switch; a click filters every
+    page. Without a usable boundary file: the map helper's message and a ranked bar chart."""
+    from gema import geo, mapmetrics
+
+    lg = lang()
+    metric = st.segmented_control(
+        t("dash.map.metric"),
+        list(_SMALL_MAP_METRICS),
+        default="reach",
+        format_func=lambda k: mapmetrics.get(k).label(lg),
+        key="r_map_metric",
+        label_visibility="collapsed",
+    )
+    metric = metric or "reach"
+    values = mapmetrics.values(conn_, metric, **f.params())
+    fig = geo.small_map(values, metric, lg)
+    if fig is None:
+        st.info(geo.boundaries().message(lg), icon=":material/map:")
+        st.plotly_chart(
+            geo.bar_figure(values, metric, lg, highlight=f.kabkota),
+            width="stretch",
+            config={"displaylogo": False},
+            key="r_map_bars",
+        )
+    else:
+        st.plotly_chart(
+            fig,
+            width="stretch",
+            config=geo.PLOTLY_CONFIG,
+            on_select=_small_map_clicked,
+            selection_mode="points",
+            key="r_map",
+        )
+        st.caption(t("dash.map.click"))
+    from gema import nav
+
+    for spec in nav.available((current_user() or {}).get("role")):
+        if spec.file == "peta.py":
+            st.page_link(spec.path, label=t("dash.map.open"), icon=spec.icon)
+
+
+def _leave_pages_directory_mode() -> None:
+    """Close a gap in Streamlit's multipage handling.
+
+    Until some script in the process calls st.navigation, Streamlit treats pages/ as an old-style
+    multipage folder: the first request of a fresh server for /unggah would run pages/unggah.py
+    directly, skipping app.py and its sign-in gate. This module is imported by every page, so on
+    its first import inside such a run we switch that mode off and rerun through app.py."""
+    try:
+        from streamlit.runtime.pages_manager import PagesManager
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+    except ImportError:  # a future Streamlit without this mode: nothing to close
+        return
+    if getattr(PagesManager, "uses_pages_directory", None) and get_script_run_ctx() is not None:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
+
+
+_leave_pages_directory_mode()
+
+
+# --- kepuasan / IKM (issue 4) -------------------------------------------------------------------
+def mutu_badge(letter: str | None, value_text: str | None = None) -> None:
+    """A mutu badge: Okabe-Ito colour AND the letter AND the label (never colour alone). Only our
+    own fixed strings go into the HTML (letter, label from gema.ikm, a formatted number)."""
+    from html import escape
+
+    from gema import ikm, skm_report
+
+    if not letter:
+        return
+    bg = skm_report.MUTU_COLOURS[letter]
+    fg = skm_report.MUTU_TEXT_COLOURS[letter]
+    label = escape(skm_report.mutu_badge_text(letter, lang()))
+    number = f"<span style='font-size:2.2rem;font-weight:700'>{escape(value_text)}</span> " if value_text else ""
+    st.html(
+        f"<div style='display:flex;align-items:center;gap:.75rem;flex-wrap:wrap'>{number}"
+        f"<span style='background:{bg};color:{fg};border-radius:.5rem;padding:.25rem .75rem;"
+        f"font-size:1.25rem;font-weight:700' title='{escape(ikm.BAND_BY_LETTER[letter].kinerja)}'>"
+        f"{label}</span></div>"
+    )
+
+
+def mutu_styled(df: pd.DataFrame, column: str) -> Any:
+    """A pandas Styler colouring the mutu column (whose text already says 'A · Sangat Baik')."""
+    from gema import skm_report
+
+    def colour(text: object) -> str:
+        letter = str(text)[:1]
+        if letter not in skm_report.MUTU_COLOURS:
+            return ""
+        return (
+            f"background-color: {skm_report.MUTU_COLOURS[letter]}; "
+            f"color: {skm_report.MUTU_TEXT_COLOURS[letter]}; font-weight: 600"
+        )
+
+    return df.style.map(colour, subset=[column])
+
+
+def skm_templates() -> None:
+    """Download buttons for the SKM upload templates (respondent answers and recap)."""
+    from gema.ingest import templates
+
+    cols = st.columns(2)
+    for col, kind, key in ((cols[0], "skm", "ikm.template_skm"), (cols[1], "skm_recap", "ikm.template_recap")):
+        with col:
+            st.caption(t(key))
+            st.download_button(
+                t("common.download_csv"),
+                templates.template_csv(kind),
+                file_name=f"templat_{kind}.csv",
+                mime="text/csv",
+                key=f"tpl_{kind}_csv",
+                icon=":material/download:",
+            )
+            st.download_button(
+                t("common.download_xlsx"),
+                templates.template_xlsx(kind),
+                file_name=f"templat_{kind}.xlsx",
+                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                key=f"tpl_{kind}_xlsx",
+                icon=":material/download:",
+            )

@@ -1,5 +1,62 @@
-"""Ringkasan: placeholder replaced by the dashboards work."""
+"""Ringkasan: the state of public communication in 10 seconds: the headline KPIs with their
+change, what changed most, the weekly trend, the map in small, top campaigns and topics."""
 
-from gema import ui
+import streamlit as st
 
-ui.page_header("nav.ringkasan")
+from gema import charts, i18n, metrics, ui
+
+ui.page_header("nav.ringkasan", "dash.ringkasan.caption")
+conn, lang, f = ui.conn(), ui.lang(), ui.filters()
+present = metrics.has_data(conn)
+
+if not (present["posts"] or present["feedback"]):
+    ui.empty_state("dash.empty.all", upload_link=True)
+    st.stop()
+
+prev = f.previous()
+st.caption(
+    ui.t(
+        "dash.period_line",
+        period=i18n.fmt_period(f.start if f.period != "all" else None, f.end, lang),
+        prev=i18n.fmt_period(prev.start, prev.end, lang),
+    )
+)
+
+all_kpis = metrics.kpis(conn, f)
+main = [k for key in metrics.HEADLINE_KPIS for k in all_kpis if k.key == key]
+ui.kpi_cards(main, key="gema_kpi_main", columns=len(main))
+ui.kpi_cards([k for k in all_kpis if k not in main], key="gema_kpi_more", columns=5)
+if not present["posts"]:
+    ui.empty_state("dash.empty.posts", upload_link=True)
+if not present["feedback"]:
+    ui.empty_state("dash.empty.feedback", upload_link=True)
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    st.subheader(ui.t("dash.change.title"))
+    st.caption(ui.t("dash.change.caption"))
+    ui.change_list(metrics.changes(conn, f))
+with right:
+    st.subheader(ui.t("dash.map.title"))
+    ui.small_map(conn, f)
+
+st.subheader(ui.t("dash.trend.title"))
+ui.chart(charts.weekly_trend(metrics.weekly_trend(conn, f), lang), key="trend")
+st.caption(ui.t("dash.trend.caption"))
+
+left, right = st.columns(2, gap="large")
+with left:
+    st.subheader(ui.t("dash.top_campaigns"))
+    ui.chart(
+        charts.ranking_bar(
+            metrics.top_campaigns(conn, f),
+            "campaign",
+            "reach",
+            lang,
+            value_label=ui.t("dash.chart.reach"),
+        ),
+        key="top_campaigns",
+    )
+with right:
+    st.subheader(ui.t("dash.top_topics"))
+    ui.chart(charts.topics_chart(metrics.top_topics(conn, f, lang=lang), lang), key="top_topics")

@@ -50,3 +50,100 @@ def app_for(db_file: Path):
         return at
 
     return make
+
+
+@pytest.fixture
+def users_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A not-yet-existing accounts file (GEMA_USERS) under tmp, so no test touches the real one.
+
+    Add accounts with gema.auth.create_account(name, password, role)."""
+    path = tmp_path / "config" / "users.json"
+    monkeypatch.setenv("GEMA_USERS", str(path))
+    return path
+
+
+# --- demo data (gema/demo.py) ---------------------------------------------------------------
+DEMO_SCALE = 0.1  # 5.000 posts, 3.000 feedback, 500 SKM respondents: loads in a few seconds
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """ONE demo database per test session (per xdist worker), read-only by convention.
+
+    The demo year ends today, so the pages' default "last 90 days" shows data; seed 2024,
+    scale DEMO_SCALE. Tests that write must use `demo_db` (a fresh copy) instead."""
+    from datetime import date
+
+    from gema import demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    c = store.connect(path)
+    demo.load_demo(c, seed=demo.DEFAULT_SEED, end=date.today(), scale=DEMO_SCALE)
+    c.execute("CHECKPOINT")
+    c.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(db_file: Path, demo_db_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh copy of the demo database for one test, set as GEMA_DB (after `db_file`, which
+    it overrides), so it combines with `app_for`: `at = app_for("pages/peta.py")` in a test
+    that also takes `demo_db` shows demo data. Returns the copy's path; open it with
+    `store.connect(demo_db)` (the `conn` fixture is a separate, empty store)."""
+    import shutil
+
+    path = db_file.parent / "demo-copy.duckdb"
+    shutil.copyfile(demo_db_file, path)
+    monkeypatch.setenv("GEMA_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def dashboard_db(conn):
+    """A small store for the dashboard page tests: posts and feedback in the last 90 days and
+    the 90 days before, two campaigns, ICN and OPD accounts, a corrected label. Dates are
+    relative to today so the default period (90 hari) shows them."""
+    from datetime import datetime, timedelta
+
+    now = datetime.now().replace(hour=10, minute=0, second=0, microsecond=0)
+    posts, feedback = [], []
+    platforms = ("Instagram", "TikTok", "YouTube")
+    for i in range(120):
+        day = now - timedelta(days=i % 170)
+        kab = ("3601", "3602", "3603", "3671", None)[i % 5]
+        posts.append(
+            (platforms[i % 3], f"akun{i % 7}", ("Banten Sehat", "Jalan Mulus", None)[i % 3], day,
+             kab, 1000 + 37 * i, None, 800 + 25 * i, 40 + i, 5, 3, 1,
+             50_000 if i % 4 == 0 else None, f"https://example.org/p/{i}", f"Konten nomor {i}")
+        )  # fmt: skip
+    topics = ("banjir", "jalan rusak", "kesehatan", None)
+    sentiments = ("negatif", "positif", "netral", "negatif", None)
+    for i in range(300):
+        day = now - timedelta(days=i % 175)
+        feedback.append(
+            (day, ("LAPOR!", "Instagram", "FGD")[i % 3], ("3601", "3602", "3673", None)[i % 4],
+             topics[i % 4], sentiments[i % 5], f"Aspirasi warga nomor {i} tentang **jalan** <b>x</b>",
+             ("baru", "diproses", "selesai")[i % 3])
+        )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO posts (platform, account, campaign, published_at, kabkota, views, impressions,"
+        " reach, likes, comments, shares, saves, cost, url, title, batch_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        posts,
+    )
+    conn.executemany(
+        "INSERT INTO feedback (received_at, channel, kabkota, topic, sentiment, text, status)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        feedback,
+    )
+    conn.execute(
+        "INSERT INTO accounts (platform, handle, display_name, followers, is_icn, batch_id)"
+        " SELECT platform, account, 'Nama ' || account, 1000, account IN ('akun1', 'akun2'), 1"
+        " FROM (SELECT DISTINCT platform, account FROM posts)"
+    )
+    conn.execute(
+        "INSERT INTO campaigns (name, opd, budget, batch_id)"
+        " VALUES ('Banten Sehat', 'Dinas Kesehatan', 250000000, 1)"
+    )
+    conn.execute("CHECKPOINT")
+    return conn

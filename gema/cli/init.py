@@ -12,16 +12,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--demo", action="store_true", help="muat data contoh (tidak menggandakan bila diulang)"
     )
+    p.add_argument(
+        "--demo-seed", type=int, default=None, metavar="N", help="seed data contoh (bawaan 2024)"
+    )
+    p.add_argument(
+        "--demo-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="pengali jumlah baris data contoh (bawaan 1,0: ±50.000 unggahan, ±30.000 aspirasi)",
+    )
     p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
+    from gema.cli import UsageError
+
+    if args.demo_scale <= 0 or args.demo_scale > 20:
+        raise UsageError("--demo-scale harus lebih dari 0 dan paling besar 20")
     conn = store.connect()
     print(f"Basis data siap: {store.db_path()}")
     if args.demo:
         from gema import demo
 
-        summary = demo.load_demo(conn)
+        seed = demo.DEFAULT_SEED if args.demo_seed is None else args.demo_seed
+        summary = demo.load_demo(conn, seed=seed, scale=args.demo_scale)
         print(summary)
     conn.close()
     return 0

@@ -1,0 +1,483 @@
+"""Plotly figures for the dashboards and the FGD slides: DataFrame in, go.Figure out.
+
+One look everywhere: the Okabe-Ito colour-blind-safe palette, large fonts that read on a
+projector, Indonesian separators (1.234.567; 12,5%) in ticks and hovers via `separators=",."`,
+and Indonesian month names on date axes (explicit tick labels, since Plotly's own date locale
+would need a script from the internet). No streamlit here: the exports reuse these functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from gema import i18n
+
+# Okabe & Ito (2008), the colour-blind-safe qualitative palette; yellow last (weak on white).
+PALETTE = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#CC79A7",  # reddish purple
+    "#56B4E9",  # sky blue
+    "#D55E00",  # vermillion
+    "#000000",  # black
+    "#F0E442",  # yellow
+)
+OTHER_COLOUR = "#9E9E9E"
+SENTIMENT_COLOURS = {
+    "positif": "#0072B2",
+    "netral": "#B8B8B8",
+    "negatif": "#D55E00",
+    None: "#E6E6E6",
+}
+# Sequential blues for counts (readable in grey scale and for colour-blind viewers).
+SEQUENTIAL = [
+    [0.0, "#F2F7FB"],
+    [0.25, "#C6DBEF"],
+    [0.5, "#6BAED6"],
+    [0.75, "#2171B5"],
+    [1.0, "#08306B"],
+]
+FONT_SIZE = 16
+FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
+
+
+def base_layout(fig: go.Figure, title: str | None = None, height: int = 420) -> go.Figure:
+    """The common look: big fonts, Indonesian separators, legend on top, room for labels."""
+    fig.update_layout(
+        title={"text": title, "font": {"size": 20}} if title else None,
+        separators=",.",
+        font={"size": FONT_SIZE, "family": FONT_FAMILY},
+        hoverlabel={"font": {"size": FONT_SIZE}},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 60 if title else 30, "b": 10},
+        legend={
+            "orientation": "h",
+            "yanchor": "bottom",
+            "y": 1.02,
+            "xanchor": "left",
+            "x": 0,
+            "title": {"text": ""},
+        },
+        colorway=list(PALETTE),
+        plot_bgcolor="white",
+    )
+    fig.update_xaxes(automargin=True, gridcolor="#EEEEEE")
+    fig.update_yaxes(automargin=True, gridcolor="#EEEEEE", rangemode="tozero")
+    return fig
+
+
+def empty_figure(lang: str = i18n.DEFAULT_LANG, title: str | None = None) -> go.Figure:
+    """A figure with no traces that says so, for an empty frame."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=i18n.t("common.no_data", lang),
+        showarrow=False,
+        font={"size": 18, "color": "#666666"},
+        x=0.5,
+        y=0.5,
+        xref="paper",
+        yref="paper",
+    )
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return base_layout(fig, title, height=220)
+
+
+def colours_for(names: Sequence[object]) -> dict[object, str]:
+    """Stable colours per series name; 'other'/'none' labels get grey when passed as such."""
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
+
+
+def week_label(value: object, lang: str = i18n.DEFAULT_LANG, with_year: bool = False) -> str:
+    """'1 Jul' or '1 Jul 2024': short Indonesian month names for ticks."""
+    d = pd.Timestamp(value)
+    text = f"{d.day} {i18n.BULAN_SINGKAT[d.month - 1]}" if lang != "en" else d.strftime("%-d %b")
+    return f"{text} {d.year}" if with_year else text
+
+
+def _date_ticks(fig: go.Figure, dates: Sequence[object], lang: str, max_ticks: int = 8) -> None:
+    """Explicit date ticks in Indonesian (at most `max_ticks`, evenly spaced)."""
+    uniq = sorted(pd.to_datetime(pd.Series(list(dates))).dropna().unique())
+    if not uniq:
+        return
+    step = max(1, -(-len(uniq) // max_ticks))
+    ticks = uniq[::step]
+    span_years = pd.Timestamp(uniq[0]).year != pd.Timestamp(uniq[-1]).year
+    text = [
+        week_label(t, lang, with_year=span_years and (i == 0 or pd.Timestamp(t).month == 1))
+        for i, t in enumerate(ticks)
+    ]
+    fig.update_xaxes(tickmode="array", tickvals=list(ticks), ticktext=text)
+
+
+def _week_hover(dates: pd.Series, lang: str) -> list[str]:
+    return [i18n.t("dash.chart.week_of", lang, date=i18n.fmt_date(d, lang)) for d in dates]
+
+
+def weekly_trend(
+    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
+) -> go.Figure:
+    """Reach per week (bars, left axis) and feedback per week (line, right axis).
+    Expects columns week, reach, feedback."""
+    if df.empty:
+        return empty_figure(lang, title)
+    hover = _week_hover(df["week"], lang)
+    reach_name = i18n.t("dash.chart.reach", lang)
+    fb_name = i18n.t("dash.chart.feedback", lang)
+    fig = go.Figure()
+    fig.add_bar(
+        x=df["week"],
+        y=df["reach"],
+        name=reach_name,
+        marker_color=PALETTE[0],
+        customdata=hover,
+        hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
+    )
+    fig.add_scatter(
+        x=df["week"],
+        y=df["feedback"],
+        name=fb_name,
+        mode="lines+markers",
+        line={"color": PALETTE[5], "width": 3},
+        marker={"size": 8},
+        yaxis="y2",
+        customdata=hover,
+        hovertemplate="%{customdata}<br>" + fb_name + ": %{y:,.0f}<extra></extra>",
+    )
+    base_layout(fig, title)
+    fig.update_layout(
+        yaxis={"title": {"text": reach_name}, "tickformat": "~s"},
+        yaxis2={
+            "title": {"text": fb_name},
+            "overlaying": "y",
+            "side": "right",
+            "rangemode": "tozero",
+            "showgrid": False,
+            "tickformat": ",d",
+        },
+        bargap=0.25,
+    )
+    _date_ticks(fig, df["week"], lang)
+    return _si_ticks(fig, df["reach"], "yaxis", lang)
+
+
+def _si_ticks(fig: go.Figure, values: pd.Series, axis: str, lang: str) -> go.Figure:
+    """Ticks such as '1,2 jt' / '500 rb' instead of d3's '1.2M' / '500k' (explicit labels)."""
+    top = float(pd.to_numeric(values, errors="coerce").max() or 0)
+    if top <= 0:
+        fig.layout[axis].tickformat = ",d"
+        return fig
+    raw = top / 4
+    magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    vals = [step * i for i in range(0, 6) if step * i <= top * 1.1]
+    fig.layout[axis].update(
+        tickmode="array", tickvals=vals, ticktext=[i18n.fmt_compact(v, lang) for v in vals]
+    )
+    return fig
+
+
+def lines_by_series(
+    df: pd.DataFrame,
+    y: str,
+    lang: str = i18n.DEFAULT_LANG,
+    y_label: str | None = None,
+    title: str | None = None,
+    x: str = "week",
+    series: str = "series",
+) -> go.Figure:
+    """One line per series over time (e.g. reach per campaign per week)."""
+    if df.empty:
+        return empty_figure(lang, title)
+    fig = go.Figure()
+    names = list(df.groupby(series, sort=False)[y].sum().sort_values(ascending=False).index)
+    colours = colours_for([n for n in names if n not in _grey_series(lang)])
+    label = y_label or y
+    for name in names:
+        part = df[df[series] == name].sort_values(x)
+        colour = OTHER_COLOUR if name in _grey_series(lang) else colours[name]
+        fig.add_scatter(
+            x=part[x],
+            y=part[y],
+            name=str(name),
+            mode="lines+markers",
+            line={"color": colour, "width": 3},
+            marker={"size": 7},
+            customdata=_week_hover(part[x], lang),
+            hovertemplate="<b>"
+            + str(name).replace("%", "%%")
+            + "</b><br>%{customdata}<br>"
+            + label
+            + ": %{y:,.0f}<extra></extra>",
+        )
+    base_layout(fig, title)
+    fig.update_yaxes(title={"text": label})
+    _date_ticks(fig, df[x], lang)
+    return _si_ticks(fig, df.groupby([x, series])[y].sum(), "yaxis", lang)
+
+
+def _grey_series(lang: str) -> set[str]:
+    return {
+        i18n.t("dash.other", lang),
+        i18n.t("dash.no_campaign", lang),
+        i18n.t("dash.no_topic", lang),
+    }
+
+
+def stacked_bars_by_series(
+    df: pd.DataFrame,
+    y: str,
+    lang: str = i18n.DEFAULT_LANG,
+    y_label: str | None = None,
+    title: str | None = None,
+    x: str = "week",
+    series: str = "series",
+) -> go.Figure:
+    """Stacked bars per week by series (e.g. feedback per channel per week)."""
+    if df.empty:
+        return empty_figure(lang, title)
+    fig = go.Figure()
+    names = list(df.groupby(series, sort=False)[y].sum().sort_values(ascending=False).index)
+    grey = _grey_series(lang)
+    colours = colours_for([n for n in names if n not in grey])
+    label = y_label or y
+    for name in names:
+        part = df[df[series] == name].sort_values(x)
+        fig.add_bar(
+            x=part[x],
+            y=part[y],
+            name=str(name),
+            marker_color=OTHER_COLOUR if name in grey else colours[name],
+            customdata=_week_hover(part[x], lang),
+            hovertemplate="<b>"
+            + str(name).replace("%", "%%")
+            + "</b><br>%{customdata}<br>"
+            + label
+            + ": %{y:,.0f}<extra></extra>",
+        )
+    base_layout(fig, title)
+    fig.update_layout(barmode="stack", bargap=0.2)
+    fig.update_yaxes(title={"text": label}, tickformat=",d")
+    _date_ticks(fig, df[x], lang)
+    return fig
+
+
+def ranking_bar(
+    df: pd.DataFrame,
+    label: str,
+    value: str,
+    lang: str = i18n.DEFAULT_LANG,
+    value_label: str | None = None,
+    title: str | None = None,
+    colour: str = PALETTE[0],
+    compact: bool = True,
+) -> go.Figure:
+    """Horizontal bars, largest on top, each labelled with its (Indonesian-formatted) value."""
+    if df.empty:
+        return empty_figure(lang, title)
+    data = df.sort_values(value, ascending=True)
+    fmt = (lambda v: i18n.fmt_compact(v, lang)) if compact else i18n.fmt_int
+    vlabel = value_label or value
+    fig = go.Figure(
+        go.Bar(
+            x=data[value],
+            y=[_wrap(str(v)) for v in data[label]],
+            orientation="h",
+            marker_color=colour,
+            text=[fmt(v) for v in data[value]],
+            textposition="auto",
+            insidetextanchor="end",
+            cliponaxis=False,
+            customdata=data[label].astype(str),
+            hovertemplate="<b>%{customdata}</b><br>" + vlabel + ": %{x:,.0f}<extra></extra>",
+        )
+    )
+    base_layout(fig, title, height=max(240, 60 + 44 * len(data)))
+    fig.update_xaxes(title={"text": vlabel}, showticklabels=False, showgrid=False)
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    """Long category labels on two lines (Plotly does not wrap tick labels itself)."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    cut = cut if cut > 0 else width
+    rest = text[cut:].strip()
+    if len(rest) > width:
+        rest = rest[: width - 1] + "…"
+    return text[:cut] + "<br>" + rest
+
+
+def topics_chart(
+    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
+) -> go.Figure:
+    """Top topics as horizontal stacked bars: negative feedback and the rest.
+    Expects columns topic, feedback, negatif."""
+    if df.empty:
+        return empty_figure(lang, title)
+    data = df.sort_values("feedback", ascending=True)
+    neg_name = i18n.t("dash.chart.negative", lang)
+    rest_name = i18n.t("dash.chart.not_negative", lang)
+    labels = [_wrap(str(v)) for v in data["topic"]]
+    rest = data["feedback"] - data["negatif"]
+    fig = go.Figure()
+    fig.add_bar(
+        x=data["negatif"],
+        y=labels,
+        orientation="h",
+        name=neg_name,
+        marker_color=SENTIMENT_COLOURS["negatif"],
+        customdata=data["topic"].astype(str),
+        hovertemplate="<b>%{customdata}</b><br>" + neg_name + ": %{x:,.0f}<extra></extra>",
+    )
+    fig.add_bar(
+        x=rest,
+        y=labels,
+        orientation="h",
+        name=rest_name,
+        marker_color="#9ECAE1",
+        text=[i18n.fmt_int(v) for v in data["feedback"]],
+        textposition="outside",
+        cliponaxis=False,
+        customdata=data["topic"].astype(str),
+        hovertemplate="<b>%{customdata}</b><br>" + rest_name + ": %{x:,.0f}<extra></extra>",
+    )
+    base_layout(fig, title, height=max(260, 80 + 44 * len(data)))
+    fig.update_layout(barmode="stack")
+    fig.update_xaxes(title={"text": i18n.t("dash.chart.feedback", lang)}, tickformat=",d")
+    return fig
+
+
+def sentiment_chart(
+    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
+) -> go.Figure:
+    """Sentiment split as 100% stacked horizontal bars: all channels first, then per channel.
+    Expects columns channel, sentiment (NULL = not labelled), feedback."""
+    if df.empty or df["feedback"].sum() == 0:
+        return empty_figure(lang, title)
+    data = df.copy()
+    data["sentiment"] = data["sentiment"].astype("object").where(data["sentiment"].notna(), None)
+    all_label = i18n.t("dash.chart.all_channels", lang)
+    total = data.groupby("sentiment", dropna=False)["feedback"].sum().reset_index()
+    total["channel"] = all_label
+    data = pd.concat([total, data[["channel", "sentiment", "feedback"]]], ignore_index=True)
+    channel_totals = data.groupby("channel")["feedback"].sum()
+    order = [all_label] + [
+        c for c in channel_totals.sort_values(ascending=False).index if c != all_label
+    ]
+    fig = go.Figure()
+    for sent in ("positif", "netral", "negatif", None):
+        part = data[data["sentiment"].isna()] if sent is None else data[data["sentiment"] == sent]
+        part = part.groupby("channel")["feedback"].sum().reindex(order[::-1]).fillna(0)
+        share = part / channel_totals.reindex(part.index)
+        if part.sum() == 0:
+            continue
+        name = i18n.t(f"dash.sent.{sent or 'none'}", lang)
+        fig.add_bar(
+            x=share.values,
+            y=[f"<b>{c}</b>" if c == all_label else str(c) for c in part.index],
+            orientation="h",
+            name=name,
+            marker_color=SENTIMENT_COLOURS[sent],
+            text=[i18n.fmt_pct(s, 0) if s >= 0.06 else "" for s in share.values],
+            textposition="inside",
+            insidetextanchor="middle",
+            customdata=[
+                [i18n.fmt_int(v), i18n.fmt_pct(s, 1)]
+                for v, s in zip(part.values, share.values, strict=True)
+            ],
+            hovertemplate="%{y}<br>"
+            + name
+            + ": %{customdata[1]} (%{customdata[0]})<extra></extra>",
+        )
+    base_layout(fig, title, height=max(260, 100 + 40 * len(order)))
+    fig.update_layout(barmode="stack", uniformtext={"minsize": 12, "mode": "hide"})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    return fig
+
+
+def heatmap(
+    df: pd.DataFrame,
+    lang: str = i18n.DEFAULT_LANG,
+    title: str | None = None,
+    x: str = "topic",
+    y: str = "kabkota_name",
+    z: str = "feedback",
+    max_topics: int = 12,
+) -> go.Figure:
+    """Kab/kota × topic counts with the numbers written in the cells."""
+    if df.empty:
+        return empty_figure(lang, title)
+    topics = df.groupby(x)[z].sum().sort_values(ascending=False).index[:max_topics]
+    pivot = df[df[x].isin(topics)].pivot_table(index=y, columns=x, values=z, aggfunc="sum")
+    pivot = pivot.reindex(columns=list(topics)).fillna(0)
+    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=True).index]
+    text = [[i18n.fmt_int(v) if v else "" for v in row] for row in pivot.values]
+    z_label = i18n.t("dash.chart.feedback", lang)
+    fig = go.Figure(
+        go.Heatmap(
+            z=pivot.values,
+            x=[_wrap(str(c), 14) for c in pivot.columns],
+            y=[str(i) for i in pivot.index],
+            colorscale=SEQUENTIAL,
+            text=text,
+            texttemplate="%{text}",
+            textfont={"size": 14},
+            customdata=[[str(c) for c in pivot.columns] for _ in pivot.index],
+            hovertemplate="<b>%{y}</b><br>%{customdata}<br>"
+            + z_label
+            + ": %{z:,.0f}<extra></extra>",
+            colorbar={"title": {"text": z_label}, "tickformat": ",d"},
+            xgap=2,
+            ygap=2,
+        )
+    )
+    base_layout(fig, title, height=max(320, 120 + 42 * len(pivot.index)))
+    fig.update_xaxes(side="top", tickangle=0, showgrid=False)
+    fig.update_yaxes(showgrid=False)
+    return fig
+
+
+def mix_chart(
+    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
+) -> go.Figure:
+    """Platform mix: one 100% bar each for posts, reach and engagements, split by platform.
+    Expects columns platform, posts, reach, engagements."""
+    if df.empty:
+        return empty_figure(lang, title)
+    measures = [
+        ("posts", i18n.t("dash.chart.posts", lang)),
+        ("reach", i18n.t("dash.chart.reach", lang)),
+        ("engagements", i18n.t("dash.chart.engagements", lang)),
+    ]
+    totals = {m: float(df[m].fillna(0).sum()) for m, _ in measures}
+    colours = colours_for(list(df["platform"]))
+    fig = go.Figure()
+    for row in df.itertuples(index=False):
+        shares = [
+            float(getattr(row, m) or 0) / totals[m] if totals[m] else 0.0 for m, _ in measures
+        ]
+        fig.add_bar(
+            y=[label for _, label in measures][::-1],
+            x=shares[::-1],
+            orientation="h",
+            name=str(row.platform),
+            marker_color=colours[row.platform],
+            text=[i18n.fmt_pct(s, 0) if s >= 0.07 else "" for s in shares[::-1]],
+            textposition="inside",
+            insidetextanchor="middle",
+            customdata=[i18n.fmt_int(getattr(row, m)) for m, _ in measures[::-1]],
+            hovertemplate="<b>"
+            + str(row.platform)
+            + "</b><br>%{y}: %{x:.1%} (%{customdata})<extra></extra>",
+        )
+    base_layout(fig, title, height=300)
+    fig.update_layout(barmode="stack", uniformtext={"minsize": 12, "mode": "hide"})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    return fig

@@ -1,0 +1,42 @@
+"""`python -m gema undo BATCH_ID`: delete every row one upload brought and mark it undone."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from gema import i18n, store
+from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("undo", help="batalkan satu batch impor (hapus semua barisnya)")
+    p.add_argument("batch_id", metavar="BATCH_ID", type=int)
+    p.add_argument("--user", default="cli", help="nama pengguna untuk catatan audit")
+    p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
+    p.set_defaults(handler=handle)
+
+
+def handle(args: argparse.Namespace) -> int:
+    from gema import ingest
+    from gema.ingest.pipeline import IngestError
+
+    conn = store.connect()
+    try:
+        exists = not store.run(conn, "ingest/batch_get", batch_id=args.batch_id).empty
+        try:
+            deleted = ingest.undo_batch(conn, args.batch_id, args.user)
+        except IngestError as exc:
+            print(f"galat: {exc}", file=sys.stderr)
+            if args.json:
+                print(json.dumps({"batch_id": args.batch_id, "undone": False, "message": str(exc)}))
+            return EXIT_REFUSED if exists else EXIT_USAGE
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps({"batch_id": args.batch_id, "undone": True, "deleted": deleted}))
+    else:
+        rows = ", ".join(f"{t} {i18n.fmt_int(n)}" for t, n in deleted.items()) or "0"
+        print(i18n.t("ingest.cli.undone", batch=args.batch_id, rows=rows))
+    return EXIT_OK

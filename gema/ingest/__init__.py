@@ -1,0 +1,125 @@
+"""The importer: read → map columns → normalise → validate → load in one transaction.
+
+One code path for the upload page, the CLI and other modules.
+
+Public API
+----------
+    from gema import ingest
+
+    prep = ingest.prepare(conn, "posts", path, file_name=None, preset=None, mapping=None,
+                          constants=None, regions=None, sheet=None, date_order=None)
+        # read + map + normalise + validate + duplicate check; nothing is written.
+        # prep.mapping, prep.unmapped_columns, prep.unresolved_regions, prep.errors,
+        # prep.rows_read / rows_valid / rows_rejected / rows_duplicate, prep.preview (DataFrame),
+        # prep.rejected_rows (DataFrame of the rejected source rows + message), prep.refusal.
+    result = ingest.import_file(conn, "posts", path, ..., skip_invalid=False, dry_run=False,
+                                user="cli", is_demo=False)
+        # ImportResult; result.to_json() is exactly the CLI --json contract:
+        # {"batch_id", "kind", "rows_read", "rows_loaded", "rows_rejected", "rows_duplicate",
+        #  "errors": [{"row", "column", "value", "message"}], "unmapped_columns": [...],
+        #  "unresolved_regions": {"VALUE": count}}
+        # result.loaded is False when refused (nothing written), result.refusal says why.
+    ingest.undo_batch(conn, batch_id, user)       # deletes the batch's rows everywhere
+    ingest.list_batches(conn) -> DataFrame         # oldest first
+    ingest.save_preset / load_preset / list_presets (gema.ingest.mapping)
+    ingest.template_csv(kind) / template_xlsx(kind) -> bytes (Indonesian headers)
+
+Errors listed in a result are capped at `ERROR_LIMIT` (the counts are always complete).
+
+Extension point: the kind registry (gema/ingest/fields.py)
+----------------------------------------------------------
+A kind is a `KindSpec`. A module registers its own kinds without editing this package:
+
+    # gema/ingest/skm.py
+    from gema.ingest.fields import Field, FieldType, KindSpec, LoadContext, register_kind, register_type
+
+    register_type(FieldType("skm_answer", "gema_skm_score({v})", "TINYINT", "ingest.err.skm_answer"))
+
+    def unsur_fields(columns):                 # header-dependent fields U1..Un
+        return [Field("U1", "skm_answer", synonyms=("persyaratan",)), ...]
+
+    def load(ctx: LoadContext) -> int:         # several tables: run named queries on ctx.conn
+        # staged rows: TEMP view ingest_valid (typed field columns, _row, extra)
+        ...
+        return rows_inserted_into_main_table
+
+    register_kind(KindSpec(
+        name="skm", label_key="ingest.kind.skm", table="skm_responses",
+        tables=("skm_responses", "skm_scores", "feedback"),   # undo: queries/ingest/undo_<table>.sql
+        fields=(Field("submitted_at", "timestamp", True, ("timestamp", "stempel waktu")), ...),
+        dynamic_fields=unsur_fields, detect=None,
+        duplicates_query="ingest/duplicates_skm" or None, load=load,
+    ))
+
+`gema.ingest.fields.PLUGIN_MODULES` lists "gema.ingest.skm", imported on the first kind lookup,
+so the kind appears in the CLI and the upload page as soon as that module exists.
+Hooks and their contracts are documented on `KindSpec` and `LoadContext`:
+  - value types: SQL templates over `{v}` (raw VARCHAR); invalid = not blank and NULL;
+  - `dynamic_fields(columns)` / `detect(columns)` for header-dependent fields and mapping;
+  - `duplicates_query`: named query creating TEMP table ingest_dup(_row) from ingest_stage;
+  - `load_query` ($batch_id, optional $user) or `load(ctx)`; `after_load(ctx)` in the same
+    transaction; `signatures` for known export formats (suggested constants).
+Undo deletes `WHERE batch_id = $batch_id` from each table in `spec.batch_tables()` via the named
+query `ingest/undo_<table>` (present for every table of 001_core.sql that carries batch_id).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gema.ingest.fields import (
+    Field,
+    FieldType,
+    KindSpec,
+    LoadContext,
+    Signature,
+    get_kind,
+    kinds,
+    register_kind,
+    register_type,
+)
+from gema.ingest.mapping import list_presets, load_preset, save_preset
+
+_PIPELINE_NAMES = (
+    "ERROR_LIMIT",
+    "ImportResult",
+    "Prepared",
+    "IngestError",
+    "prepare",
+    "import_file",
+    "undo_batch",
+    "list_batches",
+    "rows_in_batch",
+)
+_TEMPLATE_NAMES = ("template_csv", "template_xlsx", "template_columns")
+
+
+def __getattr__(name: str) -> Any:
+    """Pipeline names are imported lazily, so `gema.ingest.fields` stays importable on its own."""
+    if name in _PIPELINE_NAMES:
+        from gema.ingest import pipeline
+
+        return getattr(pipeline, name)
+    if name in _TEMPLATE_NAMES:
+        from gema.ingest import templates
+
+        return getattr(templates, name)
+    raise AttributeError(name)
+
+
+__all__ = [
+    "Field",
+    "FieldType",
+    "KindSpec",
+    "LoadContext",
+    "Signature",
+    "get_kind",
+    "kinds",
+    "register_kind",
+    "register_type",
+    "save_preset",
+    "load_preset",
+    "list_presets",
+    *_PIPELINE_NAMES,
+    *_TEMPLATE_NAMES,
+]

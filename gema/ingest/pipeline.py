@@ -1,0 +1,909 @@
+"""The import pipeline: map → normalise → validate → de-duplicate → load in one transaction.
+
+Everything row-wise happens in DuckDB SQL over the reader's TEMP table (vectorised); Python only
+loops over columns and over DISTINCT region values. The staging SQL is assembled here because its
+shape depends on the file's headers: source headers only ever appear as quoted identifiers
+(`_ident`), and every user-supplied value (constants, JSON keys) is a bound parameter. Fixed
+statements (duplicates, loads, batches, undo) are named queries in queries/ingest/.
+
+TEMP objects of one preparation (per connection, replaced by the next one):
+  ingest_stage     _row, one typed column per field, _raw_<field> (source text), _bad_<field>
+                   for region fields, extra (JSON of the unmapped source columns)
+  ingest_errors    _row, ord, field, problem ('invalid'|'check'|'required'|'region'), value
+  ingest_rejected  _row of every row with at least one error
+  ingest_dup       _row of rows skipped as duplicates (kind's duplicates_query)
+  ingest_valid     view: stage rows neither rejected nor duplicate (what a load inserts)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from gema import audit, i18n, regions, store
+from gema.ingest import mapping as mapping_mod
+from gema.ingest.fields import (
+    DATE_TYPES,
+    REGION_TYPES,
+    Field,
+    KindSpec,
+    LoadContext,
+    get_kind,
+    get_type,
+    kinds,
+)
+from gema.ingest.read import RawTable, read_file
+
+ERROR_LIMIT = 1000  # errors listed in a result; counts are always complete
+PREVIEW_ROWS = 200
+REJECTED_LIMIT = 50_000  # rejected source rows kept for the UI download
+BATCH_TABLES = (
+    "posts",
+    "feedback",
+    "accounts",
+    "campaigns",
+    "skm_responses",
+    "skm_scores",
+    "skm_recaps",
+    "skm_service_users",
+)
+_TEMP_TABLES = ("ingest_errors", "ingest_rejected", "ingest_dup", "ingest_stage")
+_FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class IngestError(Exception):
+    """A usage error (unknown kind, field or preset, a bad --map/--set/--region value): CLI exit 2.
+    str(exc) is an Indonesian message."""
+
+
+def _ident(name: str) -> str:
+    """A quoted SQL identifier (a source header may contain anything, quotes included)."""
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def _t(key: str, lang: str, **kw: object) -> str:
+    return i18n.t(key, lang, **kw)
+
+
+# --- results -----------------------------------------------------------------------------------
+@dataclass
+class Prepared:
+    """A file read, mapped, normalised and validated; nothing written. For the UI preview."""
+
+    kind: str
+    file_name: str
+    sha256: str
+    raw: RawTable | None
+    fields: tuple[Field, ...] = ()
+    mapping: dict[str, str] = field(default_factory=dict)  # source column → field
+    detected_mapping: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+    suggested_constants: dict[str, str] = field(default_factory=dict)
+    detected_format: str | None = None
+    region_choices: dict[str, str] = field(default_factory=dict)
+    region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
+    date_orders: dict[str, Any] = field(default_factory=dict)  # source column → DateOrder
+    dayfirst: dict[str, bool | None] = field(default_factory=dict)  # source column → used order
+    problems: list[dict[str, Any]] = field(default_factory=list)  # blocking, row = None
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    unresolved_regions: dict[str, int] = field(default_factory=dict)
+    unmapped_columns: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    rows_rejected: int = 0
+    rows_duplicate: int = 0
+    already_loaded: dict[str, Any] | None = None
+    notes: list[str] = field(default_factory=list)
+    preview: pd.DataFrame | None = None
+    rejected_rows: pd.DataFrame | None = None
+    error_table: pd.DataFrame | None = None
+
+    @property
+    def rows_valid(self) -> int:
+        return self.rows_read - self.rows_rejected - self.rows_duplicate
+
+    @property
+    def staged(self) -> bool:
+        """True when the rows were staged (no blocking problem such as a missing mapping)."""
+        return not self.problems
+
+    def can_load(self, skip_invalid: bool = False) -> bool:
+        if self.problems or self.already_loaded:
+            return False
+        if skip_invalid:
+            return True
+        return self.rows_rejected == 0 and not self.unresolved_regions
+
+
+@dataclass
+class ImportResult:
+    """The outcome of one import. `to_json()` is the CLI --json contract, exactly."""
+
+    kind: str
+    batch_id: int | None = None
+    rows_read: int = 0
+    rows_loaded: int = 0
+    rows_rejected: int = 0
+    rows_duplicate: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)
+    unresolved_regions: dict[str, int] = field(default_factory=dict)
+    loaded: bool = False
+    dry_run: bool = False
+    refusal: str | None = None  # why nothing was written (Indonesian), None when loaded
+    rows_summary: int = 0
+    notes: list[str] = field(default_factory=list)
+    prepared: Prepared | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "batch_id": self.batch_id,
+            "kind": self.kind,
+            "rows_read": self.rows_read,
+            "rows_loaded": self.rows_loaded,
+            "rows_rejected": self.rows_rejected,
+            "rows_duplicate": self.rows_duplicate,
+            "errors": self.errors,
+            "unmapped_columns": self.unmapped_columns,
+            "unresolved_regions": self.unresolved_regions,
+        }
+
+
+# --- prepare -----------------------------------------------------------------------------------
+def file_sha256(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _kind(kind: str, lang: str) -> KindSpec:
+    try:
+        return get_kind(kind)
+    except KeyError:
+        raise IngestError(
+            _t("ingest.usage.kind", lang, kind=kind, kinds=", ".join(sorted(kinds())))
+        ) from None
+
+
+def prepare(
+    conn: duckdb.DuckDBPyConnection,
+    kind: str,
+    path: str | Path,
+    file_name: str | None = None,
+    *,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    constants: Mapping[str, str] | None = None,
+    regions: Mapping[str, str] | None = None,
+    sheet: str | None = None,
+    dayfirst: bool | None = None,
+    lang: str = i18n.DEFAULT_LANG,
+) -> Prepared:
+    """Read, map, normalise, validate and check duplicates; write nothing. Raises IngestError for
+    usage errors and gema.ingest.read.ReadError for an unreadable file.
+
+    mapping: {source column: field or '-'}; constants: {field: value}; regions: {raw value: kode
+    or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask)."""
+    prep = _prepare(
+        conn, kind, path, file_name, preset=preset, mapping=mapping, constants=constants,
+        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
+    )  # fmt: skip
+    _drop_temp(conn, prep)
+    return prep
+
+
+def _prepare(
+    conn: duckdb.DuckDBPyConnection,
+    kind: str,
+    path: str | Path,
+    file_name: str | None,
+    *,
+    preset: str | None,
+    mapping: Mapping[str, str] | None,
+    constants: Mapping[str, str] | None,
+    region_choices: Mapping[str, str] | None,
+    sheet: str | None,
+    dayfirst: bool | None,
+    lang: str,
+    for_ui: bool,
+) -> Prepared:
+    spec = _kind(kind, lang)
+    path = Path(path)
+    name = file_name or path.name
+    raw = read_file(conn, path, file_name=name, sheet=sheet)
+    try:
+        sha = file_sha256(path)
+    except BaseException:
+        conn.execute(f"DROP TABLE IF EXISTS {_ident(raw.table)}")
+        raise
+    prep = Prepared(kind=kind, file_name=name, sha256=sha, raw=raw, notes=list(raw.notes or []))
+    try:
+        _map(conn, spec, prep, preset, mapping, constants, lang)
+        _check_constants(conn, prep, lang)
+        prep.rows_read = int(raw.rows_read)
+        _already_loaded(conn, prep, lang)
+        if prep.rows_read == 0:
+            prep.problems.append(_problem(None, None, _t("ingest.err.empty", lang)))
+        _date_orders(conn, prep, dayfirst, lang)
+        _regions(conn, prep, region_choices or {}, lang)
+        if not prep.problems:
+            _stage(conn, spec, prep)
+            _validate(conn, prep, lang, for_ui)
+            _duplicates(conn, spec)
+            store.execute(conn, "ingest/valid_view")
+            counts = store.run(conn, "ingest/stage_counts").iloc[0]
+            prep.rows_rejected = int(counts["rejected"])
+            prep.rows_duplicate = int(counts["duplicate"])
+        if for_ui:
+            _preview(conn, prep, lang)
+    except BaseException:
+        _drop_temp(conn, prep)
+        raise
+    return prep
+
+
+def _problem(column: str | None, value: str | None, message: str) -> dict[str, Any]:
+    return {"row": None, "column": column, "value": value, "message": message}
+
+
+def _map(
+    conn: duckdb.DuckDBPyConnection,
+    spec: KindSpec,
+    prep: Prepared,
+    preset: str | None,
+    explicit: Mapping[str, str] | None,
+    constants: Mapping[str, str] | None,
+    lang: str,
+) -> None:
+    columns = list(prep.raw.columns)
+    fields = spec.all_fields(columns)
+    for f in fields:
+        if not _FIELD_NAME.match(f.name):
+            raise ValueError(f"invalid field name {f.name!r} in kind {spec.name!r}")
+    names = {f.name for f in fields}
+    prep.fields = fields
+    preset_map: dict[str, str] = {}
+    preset_const: dict[str, str] = {}
+    if preset:
+        found = mapping_mod.load_preset(conn, preset)
+        if found is None:
+            raise IngestError(_t("ingest.usage.preset_missing", lang, name=preset))
+        if found.kind != spec.name:
+            raise IngestError(
+                _t("ingest.usage.preset_kind", lang, name=preset, kind=found.kind, wanted=spec.name)
+            )
+        preset_map, preset_const = found.mapping, found.constants
+    given: dict[str, str] = {}
+    for source, fname in (explicit or {}).items():
+        col = mapping_mod.match_source(columns, source)
+        if col is None:
+            raise IngestError(
+                _t("ingest.usage.no_column", lang, column=source, columns=", ".join(columns))
+            )
+        target = (fname or "").strip()
+        if target not in names and target not in ("", mapping_mod.IGNORE):
+            raise IngestError(
+                _t("ingest.usage.no_field", lang, field=target, fields=", ".join(sorted(names)))
+            )
+        given[col] = target or mapping_mod.IGNORE
+    consts: dict[str, str] = {}
+    for source in (preset_const, constants or {}):
+        for fname, value in source.items():
+            if fname not in names:
+                raise IngestError(
+                    _t("ingest.usage.no_field", lang, field=fname, fields=", ".join(sorted(names)))
+                )
+            consts[fname] = str(value)
+    prep.detected_mapping = mapping_mod.detect(spec, columns)
+    combined = mapping_mod.combine(columns, prep.detected_mapping, preset_map, given)
+    # a constant is for the whole file: the column it would replace is kept in `extra`
+    combined = {c: f for c, f in combined.items() if f not in consts}
+    fmt, suggested = mapping_mod.signature_constants(spec, columns)
+    mapped_fields = set(combined.values())
+    suggested = {k: v for k, v in suggested.items() if k not in consts and k not in mapped_fields}
+    if fmt:
+        prep.detected_format = fmt
+        prep.notes.append(_t("ingest.note.format", lang, name=fmt))
+    for fname, value in suggested.items():
+        prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value))
+    prep.suggested_constants = suggested
+    prep.constants = {**suggested, **consts}
+    prep.mapping = combined
+    prep.unmapped_columns = [c for c in columns if c not in combined]
+    have = set(combined.values()) | set(prep.constants)
+    for f in fields:
+        if f.required and f.name not in have:
+            prep.problems.append(
+                _problem(
+                    None,
+                    None,
+                    _t(
+                        "ingest.err.unmapped_required",
+                        lang,
+                        field=f.name,
+                        label=mapping_mod.field_label(f.name, lang),
+                    ),
+                )
+            )
+    for group in spec.required_any:
+        if not have.intersection(group):
+            prep.problems.append(
+                _problem(None, None, _t("ingest.err.unmapped_any", lang, fields=", ".join(group)))
+            )
+
+
+def _field_type(prep: Prepared, name: str) -> str:
+    return next(f.type for f in prep.fields if f.name == name)
+
+
+def _check_constants(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
+    """A constant is one value for every row: check it once, refuse it as a usage error."""
+    for fname, value in prep.constants.items():
+        ftype = get_type(_field_type(prep, fname))
+        if ftype.name in REGION_TYPES or not ftype.message_key:
+            continue
+        expr = ftype.expr.format(v="CAST($v AS VARCHAR)", dayfirst="true")
+        ok = conn.execute(f"SELECT gema_blank($v) OR ({expr}) IS NOT NULL", {"v": value}).fetchone()
+        if not ok[0]:
+            raise IngestError(_t("ingest.usage.bad_constant", lang, field=fname, value=value))
+
+
+def _already_loaded(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
+    found = store.run(conn, "ingest/batch_by_sha", sha256=prep.sha256)
+    if found.empty:
+        return
+    row = found.iloc[0]
+    prep.already_loaded = {
+        "batch_id": int(row["batch_id"]),
+        "imported_at": row["imported_at"],
+        "file_name": str(row["file_name"]),
+    }
+    prep.problems.append(
+        _problem(
+            None,
+            prep.file_name,
+            _t(
+                "ingest.err.already_loaded",
+                lang,
+                file=prep.file_name,
+                when=i18n.fmt_datetime(row["imported_at"], lang),
+                batch=int(row["batch_id"]),
+                original=str(row["file_name"]),
+            ),
+        )
+    )
+
+
+def _date_orders(
+    conn: duckdb.DuckDBPyConnection, prep: Prepared, dayfirst: bool | None, lang: str
+) -> None:
+    """Detect each date column's day/month order once; ambiguous → the caller must choose."""
+    try:
+        from gema.ingest.parse import detect_date_order
+    except ImportError:  # the parser module has not landed yet
+        detect_date_order = _simple_date_order
+
+    for col, fname in prep.mapping.items():
+        if _field_type(prep, fname) not in DATE_TYPES:
+            continue
+        values = [
+            r[0]
+            for r in conn.execute(
+                f"SELECT DISTINCT {_ident(col)} FROM {_ident(prep.raw.table)} "
+                f"WHERE {_ident(col)} IS NOT NULL LIMIT 50000"
+            ).fetchall()
+        ]
+        order = detect_date_order(values)
+        prep.date_orders[col] = order
+        if order.ambiguous and dayfirst is None:
+            examples = ", ".join(
+                str(v) for v in (order.evidence or {}).get("examples", values[:3])
+            ) or ", ".join(str(v) for v in values[:3])
+            prep.problems.append(
+                _problem(col, examples, _t("ingest.err.date_order", lang, column=col, examples=examples))
+            )
+            prep.dayfirst[col] = None
+        else:
+            prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
+
+
+@dataclass
+class _Order:
+    dayfirst: bool | None
+    ambiguous: bool
+    evidence: dict
+
+
+def _simple_date_order(values: Sequence[str]) -> _Order:
+    """Numeric d/m/y evidence only (used until gema.ingest.parse is available)."""
+    first = second = numeric = 0
+    for v in values:
+        m = re.match(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", str(v))
+        if m:
+            numeric += 1
+            first += int(m.group(1)) > 12
+            second += int(m.group(2)) > 12
+    if not numeric or (first and second):
+        return _Order(None, False, {})
+    if first or second:
+        return _Order(bool(first), False, {})
+    return _Order(None, True, {"examples": [str(v) for v in list(values)[:3]]})
+
+
+def _regions(
+    conn: duckdb.DuckDBPyConnection, prep: Prepared, choices: Mapping[str, str], lang: str
+) -> None:
+    """Match every DISTINCT region value (column or constant) and build TEMP look-up tables
+    ingest_region_<field>(raw, kode, bad)."""
+    clean: dict[str, str] = {}
+    for raw_value, target in choices.items():
+        target = str(target).strip()
+        if target != regions.OUTSIDE and target not in regions.KODE_NAMA:
+            m = regions.match(target)
+            if m.status != "ok":
+                raise IngestError(_t("ingest.usage.bad_region", lang, value=raw_value, kode=target))
+            target = m.kode
+        clean[str(raw_value)] = target
+    prep.region_choices = clean
+    sources = {f: c for c, f in prep.mapping.items()}
+    tables: list[pd.DataFrame] = []
+    for f in prep.fields:
+        if f.type not in REGION_TYPES:
+            continue
+        if f.name in sources:
+            counts = conn.execute(
+                f"SELECT {_ident(sources[f.name])} AS raw, count(*) AS n "
+                f"FROM {_ident(prep.raw.table)} WHERE {_ident(sources[f.name])} IS NOT NULL GROUP BY 1"
+            ).df()
+        elif f.name in prep.constants:
+            counts = pd.DataFrame({"raw": [prep.constants[f.name]], "n": [prep.rows_read]})
+        else:
+            continue
+        rows = []
+        for raw_value, n in zip(counts["raw"].astype(str), counts["n"], strict=True):
+            if f.type == "kabkota_list":
+                kode, bad, parts = _match_list(raw_value, clean)
+                for part, m in parts:
+                    rows.append(_region_row(f.name, part, int(n), m, clean))
+            else:
+                m = regions.match(raw_value)
+                entry = _region_row(f.name, raw_value, int(n), m, clean)
+                rows.append(entry)
+                kode, bad = entry["kode"], entry["bad"]
+            tables.append(pd.DataFrame({"field": [f.name], "raw": [raw_value], "kode": [kode], "bad": [bad]}))
+        if rows:
+            df = pd.DataFrame(rows)
+            prep.region_values = (
+                df if prep.region_values is None else pd.concat([prep.region_values, df])
+            )
+    if prep.region_values is not None:
+        rv = prep.region_values.groupby(["raw", "status", "candidates"], as_index=False).agg(
+            rows=("rows", "sum"), kode=("kode", "first"), bad=("bad", "max")
+        )
+        prep.region_values = rv.sort_values(["bad", "rows"], ascending=[False, False])
+        need = rv[rv["bad"]]
+        prep.unresolved_regions = {
+            str(r): int(n) for r, n in zip(need["raw"], need["rows"], strict=True)
+        }
+    for f in prep.fields:
+        if f.type not in REGION_TYPES:
+            continue
+        mine = [t for t in tables if t["field"].iloc[0] == f.name]
+        frame = (
+            pd.concat(mine)
+            if mine
+            else pd.DataFrame({"field": [], "raw": [], "kode": [], "bad": []})
+        )
+        frame = frame[["raw", "kode", "bad"]].astype({"raw": "object", "bad": "bool"})
+        sql_type = get_type(f.type).sql_type
+        conn.register("_ingest_region_df", frame)
+        try:
+            conn.execute(
+                f"CREATE OR REPLACE TEMP TABLE {_ident('ingest_region_' + f.name)} AS "
+                f"SELECT CAST(raw AS VARCHAR) AS raw, CAST(kode AS {sql_type}) AS kode, "
+                f"CAST(bad AS BOOLEAN) AS bad FROM _ingest_region_df"
+            )
+        finally:
+            conn.unregister("_ingest_region_df")
+
+
+def _region_row(
+    fname: str, raw_value: str, n: int, m: regions.RegionMatch, choices: Mapping[str, str]
+) -> dict[str, Any]:
+    """One distinct value's verdict: kode (None = NULL: province-wide/unknown/outside) and bad."""
+    chosen = choices.get(raw_value)
+    if chosen is not None:
+        kode = None if chosen == regions.OUTSIDE else chosen
+        bad = False
+    elif m.status == "ok":
+        kode, bad = m.kode, False
+    elif m.status in ("province", "empty"):
+        kode, bad = None, False
+    else:
+        kode, bad = None, True
+    return {
+        "field": fname,
+        "raw": raw_value,
+        "rows": n,
+        "status": m.status if chosen is None else "chosen",
+        "kode": kode,
+        "candidates": ",".join(m.candidates),
+        "bad": bad,
+    }
+
+
+def _match_list(
+    raw_value: str, choices: Mapping[str, str]
+) -> tuple[list[str] | None, bool, list[tuple[str, regions.RegionMatch]]]:
+    """A list of kab/kota ('Lebak; Pandeglang'): the whole value first, else split on ; , / |."""
+    whole = regions.match(raw_value)
+    if raw_value in choices or whole.status in ("ok", "province", "empty"):
+        row = _region_row("", raw_value, 0, whole, choices)
+        return ([row["kode"]] if row["kode"] else None), row["bad"], [(raw_value, whole)]
+    parts = [p.strip() for p in re.split(r"[;,/|]| dan ", raw_value) if p.strip()]
+    kodes: list[str] = []
+    bad = False
+    matched = []
+    for part in parts:
+        m = regions.match(part)
+        row = _region_row("", part, 0, m, choices)
+        matched.append((part, m))
+        bad = bad or row["bad"]
+        if row["kode"] and row["kode"] not in kodes:
+            kodes.append(row["kode"])
+    return (kodes or None), bad, matched
+
+
+def _value_expr(prep: Prepared, f: Field, params: dict[str, Any]) -> str | None:
+    source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
+    if source is not None:
+        return f"r.{_ident(source)}"
+    if f.name in prep.constants:
+        key = f"c_{f.name}"
+        params[key] = prep.constants[f.name]
+        return f"CAST(${key} AS VARCHAR)"
+    return None
+
+
+def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> None:
+    """CREATE TEMP TABLE ingest_stage: one typed column per field, normalised in one SELECT."""
+    params: dict[str, Any] = {}
+    select = ["r._row AS _row"]
+    joins = []
+    for f in prep.fields:
+        ftype = get_type(f.type)
+        v = _value_expr(prep, f, params)
+        name = _ident(f.name)
+        if v is None:
+            select.append(f"CAST(NULL AS {ftype.sql_type}) AS {name}")
+            continue
+        if f.type in REGION_TYPES:
+            alias = _ident("g_" + f.name)
+            joins.append(
+                f"LEFT JOIN {_ident('ingest_region_' + f.name)} {alias} ON {alias}.raw = {v}"
+            )
+            select.append(f"{alias}.kode AS {name}")
+            select.append(f"coalesce({alias}.bad, false) AS {_ident('_bad_' + f.name)}")
+        else:
+            source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
+            order = prep.dayfirst.get(source) if source else True
+            dayfirst = {True: "true", False: "false", None: "NULL"}[order]
+            select.append(f"{ftype.expr.format(v=v, dayfirst=dayfirst)} AS {name}")
+        select.append(f"{v} AS {_ident('_raw_' + f.name)}")
+    pairs = []
+    for i, col in enumerate(prep.unmapped_columns):
+        params[f"x{i}"] = col
+        pairs.append(f"$x{i}, r.{_ident(col)}")
+    extra = f"json_object({', '.join(pairs)})" if pairs else "CAST(NULL AS JSON)"
+    select.append(f"{extra} AS extra")
+    sql = (
+        "CREATE OR REPLACE TEMP TABLE ingest_stage AS SELECT "
+        + ",\n  ".join(select)
+        + f"\nFROM {_ident(prep.raw.table)} r "
+        + " ".join(joins)
+    )
+    conn.execute(sql, params or None)
+
+
+def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui: bool) -> None:
+    """ingest_errors from the staged columns; list the first ERROR_LIMIT with messages."""
+    parts = []
+    constant_fields = set(prep.constants) - set(prep.mapping.values())
+    for order, f in enumerate(prep.fields):
+        mapped = f.name in prep.mapping.values()
+        if not mapped and f.name not in constant_fields:
+            continue
+        ftype = get_type(f.type)
+        col, raw = _ident(f.name), _ident("_raw_" + f.name)
+        head = f"SELECT _row, {order} AS ord, '{f.name}' AS field"
+        if f.type in REGION_TYPES:
+            parts.append(f"{head}, 'region' AS problem, {raw} AS value FROM ingest_stage WHERE {_ident('_bad_' + f.name)}")
+        elif mapped and ftype.message_key:
+            parts.append(
+                f"{head}, 'invalid' AS problem, {raw} AS value FROM ingest_stage "
+                f"WHERE {col} IS NULL AND NOT gema_blank({raw})"
+            )
+        if mapped and ftype.check:
+            parts.append(
+                f"{head}, 'check' AS problem, {raw} AS value FROM ingest_stage "
+                f"WHERE {ftype.check.format(t=col)}"
+            )
+        if mapped and f.required:
+            parts.append(
+                f"{head}, 'required' AS problem, {raw} AS value FROM ingest_stage "
+                f"WHERE gema_blank({raw})"
+            )
+    if not parts:
+        parts.append(
+            "SELECT CAST(NULL AS BIGINT) AS _row, 0 AS ord, '' AS field, '' AS problem, "
+            "CAST(NULL AS VARCHAR) AS value WHERE false"
+        )
+    conn.execute("CREATE OR REPLACE TEMP TABLE ingest_errors AS " + "\nUNION ALL\n".join(parts))
+    store.execute(conn, "ingest/rejected_rows")
+    first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
+    prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]
+
+
+def _source_of(prep: Prepared, fname: str) -> str:
+    source = next((c for c, fn in prep.mapping.items() if fn == fname), None)
+    return source if source is not None else f"{fname} (--set)"
+
+
+def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
+    column = _source_of(prep, r["field"])
+    raw = r["value"]
+    value = None if raw is None or (isinstance(raw, float) and pd.isna(raw)) else str(raw)
+    ftype = get_type(_field_type(prep, r["field"]))
+    key = {
+        "invalid": ftype.message_key,
+        "check": ftype.check_key or "ingest.err.invalid",
+        "required": "ingest.err.required",
+        "region": "ingest.err.region",
+    }[r["problem"]]
+    row = int(r["_row"])
+    text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"])
+    return {"row": row, "column": column, "value": value, "message": text}
+
+
+def _duplicates(conn: duckdb.DuckDBPyConnection, spec: KindSpec) -> None:
+    if spec.duplicates_query:
+        store.execute(conn, spec.duplicates_query)
+    else:
+        store.execute(conn, "ingest/no_duplicates")
+
+
+def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
+    """The first rows as the user uploaded them, a row-level error table, the rejected rows."""
+    table = _ident(prep.raw.table)
+    cols = ", ".join(_ident(c) for c in prep.raw.columns)
+    prep.preview = conn.execute(
+        f"SELECT _row, {cols} FROM {table} ORDER BY _row LIMIT {PREVIEW_ROWS}"
+    ).df()
+    prep.error_table = pd.DataFrame(prep.errors, columns=["row", "column", "value", "message"])
+    if not prep.staged or prep.rows_rejected == 0:
+        prep.rejected_rows = pd.DataFrame(columns=["_row", *prep.raw.columns])
+        return
+    rejected = conn.execute(
+        f"SELECT r._row, {', '.join('r.' + _ident(c) for c in prep.raw.columns)} FROM {table} r "
+        f"WHERE r._row IN (SELECT _row FROM ingest_rejected) ORDER BY r._row LIMIT {REJECTED_LIMIT}"
+    ).df()
+    reasons = store.run(conn, "ingest/errors_by_row", limit=REJECTED_LIMIT)
+    labels = {
+        (f.name, p): f"{_source_of(prep, f.name)}: {_t('ingest.problem.' + p, lang)}"
+        for f in prep.fields
+        for p in ("invalid", "check", "required", "region")
+    }
+    reasons["reason"] = [labels[(f, p)] for f, p in zip(reasons["field"], reasons["problem"], strict=True)]
+    agg = reasons.groupby("_row")["reason"].agg("; ".join)
+    rejected[_t("ingest.col.problem", lang)] = rejected["_row"].map(agg)
+    prep.rejected_rows = rejected
+
+
+def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
+    conn.execute("DROP VIEW IF EXISTS ingest_valid")
+    for name in _TEMP_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS {name}")
+    if prep is not None:
+        for f in prep.fields:
+            if f.type in REGION_TYPES:
+                conn.execute(f"DROP TABLE IF EXISTS {_ident('ingest_region_' + f.name)}")
+        if prep.raw is not None:
+            conn.execute(f"DROP TABLE IF EXISTS {_ident(prep.raw.table)}")
+
+
+# --- import ------------------------------------------------------------------------------------
+def import_file(
+    conn: duckdb.DuckDBPyConnection,
+    kind: str,
+    path: str | Path,
+    file_name: str | None = None,
+    *,
+    preset: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    constants: Mapping[str, str] | None = None,
+    regions: Mapping[str, str] | None = None,
+    sheet: str | None = None,
+    dayfirst: bool | None = None,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    user: str = "cli",
+    is_demo: bool = False,
+    lang: str = i18n.DEFAULT_LANG,
+    save_preset_as: str | None = None,
+) -> ImportResult:
+    """Import one file: loads whole (or, with skip_invalid, its valid rows) in one transaction, or
+    writes nothing and says why (result.refusal, result.errors)."""
+    prep = _prepare(
+        conn, kind, path, file_name, preset=preset, mapping=mapping, constants=constants,
+        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
+    )  # fmt: skip
+    try:
+        return _import_prepared(
+            conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
+            is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
+        )  # fmt: skip
+    finally:
+        _drop_temp(conn, prep)
+
+
+def _import_prepared(
+    conn: duckdb.DuckDBPyConnection,
+    prep: Prepared,
+    *,
+    skip_invalid: bool,
+    dry_run: bool,
+    user: str,
+    is_demo: bool,
+    lang: str,
+    save_preset_as: str | None,
+) -> ImportResult:
+    spec = get_kind(prep.kind)
+    result = ImportResult(
+        kind=prep.kind,
+        rows_read=prep.rows_read,
+        rows_rejected=prep.rows_rejected,
+        rows_duplicate=prep.rows_duplicate,
+        errors=(prep.problems + prep.errors)[:ERROR_LIMIT],
+        unmapped_columns=prep.unmapped_columns,
+        unresolved_regions=prep.unresolved_regions,
+        dry_run=dry_run,
+        rows_summary=len(prep.raw.summary_rows or []),
+        notes=prep.notes,
+        prepared=prep,
+    )
+    if prep.problems:
+        result.refusal = prep.problems[0]["message"]
+        return result
+    if not skip_invalid and prep.unresolved_regions:
+        result.refusal = _t("ingest.refuse.regions", lang, n=len(prep.unresolved_regions))
+        return result
+    if not skip_invalid and prep.rows_rejected:
+        result.refusal = _t("ingest.refuse.invalid", lang, n=i18n.fmt_int(prep.rows_rejected))
+        return result
+    if dry_run:
+        result.rows_loaded = prep.rows_valid
+        return result
+    with store.transaction(conn):
+        batch_id = int(
+            store.scalar(
+                conn,
+                "ingest/batch_insert",
+                kind=prep.kind,
+                file_name=prep.file_name,
+                sha256=prep.sha256,
+                user=user,
+                rows_read=prep.rows_read,
+                rows_loaded=prep.rows_valid,
+                rows_rejected=prep.rows_rejected,
+                rows_duplicate=prep.rows_duplicate,
+                rows_summary=result.rows_summary,
+                mapping=json.dumps(prep.mapping, ensure_ascii=False),
+                constants=json.dumps(prep.constants, ensure_ascii=False),
+                region_choices=json.dumps(prep.region_choices, ensure_ascii=False),
+                skip_invalid=skip_invalid,
+                encoding=prep.raw.encoding,
+                delimiter=prep.raw.delimiter,
+                notes=json.dumps(prep.notes, ensure_ascii=False),
+                is_demo=is_demo,
+            )
+        )
+        ctx = LoadContext(conn, prep.kind, batch_id, prep.fields, prep.mapping, user)
+        if spec.load is not None:
+            loaded = int(spec.load(ctx))
+        else:
+            cur = store.execute(conn, spec.load_query, batch_id=batch_id, user=user)
+            loaded = int(cur.fetchone()[0])
+        if loaded != prep.rows_valid:
+            store.execute(conn, "ingest/batch_set_loaded", batch_id=batch_id, rows_loaded=loaded)
+        if spec.after_load is not None:
+            spec.after_load(ctx)
+        audit.record(
+            conn,
+            user,
+            "import",
+            batch_id=batch_id,
+            kind=prep.kind,
+            file_name=prep.file_name,
+            rows_loaded=loaded,
+            rows_rejected=prep.rows_rejected,
+            rows_duplicate=prep.rows_duplicate,
+            skip_invalid=skip_invalid,
+        )
+    result.batch_id = batch_id
+    result.rows_loaded = loaded
+    result.loaded = True
+    if save_preset_as:
+        mapping_mod.save_preset(
+            conn, save_preset_as, prep.kind, prep.mapping, prep.constants, user=user
+        )
+    return result
+
+
+# --- batches -----------------------------------------------------------------------------------
+def list_batches(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Every upload, oldest first (undone ones included, with status 'undone')."""
+    return store.run(conn, "ingest/batches")
+
+
+def rows_in_batch(conn: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, int]:
+    """{table: rows} still carrying this batch id (0-row tables left out)."""
+    df = store.run(conn, "ingest/batch_row_counts", batch_id=batch_id)
+    return {str(t): int(n) for t, n in zip(df["tbl"], df["n"], strict=True) if n}
+
+
+def undo_batch(
+    conn: duckdb.DuckDBPyConnection, batch_id: int, user: str, lang: str = i18n.DEFAULT_LANG
+) -> dict[str, int]:
+    """Delete every row a batch brought, from every table, and mark it undone (one transaction).
+    Returns {table: rows deleted}. IngestError when the batch does not exist or is undone."""
+    found = store.run(conn, "ingest/batch_get", batch_id=batch_id)
+    if found.empty:
+        raise IngestError(_t("ingest.usage.no_batch", lang, batch=batch_id))
+    row = found.iloc[0]
+    if row["status"] == "undone":
+        raise IngestError(
+            _t(
+                "ingest.usage.already_undone",
+                lang,
+                batch=batch_id,
+                when=i18n.fmt_datetime(row["undone_at"], lang),
+                user=row["undone_by"],
+            )
+        )
+    tables: list[str] = list(BATCH_TABLES)
+    try:
+        tables += [t for t in get_kind(str(row["kind"])).batch_tables() if t not in tables]
+    except KeyError:
+        pass
+    before = rows_in_batch(conn, batch_id)
+    with store.transaction(conn):
+        for table in tables:
+            store.execute(conn, f"ingest/undo_{table}", batch_id=batch_id)
+        store.execute(conn, "ingest/batch_mark_undone", batch_id=batch_id, user=user)
+        audit.record(
+            conn, user, "undo", batch_id=batch_id, kind=str(row["kind"]), deleted=before,
+            file_name=str(row["file_name"]),
+        )  # fmt: skip
+    return before
+
+
+def parse_pairs(items: Sequence[str] | None, what: str, lang: str = i18n.DEFAULT_LANG, *, last: bool = False) -> dict[str, str]:
+    """['A=b', …] → {'A': 'b'}; `last` splits on the last '=' (source headers may hold '=')."""
+    out: dict[str, str] = {}
+    for item in items or []:
+        if "=" not in item:
+            raise IngestError(_t("ingest.usage.pair", lang, what=what, item=item))
+        key, value = item.rsplit("=", 1) if last else item.split("=", 1)
+        if not key.strip():
+            raise IngestError(_t("ingest.usage.pair", lang, what=what, item=item))
+        out[key.strip()] = value.strip()
+    return out

@@ -1,0 +1,598 @@
+"""Read an uploaded file into a TEMP table of text columns, whatever the export looks like.
+
+Staff upload exports from Meta Business Suite, TikTok/YouTube Studio, X, tweet scrapers, Google
+Forms and hand-made sheets. They come as UTF-8 (with or without BOM), Windows-1252, UTF-16 "Unicode
+text" from Excel, with `,` `;` tab or `|`, with title lines above the header, multi-line quoted
+cells and summary rows such as YouTube's `Total`. This module finds all of that on a small sample in
+Python and then lets DuckDB read the whole file in one `read_csv` (all columns VARCHAR, so 19-digit
+ids stay exact); parsing values is left to the SQL macros of migration 010.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import os
+import re
+import sys
+import tempfile
+import uuid
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import duckdb
+
+from gema import i18n, store
+
+SAMPLE_BYTES = 256 * 1024
+SAMPLE_RECORDS = 200
+DELIMITERS = (",", ";", "\t", "|")
+SUMMARY_WORDS = frozenset(
+    {
+        "total",
+        "totals",
+        "jumlah",
+        "jumlah total",
+        "total keseluruhan",
+        "grand total",
+        "rata-rata",
+        "rata rata",
+        "rerata",
+        "average",
+        "subtotal",
+        "sub total",
+        "sub-total",
+    }
+)
+_NUMERIC_CELL = re.compile(
+    r"^[\s(+\-−]*(rp\.?|idr|\$)?\s*[\d.,]+\s*(%|k|rb|ribu|jt|juta|m|mio|miliar|b|bn)?\.?\s*\)?$",
+    re.IGNORECASE,
+)
+_BLANK_CELLS = frozenset({"", "-", "--", "–", "—", "n/a", "#n/a", "null", "nan"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f\ufeff]+")
+_EXCEL_INT_DIGITS = 15
+
+csv.field_size_limit(sys.maxsize)
+
+
+class ReadError(Exception):
+    """Unreadable file → CLI exit 2. str(exc) is a clear Bahasa Indonesia message.
+
+    `key` and `params` give the same message in another language through `gema.i18n.t`.
+    """
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(i18n.t(key, "id", **params))
+
+    def message(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """The message in the user's language."""
+        return i18n.t(self.key, lang, **self.params)
+
+
+@dataclass
+class RawTable:
+    """What `read_file` produced: a TEMP table of text columns plus how the file was read."""
+
+    table: str
+    columns: list[str]
+    rows_read: int
+    summary_rows: list[int] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str | None = ","
+    sheet: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Layout:
+    """What the sample says about a text file."""
+
+    delimiter: str
+    header_index: int  # index of the header record among the records (blank lines count)
+    skip_lines: int  # physical lines up to and including the header
+    headers: list[str]
+    width: int  # widest record seen in the sample
+    ragged: list[tuple[int, int]]  # (spreadsheet row, field count) of over-wide sample records
+
+
+def read_file(
+    conn: duckdb.DuckDBPyConnection,
+    path: Path,
+    *,
+    file_name: str | None = None,
+    sheet: str | None = None,
+) -> RawTable:
+    """Read `path` into a TEMP table in `conn`; raise ReadError when the file cannot be read."""
+    path = Path(path)
+    name = file_name or path.name
+    if not path.is_file():
+        raise ReadError("ingest.read.missing", name=name)
+    if path.stat().st_size == 0:
+        raise ReadError("ingest.read.empty", name=name)
+    with path.open("rb") as handle:
+        head = handle.read(SAMPLE_BYTES)
+    kind = _binary_kind(head, path, name)
+    if kind == "excel":
+        return _read_excel(conn, path, name, sheet)
+    return _read_text(conn, path, name, head)
+
+
+# --- file type and encoding -------------------------------------------------------------------
+
+
+def _binary_kind(head: bytes, path: Path, name: str) -> str:
+    """'excel' or 'text'; other binary formats are refused with a message that names them."""
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ReadError("ingest.read.corrupt_zip", name=name) from exc
+        if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+            return "excel"
+        if "content.xml" in names and "mimetype" in names:
+            return "excel"  # OpenDocument spreadsheet; calamine reads it
+        if "word/document.xml" in names:
+            raise ReadError("ingest.read.word", name=name)
+        if any(n.startswith("ppt/") for n in names):
+            raise ReadError("ingest.read.powerpoint", name=name)
+        raise ReadError("ingest.read.zip", name=name)
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "excel"  # legacy .xls (or another OLE file: calamine decides)
+    signatures = {
+        b"%PDF": "PDF",
+        b"\x89PNG": "PNG",
+        b"\xff\xd8\xff": "JPEG",
+        b"GIF8": "GIF",
+        b"\x1f\x8b": "gzip",
+        b"Rar!": "RAR",
+        b"7z\xbc\xaf": "7z",
+    }
+    for magic, label in signatures.items():
+        if head.startswith(magic):
+            raise ReadError("ingest.read.binary_kind", name=name, kind=label)
+    return "text"
+
+
+def _detect_encoding(head: bytes, at_eof: bool) -> str:
+    """By BOM, then strict UTF-8 on the sample, then Windows-1252 (Excel's 'CSV' on Windows)."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head[:4096]:
+        even, odd = head[0:4096:2], head[1:4096:2]
+        if odd.count(0) > len(odd) * 0.3 and even.count(0) < len(even) * 0.05:
+            return "utf-16-le"
+        if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
+            return "utf-16-be"
+        return "binary"
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=at_eof)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def _decoder(encoding: str) -> codecs.IncrementalDecoder:
+    """An incremental decoder; Windows-1252 reads its five undefined bytes as Latin-1."""
+    errors = "gema-cp1252" if encoding == "cp1252" else "replace"
+    return codecs.getincrementaldecoder(encoding)(errors)
+
+
+def _cp1252_lenient(exc: UnicodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves undefined are read as their Latin-1 code points, so a
+    stray byte never stops an import (and never loses the rest of the line)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("gema-cp1252", _cp1252_lenient)
+
+
+def _looks_binary(text: str) -> bool:
+    if not text:
+        return False
+    return len(_CONTROL.findall(text)) > max(2, len(text) * 0.01)
+
+
+def _transcode(path: Path, encoding: str) -> Path:
+    """Stream a non-UTF-8 file into a temporary UTF-8 copy for DuckDB (1 MB at a time)."""
+    decoder = _decoder(encoding)
+    fd, tmp = tempfile.mkstemp(prefix="gema_read_", suffix=".csv")
+    with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+        while chunk := src.read(1 << 20):
+            out.write(decoder.decode(chunk).encode("utf-8"))
+        out.write(decoder.decode(b"", final=True).encode("utf-8"))
+    return Path(tmp)
+
+
+# --- layout: delimiter, header, width ---------------------------------------------------------
+
+
+def _records(text: str, delimiter: str, complete: bool) -> list[tuple[list[str], int]]:
+    """(fields, physical lines consumed so far) per record of the sample; a record cut off by the
+    end of the sample is dropped. Blank lines give an empty list, like a spreadsheet row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
+    out: list[tuple[list[str], int]] = []
+    try:
+        for row in reader:
+            out.append((row, reader.line_num))
+            if len(out) >= SAMPLE_RECORDS:
+                return out
+    except csv.Error:
+        pass
+    if not complete and out:
+        out.pop()
+    return out
+
+
+def _nonempty(row: list[str]) -> int:
+    return sum(1 for cell in row if cell.strip())
+
+
+def _score(records: list[tuple[list[str], int]]) -> tuple[float, int]:
+    counts = [len(row) for row, _ in records if _nonempty(row)]
+    if not counts:
+        return (0.0, 0)
+    mode, freq = Counter(counts).most_common(1)[0]
+    if mode < 2:
+        return (0.0, mode)
+    return (freq / len(counts), mode)
+
+
+def _layout(text: str, complete: bool, prefer_tab: bool) -> _Layout:
+    best: tuple[tuple[float, int, int], str] | None = None
+    for rank, delim in enumerate(DELIMITERS):
+        consistency, width = _score(_records(text, delim, complete))
+        bonus = 1 if (prefer_tab and delim == "\t") else 0
+        key = (round(consistency, 3), bonus, width, -rank)
+        if best is None or key > best[0]:
+            best = (key, delim)
+    assert best is not None
+    delimiter = best[1] if best[0][0] > 0 else ","
+    records = _records(text, delimiter, complete)
+    filled = [row for row, _ in records if _nonempty(row)]
+    if not filled:
+        return _Layout(delimiter, 0, 0, [], 0, [])
+    width = Counter(len(row) for row in filled).most_common(1)[0][0]
+    need = 1 if width < 2 else max(2, math.ceil(width * 0.5))
+    header_index = next(
+        (i for i, (row, _) in enumerate(records) if _nonempty(row) >= need),
+        next(i for i, (row, _) in enumerate(records) if _nonempty(row)),
+    )
+    header_row, skip_lines = records[header_index]
+    after = records[header_index + 1 :]
+    widest = max([len(header_row)] + [len(row) for row, _ in after])
+    ragged = [
+        (header_index + 2 + i, len(row))
+        for i, (row, _) in enumerate(after)
+        if len(row) > len(header_row)
+    ]
+    return _Layout(delimiter, header_index, skip_lines, header_row, widest, ragged)
+
+
+def clean_headers(raw: list[str], width: int) -> list[str]:
+    """Strip headers; blank ones become 'kolom_N'; repeats (case-insensitive, as DuckDB compares
+    names) get ' (2)', ' (3)'… so every source column keeps its own name."""
+    names: list[str] = []
+    seen: set[str] = {"_row"}
+    for i in range(width):
+        base = _SPACES.sub(" ", raw[i]).strip() if i < len(raw) else ""
+        base = base or f"kolom_{i + 1}"
+        name, n = base, 1
+        while name.lower() in seen:
+            n += 1
+            name = f"{base} ({n})"
+        seen.add(name.lower())
+        names.append(name)
+    return names
+
+
+def quote_ident(name: str) -> str:
+    """A DuckDB identifier, quoted (the names come from file headers)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+# --- text files -------------------------------------------------------------------------------
+
+
+def _read_text(conn: duckdb.DuckDBPyConnection, path: Path, name: str, head: bytes) -> RawTable:
+    at_eof = path.stat().st_size <= len(head)
+    encoding = _detect_encoding(head, at_eof)
+    if encoding == "binary":
+        raise ReadError("ingest.read.binary", name=name)
+    sample = _decoder(encoding).decode(head, final=at_eof)
+    sample = sample.lstrip("\ufeff")
+    if _looks_binary(sample):
+        raise ReadError("ingest.read.binary", name=name)
+    if not sample.strip():
+        raise ReadError("ingest.read.empty", name=name)
+    prefer_tab = encoding.startswith("utf-16") or path.suffix.lower() in (".tsv", ".tab")
+    layout = _layout(sample, at_eof, prefer_tab)
+    if not layout.headers:
+        raise ReadError("ingest.read.empty", name=name)
+
+    notes: list[str] = []
+    source, tmp = path, None
+    if encoding not in ("utf-8", "utf-8-sig"):
+        tmp = source = _transcode(path, encoding)
+    try:
+        try:
+            table, columns, width = _load_csv(conn, source, layout)
+        except duckdb.InvalidInputException as exc:
+            text = str(exc)
+            if "unicode" in text.lower() and encoding in ("utf-8", "utf-8-sig"):
+                # valid UTF-8 in the sample, not further on: Windows-1252 after all
+                encoding = "cp1252"
+                tmp = source = _transcode(path, encoding)
+                table, columns, width = _retry_wide(conn, source, layout, name)
+            elif "Expected Number of Columns" in text:
+                table, columns, width = _retry_wide(conn, source, layout, name)
+            else:
+                raise ReadError("ingest.read.csv_error", name=name, detail=_first_line(text)) from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+
+    header_row = layout.header_index + 1
+    if layout.header_index:
+        notes.append(i18n.t("ingest.read.note.preamble", "id", row=header_row))
+    if width > len(layout.headers):
+        notes.append(
+            i18n.t(
+                "ingest.read.note.ragged",
+                "id",
+                header=len(layout.headers),
+                width=width,
+                columns=", ".join(columns[len(layout.headers) :]),
+            )
+        )
+    if encoding == "cp1252":
+        notes.append(i18n.t("ingest.read.note.cp1252", "id"))
+    elif encoding.startswith("utf-16"):
+        notes.append(i18n.t("ingest.read.note.utf16", "id"))
+    return _finish(
+        conn,
+        table,
+        columns,
+        encoding=encoding,
+        delimiter=layout.delimiter,
+        sheet=None,
+        notes=notes,
+    )
+
+
+def _load_csv(
+    conn: duckdb.DuckDBPyConnection, source: Path, layout: _Layout, width: int | None = None
+) -> tuple[str, list[str], int]:
+    width = max(width or 0, layout.width, len(layout.headers))
+    columns = clean_headers(layout.headers, width)
+    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+    sql = store.load_query("ingest_read/csv_to_table").format(
+        table=quote_ident(table),
+        not_empty=_not_empty(columns),
+    )
+    conn.execute(
+        sql,
+        {
+            "path": str(source),
+            "delim": layout.delimiter,
+            "skip": layout.skip_lines,
+            "columns": {column: "VARCHAR" for column in columns},
+            "first_row": layout.header_index + 1,
+        },
+    )
+    return table, columns, width
+
+
+def _retry_wide(
+    conn: duckdb.DuckDBPyConnection, source: Path, layout: _Layout, name: str
+) -> tuple[str, list[str], int]:
+    """Some record further down is wider than the sample showed: count the real width once with
+    Python's csv module (rare, malformed files only) and read again with extra columns."""
+    widest = 0
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle, delimiter=layout.delimiter, quotechar='"')
+        try:
+            for row in reader:
+                widest = max(widest, len(row))
+        except csv.Error as exc:
+            raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
+    try:
+        return _load_csv(conn, source, layout, widest)
+    except duckdb.Error as exc:
+        raise ReadError("ingest.read.csv_error", name=name, detail=_first_line(str(exc))) from exc
+
+
+def _not_empty(columns: list[str]) -> str:
+    idents = ", ".join(quote_ident(c) for c in columns)
+    return f"coalesce({idents}) IS NOT NULL"
+
+
+def _first_line(text: str) -> str:
+    return text.strip().splitlines()[0] if text.strip() else text
+
+
+# --- Excel ------------------------------------------------------------------------------------
+
+
+def _read_excel(
+    conn: duckdb.DuckDBPyConnection, path: Path, name: str, sheet: str | None
+) -> RawTable:
+    import python_calamine as calamine
+
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+        sheet_names = list(book.sheet_names)
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise ReadError("ingest.read.corrupt_excel", name=name) from exc
+    if sheet is not None and sheet not in sheet_names:
+        raise ReadError(
+            "ingest.read.no_sheet", name=name, sheet=sheet, sheets=", ".join(sheet_names)
+        )
+    chosen, rows, start = None, [], (0, 0)
+    for candidate in [sheet] if sheet is not None else sheet_names:
+        try:
+            data = book.get_sheet_by_name(candidate)
+            values = data.to_python()
+        except Exception as exc:
+            raise ReadError("ingest.read.corrupt_excel", name=name) from exc
+        if any(any(_cell_text(v) for v in row) for row in values):
+            chosen, rows, start = candidate, values, data.start or (0, 0)
+            break
+    if chosen is None:
+        raise ReadError("ingest.read.empty_sheet", name=name, sheet=sheet or sheet_names[0])
+
+    notes: list[str] = []
+    others = [s for s in sheet_names if s != chosen]
+    if others and sheet is None:
+        notes.append(
+            i18n.t("ingest.read.note.sheets", "id", sheet=chosen, others=", ".join(others))
+        )
+    long_ids: set[int] = set()
+    texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows]
+    filled = [row for row in texts if any(c.strip() for c in row)]
+    width = Counter(sum(1 for c in r if c.strip()) for r in filled).most_common(1)[0][0]
+    need = 1 if width < 2 else max(2, math.ceil(width * 0.5))
+    header_index = next(
+        (i for i, row in enumerate(texts) if sum(1 for c in row if c.strip()) >= need), 0
+    )
+    header = texts[header_index]
+    widest = max(len(r) for r in texts)
+    # trailing columns that are empty in the header and every row are not columns
+    while widest > 0 and not any(len(r) >= widest and r[widest - 1].strip() for r in texts):
+        widest -= 1
+    columns = clean_headers(header, widest)
+    first_row = start[0] + 1  # spreadsheet row of texts[0]
+    if header_index or start[0]:
+        notes.append(i18n.t("ingest.read.note.preamble", "id", row=first_row + header_index))
+    data_rows = texts[header_index + 1 :]
+    row_numbers = [first_row + header_index + 1 + i for i in range(len(data_rows))]
+    keep = [i for i, r in enumerate(data_rows) if any(c.strip() for c in r[:widest])]
+    import pyarrow as pa
+
+    arrays = {
+        columns[j]: pa.array(
+            [
+                (data_rows[i][j] if j < len(data_rows[i]) and data_rows[i][j] != "" else None)
+                for i in keep
+            ],
+            type=pa.string(),
+        )
+        for j in range(len(columns))
+    }
+    arrays["_row"] = pa.array([row_numbers[i] for i in keep], type=pa.int64())
+    arrow = pa.table(arrays)
+    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+    view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
+    conn.register(view, arrow)
+    try:
+        conn.execute(
+            store.load_query("ingest_read/arrow_to_table").format(
+                table=quote_ident(table), source=quote_ident(view)
+            )
+        )
+    finally:
+        conn.unregister(view)
+    if long_ids:
+        cols = ", ".join(columns[j] for j in sorted(long_ids) if j < len(columns))
+        notes.append(i18n.t("ingest.read.note.excel_precision", "id", columns=cols))
+    return _finish(
+        conn, table, columns, encoding="xlsx", delimiter=None, sheet=chosen, notes=notes
+    )
+
+
+def _cell_text(value: object, long_ids: set[int] | None = None, column: int = 0) -> str:
+    """An Excel cell as the text the user typed: 12400 not 12400.0, dates as ISO text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            if abs(value) >= 10**_EXCEL_INT_DIGITS and long_ids is not None:
+                long_ids.add(column)
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, timedelta):
+        seconds = int(value.total_seconds())
+        return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return str(value)
+
+
+# --- common ending: summary rows, counts ------------------------------------------------------
+
+
+def _finish(
+    conn: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: list[str],
+    *,
+    encoding: str,
+    delimiter: str | None,
+    sheet: str | None,
+    notes: list[str],
+) -> RawTable:
+    summary = _summary_rows(conn, table, columns)
+    if summary:
+        conn.execute(
+            store.load_query("ingest_read/delete_rows").format(table=quote_ident(table)),
+            {"rows": [row for row, _ in summary]},
+        )
+        for row, word in summary:
+            notes.append(i18n.t("ingest.read.note.summary", "id", row=row, value=word))
+    count = conn.execute(
+        store.load_query("ingest_read/count_rows").format(table=quote_ident(table))
+    ).fetchone()
+    return RawTable(
+        table=table,
+        columns=columns,
+        rows_read=int(count[0]) if count else 0,
+        summary_rows=[row for row, _ in summary],
+        encoding=encoding,
+        delimiter=delimiter,
+        sheet=sheet,
+        notes=notes,
+    )
+
+
+def _summary_rows(
+    conn: duckdb.DuckDBPyConnection, table: str, columns: list[str]
+) -> list[tuple[int, str]]:
+    """Rows whose first non-empty cell is Total/Jumlah/Rata-rata… and whose other cells are
+    numbers or empty. A row with any real text besides that word is data, never a summary."""
+    first = "coalesce(" + ", ".join(f"nullif(trim({quote_ident(c)}), '')" for c in columns) + ")"
+    sql = store.load_query("ingest_read/summary_candidates").format(
+        table=quote_ident(table), first_cell=first
+    )
+    found = conn.execute(sql, {"words": sorted(SUMMARY_WORDS)}).fetchall()
+    out = []
+    for row in found:
+        number, cells = int(row[0]), [c for c in row[1:]]
+        word_at = next(i for i, c in enumerate(cells) if c is not None and c.strip())
+        rest = [c.strip() for c in cells[word_at + 1 :] if c is not None and c.strip()]
+        numeric = [c for c in rest if c.lower() in _BLANK_CELLS or _NUMERIC_CELL.match(c)]
+        if rest and len(numeric) < max(1, math.ceil(len(rest) * 0.8)):
+            continue
+        out.append((number, cells[word_at].strip()))
+    return out

@@ -1,0 +1,168 @@
+"""Tables the upload page shows and reads back (mapping, kab/kota choices, batch history), so the
+page stays thin: widgets → these functions → render."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from gema import i18n, regions
+from gema.ingest.fields import REGION_TYPES, get_kind
+from gema.ingest.mapping import IGNORE, field_label
+from gema.ingest.pipeline import Prepared
+
+UPLOAD_DIR = Path(tempfile.gettempdir()) / "gema-unggah"
+CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit")
+
+
+def spool(name: str, data: bytes) -> Path:
+    """Write uploaded bytes to a stable temp path (same bytes → same path), for read_file. The
+    bytes themselves live in the session, so the upload survives a page switch."""
+    digest = hashlib.sha256(data).hexdigest()[:20]
+    safe = re.sub(r"[^\w.\- ]+", "_", Path(name).name).strip() or "unggahan.csv"
+    path = UPLOAD_DIR / digest / safe
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    return path
+
+
+def field_options(kind: str, columns: list[str], lang: str) -> dict[str, str]:
+    """{label shown: field name} for the mapping editor; the first entry means 'not used'."""
+    spec = get_kind(kind)
+    out = {i18n.t("ingest.page.unused", lang): IGNORE}
+    for f in spec.all_fields(columns):
+        star = " *" if f.required else ""
+        out[f"{field_label(f.name, lang)} ({f.name}){star}"] = f.name
+    return out
+
+
+def mapping_frame(prep: Prepared, lang: str) -> pd.DataFrame:
+    """One row per source column: its header, the field it feeds (label) and an example value."""
+    options = field_options(prep.kind, list(prep.raw.columns), lang)
+    label_of = {v: k for k, v in options.items()}
+    examples = {}
+    if prep.preview is not None and not prep.preview.empty:
+        for col in prep.raw.columns:
+            values = prep.preview[col].dropna().astype(str)
+            values = values[values.str.strip() != ""]
+            examples[col] = values.iloc[0][:80] if not values.empty else ""
+    return pd.DataFrame(
+        {
+            "source": list(prep.raw.columns),
+            "field": [label_of[prep.mapping.get(c, IGNORE)] for c in prep.raw.columns],
+            "example": [examples.get(c, "") for c in prep.raw.columns],
+        }
+    )
+
+
+def mapping_from_frame(frame: pd.DataFrame, kind: str, columns: list[str], lang: str) -> dict[str, str]:
+    """The edited mapping table back to {source column: field or '-'} (every column explicit)."""
+    options = field_options(kind, columns, lang)
+    return {str(s): options.get(str(f), IGNORE) for s, f in zip(frame["source"], frame["field"], strict=True)}
+
+
+def constant_fields(kind: str, columns: list[str], mapped: set[str]) -> list[str]:
+    """Fields worth offering as a constant: required or commonly file-wide, and not mapped."""
+    spec = get_kind(kind)
+    return [
+        f.name
+        for f in spec.all_fields(columns)
+        if f.name not in mapped and (f.required or f.name in CONSTANT_FIELDS) and f.type != "kabkota_list"
+    ]
+
+
+def region_options(lang: str) -> dict[str, str]:
+    """{label: kode or '-'} for the kab/kota choice table."""
+    out = {i18n.t("ingest.page.choose", lang): ""}
+    for kode, nama in regions.KODE_NAMA.items():
+        out[f"{kode} · {nama}"] = kode
+    out[i18n.t("common.outside_unknown", lang)] = regions.OUTSIDE
+    return out
+
+
+def region_frame(prep: Prepared, lang: str) -> pd.DataFrame:
+    """Values still needing a decision (and those already chosen), with their row counts."""
+    cols = ["value", "rows", "status", "choice"]
+    rv = prep.region_values
+    if rv is None or rv.empty:
+        return pd.DataFrame(columns=cols)
+    need = rv[rv["bad"] | (rv["status"] == "chosen")]
+    options = {v: k for k, v in region_options(lang).items()}
+    chosen = prep.region_choices
+    return pd.DataFrame(
+        {
+            "value": need["raw"].astype(str).tolist(),
+            "rows": need["rows"].astype(int).tolist(),
+            "status": [
+                i18n.t(f"ingest.page.status.{s}", lang) + (f" ({c})" if c else "")
+                for s, c in zip(need["status"], need["candidates"], strict=True)
+            ],
+            "choice": [options.get(chosen.get(str(v), ""), options[""]) for v in need["raw"]],
+        },
+        columns=cols,
+    )
+
+
+def choices_from_frame(frame: pd.DataFrame, lang: str) -> dict[str, str]:
+    options = region_options(lang)
+    out = {}
+    for value, label in zip(frame["value"], frame["choice"], strict=True):
+        kode = options.get(str(label), "")
+        if kode:
+            out[str(value)] = kode
+    return out
+
+
+def has_region_field(kind: str) -> bool:
+    return any(f.type in REGION_TYPES for f in get_kind(kind).fields)
+
+
+def history_frame(batches: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The batch history for display: Indonesian dates and numbers, translated status."""
+    if batches.empty:
+        return pd.DataFrame()
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    return pd.DataFrame(
+        {
+            t("ingest.page.col.batch"): batches["batch_id"].astype(int).astype(str),
+            t("ingest.page.col.kind"): batches["kind"].astype(str),
+            t("ingest.page.col.file"): batches["file_name"].astype(str),
+            t("ingest.page.col.by"): batches["imported_by"].astype(str),
+            t("ingest.page.col.when"): [i18n.fmt_datetime(v, lang) for v in batches["imported_at"]],
+            t("ingest.page.col.loaded"): [i18n.fmt_int(v) for v in batches["rows_loaded"]],
+            t("ingest.page.col.rejected"): [i18n.fmt_int(v) for v in batches["rows_rejected"]],
+            t("ingest.page.col.duplicate"): [i18n.fmt_int(v) for v in batches["rows_duplicate"]],
+            t("ingest.page.col.status_batch"): [
+                t(f"ingest.page.status.{s}") for s in batches["status"].astype(str)
+            ],
+        }
+    )
+
+
+def errors_frame(prep: Prepared, lang: str) -> pd.DataFrame:
+    """Blocking problems and row errors as one table (row, column, value, message)."""
+    items = prep.problems + prep.errors
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
+    return pd.DataFrame(
+        {
+            t("ingest.page.col.row"): [("" if e["row"] is None else str(e["row"])) for e in items],
+            t("ingest.page.col.column"): [e["column"] or "" for e in items],
+            t("ingest.page.col.value"): [e["value"] or "" for e in items],
+            t("ingest.page.col.message"): [e["message"] for e in items],
+        }
+    )
+
+
+def error_rows(prep: Prepared) -> set[int]:
+    return {int(e["row"]) for e in prep.errors if e["row"] is not None}
+
+
+def rejected_csv(prep: Prepared) -> bytes:
+    """The rejected source rows with their problems, UTF-8 with BOM for Excel."""
+    frame = prep.rejected_rows if prep.rejected_rows is not None else pd.DataFrame()
+    return ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")

@@ -1,0 +1,565 @@
+"""SKM kinds for the importer: respondent answers ('skm') and aggregated recaps ('skm_recap').
+
+Plugs into the kind registry of gema/ingest/fields.py (no edits to the pipeline):
+- unsur columns are matched by NAME, never by position: `U1`, `U1 Persyaratan`, `U1. Persyaratan`,
+  `Unsur 1 - Persyaratan`, a Google Forms grid column `Penilaian [U1 Persyaratan]`, or the question
+  text of the PermenPANRB 14/2017 kuesioner ("Bagaimana pendapat Saudara tentang kesesuaian
+  persyaratan pelayanan …" → U1). Any number of unsur (9 standard, 11 seen); names come from the
+  upload, the standard names only fill in for bare `U1`…`U9` headers;
+- answers are numbers 1–4 or the printed answer labels, looked up in data/reference/
+  skm_answers.csv (data, not code) inside one SQL CASE, so the whole column is scored at once;
+- loading unpivots the unsur columns in SQL (one statement), writes skm_responses, skm_scores
+  and, for a meaningful open-text saran, one feedback row (channel 'Survei') carrying the
+  response key in `extra`, so survey suggestions show on the Aspirasi page and are undone with
+  the batch.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from gema import ikm, store
+from gema.ingest.fields import (
+    Field,
+    FieldType,
+    KindSpec,
+    LoadContext,
+    register_kind,
+    register_type,
+)
+from gema.ingest.mapping import normalise_header
+
+ANSWERS_CSV = store.DATA / "reference" / "skm_answers.csv"
+UNSUR_FIELD = re.compile(r"^U\d{1,2}$")
+
+# --- answer labels → score ---------------------------------------------------------------------
+
+
+def normalise_answer(text: str) -> str:
+    """The same normalisation the SQL applies to a cell: lower case, non-alphanumerics to one
+    space ('Sangat Sesuai.' → 'sangat sesuai')."""
+    return re.sub(r"[^a-z0-9]+", " ", str(text).lower()).strip()
+
+
+@cache
+def answer_labels() -> dict[str, int]:
+    """{normalised label: score} from data/reference/skm_answers.csv. A label must mean one score
+    on every scale (checked here), because the lookup does not know which question it serves."""
+    out: dict[str, int] = {}
+    with open(ANSWERS_CSV, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            label, score = normalise_answer(row["label"]), int(row["score"])
+            if not ikm.SCORE_MIN <= score <= ikm.SCORE_MAX:
+                raise ValueError(f"{ANSWERS_CSV}: score {score} for {row['label']!r}")
+            if out.get(label, score) != score:
+                raise ValueError(f"{ANSWERS_CSV}: {row['label']!r} has two scores")
+            out[label] = score
+    return out
+
+
+def score_expr() -> str:
+    """SQL template over `{v}` (raw VARCHAR) → TINYINT 1..4 or NULL.
+
+    Accepted: '4', '4.0', '4,0'; a number with a label ('4. Sangat sesuai', 'Sangat sesuai (4)':
+    the number wins); a label from skm_answers.csv in any case/punctuation. The labels are our
+    reference data, normalised to [a-z0-9 ] only, so they are safe as SQL literals."""
+    norm = "trim(regexp_replace(lower({v}), '[^a-z0-9]+', ' ', 'g'))"
+    whens = "\n".join(
+        f"            WHEN '{label}' THEN {score}" for label, score in answer_labels().items()
+    )
+    return f"""CASE
+        WHEN gema_blank({{v}}) THEN NULL
+        WHEN regexp_full_match({norm}, '[1-4]( 0+)?')
+            THEN CAST(left({norm}, 1) AS TINYINT)
+        WHEN regexp_matches({norm}, '^[1-4] [a-z]')
+            THEN CAST(left({norm}, 1) AS TINYINT)
+        WHEN regexp_matches({norm}, '[a-z] [1-4]$')
+            THEN CAST(right({norm}, 1) AS TINYINT)
+        ELSE CAST(CASE {norm}
+{whens}
+        END AS TINYINT)
+    END"""
+
+
+# Period text of a recap → STRUCT(s DATE, e DATE): 'Semester I 2024', 'Semester 2 Tahun 2024',
+# '2024-S1', 'S2 2024', 'Triwulan III 2024', 'TW 3 2024', 'Q3 2024', 'Tahun 2024', '2024',
+# 'Juli 2024'. Anything else is NULL (invalid: the user sets period_start/period_end instead).
+_ROMAN = "CASE {g} WHEN 'i' THEN 1 WHEN 'ii' THEN 2 WHEN 'iii' THEN 3 WHEN 'iv' THEN 4 ELSE TRY_CAST({g} AS INTEGER) END"
+
+
+def period_expr() -> str:
+    """SQL template over `{v}` → {'s': first day, 'e': last day} of the period named in the cell."""
+    n = "trim(regexp_replace(lower({v}), '[^a-z0-9]+', ' ', 'g'))"
+    sem = rf"regexp_extract({n}, '^(?:semester|smt|sem|s) ?(i|ii|1|2) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
+    sem2 = rf"regexp_extract({n}, '^(\d{{4}}) (?:semester|smt|sem|s) ?(i|ii|1|2)$', ['y', 'p'])"
+    tw = rf"regexp_extract({n}, '^(?:triwulan|tw|kuartal|q) ?(i|ii|iii|iv|[1-4]) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
+    yr = rf"regexp_extract({n}, '^(?:tahun |th )?(\d{{4}})$', 1)"
+    months = (
+        "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+    )
+    mo = rf"regexp_extract({n}, '^({months}) (\d{{4}})$', ['m', 'y'])"
+    month_no = (
+        "list_position(['januari','februari','maret','april','mei','juni','juli','agustus',"
+        "'september','oktober','november','desember'], {m}.m)"
+    )
+
+    def span(start: str, months_long: str) -> str:
+        return (
+            f"{{'s': {start}, 'e': CAST({start} + INTERVAL ({months_long}) MONTH "
+            f"- INTERVAL 1 DAY AS DATE)}}"
+        )
+
+    def sem_start(x: str) -> str:
+        p = _ROMAN.format(g=f"{x}.p")
+        return f"make_date(CAST({x}.y AS INTEGER), 1 + 6 * ({p} - 1), 1)"
+
+    def tw_start(x: str) -> str:
+        p = _ROMAN.format(g=f"{x}.p")
+        return f"make_date(CAST({x}.y AS INTEGER), 1 + 3 * ({p} - 1), 1)"
+
+    return f"""CASE
+        WHEN gema_blank({{v}}) THEN NULL
+        WHEN {sem}.y <> '' THEN {span(sem_start(sem), "6")}
+        WHEN {sem2}.y <> '' THEN {span(sem_start(sem2), "6")}
+        WHEN {tw}.y <> '' AND {_ROMAN.format(g=f"{tw}.p")} BETWEEN 1 AND 4
+            THEN {span(tw_start(tw), "3")}
+        WHEN {yr} <> '' THEN {span(f"make_date(CAST({yr} AS INTEGER), 1, 1)", "12")}
+        WHEN {mo}.y <> ''
+            THEN {span(f"make_date(CAST({mo}.y AS INTEGER), {month_no.format(m=mo)}, 1)", "1")}
+    END"""
+
+
+def _template(sql: str) -> str:
+    """Escape literal braces for the pipeline's `str.format(v=…, dayfirst=…)`, keeping `{v}`."""
+    return sql.replace("{", "{{").replace("}", "}}").replace("{{v}}", "{v}")
+
+
+# A row whose unsur are all blank is no questionnaire: the check sits on the first unsur field
+# only (type skm_answer_first), so such a row gets one message, not one per unsur column.
+_NO_ANSWERS = "list_count([*COLUMNS('^U[0-9]+$')]) = 0"
+# Recap NRR: above 0 and at most 4 as given, and 1..4 once divided by the weight (bobot) when the
+# file carries weighted NRR ("NRR tertimbang" = NRR x bobot). The weight column is part of every
+# staged skm_recap row (NULL when not given). 0,01 of slack absorbs the two-decimal printing of
+# weighted NRR (4 x 0,111 = 0,444 printed 0,44 → 3,96; printed 0,45 → 4,05 is refused).
+_NRR_WRONG = (
+    "{t} <= 0 OR {t} > 4 OR "
+    '{t} / CASE WHEN "weight" > 0 THEN "weight" ELSE 1 END NOT BETWEEN 0.99 AND 4.01'
+)
+
+
+def _register_types() -> None:
+    register_type(
+        FieldType("skm_answer", _template(score_expr()), "TINYINT", "ikm.err.answer")
+    )
+    register_type(
+        FieldType(
+            "skm_answer_first",
+            _template(score_expr()),
+            "TINYINT",
+            "ikm.err.answer",
+            check=_NO_ANSWERS,
+            check_key="ikm.err.no_answers",
+        )
+    )
+    register_type(
+        FieldType(
+            "skm_nrr",
+            "gema_num({v})",
+            "DOUBLE",
+            "ikm.err.nrr",
+            check=_NRR_WRONG,
+            check_key="ikm.err.nrr_range",
+        )
+    )
+    register_type(
+        FieldType(
+            "skm_period", _template(period_expr()), "STRUCT(s DATE, e DATE)", "ikm.err.period"
+        )
+    )
+
+
+# --- unsur columns by name ----------------------------------------------------------------------
+
+# Keywords of the nine unsur in the question texts of the PermenPANRB 14/2017 kuesioner, by
+# meaning (the kuesioner asks about sarana before pengaduan, so numbering by position would swap
+# U8 and U9). Each entry: (code, words that must all appear as whole words, in normalised text).
+_QUESTION_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("U1", ("persyaratan",)),
+    ("U2", ("prosedur",)),
+    ("U2", ("sistem", "mekanisme")),
+    ("U3", ("waktu",)),
+    ("U3", ("kecepatan",)),
+    ("U4", ("biaya",)),
+    ("U4", ("tarif",)),
+    ("U5", ("produk",)),
+    ("U5", ("spesifikasi",)),
+    ("U6", ("kompetensi",)),
+    ("U6", ("kemampuan", "petugas")),
+    ("U7", ("perilaku",)),
+    ("U7", ("kesopanan",)),
+    ("U7", ("keramahan",)),
+    ("U8", ("pengaduan",)),
+    ("U9", ("sarana",)),
+    ("U9", ("prasarana",)),
+)
+_CODE_HEADER = re.compile(
+    r"^\s*(?:u|unsur)\s*[.\-_ ]?\s*(\d{1,2})(?![\d])\s*(?:[.:)\-–—_]+)?\s*(.*?)\s*$",
+    re.IGNORECASE,
+)
+_BRACKET = re.compile(r"\[([^\]]+)\]\s*$")
+
+
+def _code_and_name(header: str) -> tuple[str, str | None] | None:
+    """('U1', 'Persyaratan') for 'U1. Persyaratan'; ('U1', None) for 'U1'; None otherwise."""
+    for text in (header, *(_BRACKET.findall(header) or [])):
+        m = _CODE_HEADER.match(text)
+        if m and int(m.group(1)) >= 1:
+            name = m.group(2).strip(" .:-–—_") or None
+            return f"U{int(m.group(1))}", name
+    return None
+
+
+def _question_code(header: str) -> str | None:
+    """The standard unsur a question text asks about, or None. Only question-like headers (at
+    least four words) qualify, so a column named 'Waktu' or 'Biaya' is not taken for an unsur."""
+    norm = normalise_header(header)
+    words = set(norm.split())
+    if len(norm.split()) < 4:
+        return None
+    hits = [code for code, keys in _QUESTION_KEYS if all(k in words for k in keys)]
+    distinct = list(dict.fromkeys(hits))
+    return distinct[0] if len(distinct) == 1 else None
+
+
+def detect_unsur(columns: Sequence[str]) -> dict[str, tuple[str, str | None]]:
+    """{source column: (unsur code, unsur name)} for the columns that are unsur, by name.
+
+    A code in the header wins ('U8 Sarana dan prasarana' stays U8); a question text gets the
+    code of its meaning and the standard name. The first column claiming a code keeps it; a
+    second one is left unmapped (and kept in `extra`)."""
+    coded: dict[str, tuple[str, str | None]] = {}
+    for col in columns:
+        hit = _code_and_name(col)
+        if hit:
+            coded[col] = hit
+    out: dict[str, tuple[str, str | None]] = {}
+    taken: set[str] = set()
+    for col in columns:
+        hit = coded.get(col)
+        if hit is None:
+            q = _question_code(col)
+            hit = (q, ikm.STANDARD_UNSUR[q]) if q else None
+        if hit is None or hit[0] in taken:
+            continue
+        out[col] = hit
+        taken.add(hit[0])
+    # Bare 'U1'…'U9' headers: the standard names, but only when the file uses no code above U9
+    # (an 11-unsur questionnaire numbers its unsur its own way).
+    if all(ikm.unsur_sort_key(code)[0] <= 9 for code, _ in out.values()):
+        out = {c: (code, name or ikm.STANDARD_UNSUR.get(code)) for c, (code, name) in out.items()}
+    return out
+
+
+def _unsur_fields(type_name: str, first_type: str | None = None):
+    """dynamic_fields hook: one field per unsur column found by name (the first of them typed
+    `first_type`, which carries the row-level "no answer at all" check), plus U1…U9 so that a
+    column the matcher did not recognise can still be mapped to a standard unsur by hand."""
+
+    def fields(columns: Sequence[str]) -> list[Field]:
+        found = detect_unsur(columns)
+        ordered = sorted(found.items(), key=lambda kv: ikm.unsur_sort_key(kv[1][0]))
+        out = [
+            Field(code, first_type if (i == 0 and first_type) else type_name, False,
+                  (normalise_header(col),))
+            for i, (col, (code, _)) in enumerate(ordered)
+        ]  # fmt: skip
+        have = {f.name for f in out}
+        out += [Field(code, type_name) for code in ikm.STANDARD_UNSUR if code not in have]
+        return sorted(out, key=lambda f: ikm.unsur_sort_key(f.name))
+
+    return fields
+
+
+# Every unsur code a file may use; at least one must be mapped (KindSpec.required_any).
+ANY_UNSUR = tuple(f"U{i}" for i in range(1, 21))
+
+
+def _detect(columns: Sequence[str]) -> dict[str, str]:
+    return {col: code for col, (code, _) in detect_unsur(columns).items()}
+
+
+# Google Forms headers are whole questions ("Unit layanan yang Anda kunjungi", "Usia Anda"):
+# for fields the synonym matcher left unmapped, a header containing all these words is taken.
+_PROFILE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("unit", ("unit", "layanan")),
+    ("unit", ("unit", "pelayanan")),
+    ("kabkota", ("kabupaten", "kota")),
+    ("gender", ("jenis", "kelamin")),
+    ("age", ("usia",)),
+    ("age", ("umur",)),
+    ("education", ("pendidikan",)),
+    ("occupation", ("pekerjaan",)),
+)
+
+
+def _detect_with_suggestion(columns: Sequence[str]) -> dict[str, str]:
+    """Unsur columns by name; profile questions by their words; the first other question asking
+    for saran/masukan/kritik as the open-text suggestion."""
+    out = _detect(columns)
+    taken = set(out.values())
+    for col in columns:
+        if col in out:
+            continue
+        words = set(normalise_header(col).split())
+        for fname, keys in _PROFILE_WORDS:
+            if fname not in taken and all(k in words for k in keys):
+                out[col] = fname
+                taken.add(fname)
+                break
+        else:
+            if (
+                "suggestion" not in taken
+                and words & {"saran", "masukan", "kritik"}
+                and "pengaduan" not in words
+            ):
+                out[col] = "suggestion"
+                taken.add("suggestion")
+    return out
+
+
+def unsur_names(mapping: dict[str, str]) -> dict[str, str | None]:
+    """{unsur code: name from the upload} for the columns mapped to unsur fields."""
+    cols = [c for c, f in mapping.items() if UNSUR_FIELD.match(f)]
+    detected = detect_unsur(cols)
+    out: dict[str, str | None] = {}
+    for col, fname in mapping.items():
+        if not UNSUR_FIELD.match(fname):
+            continue
+        hit = detected.get(col)
+        name = hit[1] if hit and hit[0] == fname else None
+        if name is None and hit is None:  # a column the user mapped by hand: its header is the name
+            name = col.strip() or None
+        out[fname] = name
+    return out
+
+
+# --- loading ------------------------------------------------------------------------------------
+
+
+def _stage_unsur_names(ctx: LoadContext) -> None:
+    store.execute(ctx.conn, "skm/unsur_names_create")
+    for code, name in unsur_names(ctx.mapping).items():
+        store.execute(ctx.conn, "skm/unsur_names_insert", unsur=code, name=name)
+
+
+def load_responses(ctx: LoadContext) -> int:
+    """Write one skm_responses row per staged row, its scores (unpivoted in SQL) and, for a
+    meaningful saran, a feedback row; returns the respondents loaded."""
+    conn = ctx.conn
+    store.execute(conn, "skm/keys")
+    _stage_unsur_names(ctx)
+    store.execute(conn, "skm/load_responses", batch_id=ctx.batch_id)
+    store.execute(conn, "skm/load_scores", batch_id=ctx.batch_id)
+    store.execute(conn, "skm/load_feedback", batch_id=ctx.batch_id, user=ctx.user)
+    if "service_users" in {f.name for f in ctx.fields}:
+        store.execute(conn, "skm/load_service_users", batch_id=ctx.batch_id)
+    return int(store.scalar(conn, "skm/keys_count"))
+
+
+def load_recaps(ctx: LoadContext) -> int:
+    """Write one skm_recaps row per staged row per unsur; weighted NRR (NRR x bobot) is turned
+    back into NRR with the weight given for the row or the file. Returns the recap rows loaded."""
+    _stage_unsur_names(ctx)
+    store.execute(ctx.conn, "skm/load_recaps", batch_id=ctx.batch_id)
+    return int(store.scalar(ctx.conn, "skm/recap_rows_in_batch", batch_id=ctx.batch_id))
+
+
+# --- the kinds ----------------------------------------------------------------------------------
+_UNIT = Field(
+    "unit",
+    "text",
+    True,
+    (
+        "unit layanan",
+        "unit pelayanan",
+        "nama unit layanan",
+        "nama unit",
+        "unit",
+        "unit kerja",
+        "nama layanan",
+        "opd",
+        "perangkat daerah",
+        "instansi",
+        "penyelenggara layanan",
+        "service unit",
+        "jenis layanan",
+        "jenis pelayanan",
+        "layanan",
+    ),
+)
+_KABKOTA = Field(
+    "kabkota",
+    "kabkota",
+    False,
+    (
+        "kab kota",
+        "kabupaten kota",
+        "kabkota",
+        "kota kabupaten",
+        "lokasi unit",
+        "lokasi layanan",
+        "wilayah",
+        "lokasi",
+        "kode wilayah",
+        "region",
+    ),
+)
+
+SKM = KindSpec(
+    name="skm",
+    label_key="ikm.kind.skm",
+    table="skm_responses",
+    tables=("skm_responses", "skm_scores", "feedback", "skm_service_users"),
+    natural_key=("response_id",),
+    duplicates_query="skm/duplicates",
+    fields=(
+        Field(
+            "submitted_at",
+            "timestamp",
+            True,
+            (
+                "timestamp",
+                "stempel waktu",
+                "cap waktu",
+                "tanggal pengisian",
+                "waktu pengisian",
+                "tanggal survei",
+                "tanggal survey",
+                "tanggal",
+                "waktu",
+                "tanggal layanan",
+                "submitted at",
+                "date",
+            ),
+        ),
+        _UNIT,
+        _KABKOTA,
+        Field("gender", "text", False, ("jenis kelamin", "kelamin", "jk", "gender", "sex", "l p")),
+        Field("age", "text", False, ("umur", "usia", "umur tahun", "usia tahun", "age")),
+        Field(
+            "education",
+            "text",
+            False,
+            ("pendidikan", "pendidikan terakhir", "tingkat pendidikan", "education"),
+        ),
+        Field(
+            "occupation",
+            "text",
+            False,
+            ("pekerjaan", "pekerjaan utama", "profesi", "mata pencaharian", "occupation", "job"),
+        ),
+        Field(
+            "suggestion",
+            "text",
+            False,
+            (
+                "saran",
+                "saran dan masukan",
+                "saran masukan",
+                "kritik dan saran",
+                "kritik saran",
+                "masukan",
+                "saran perbaikan",
+                "pesan dan saran",
+                "suggestion",
+                "suggestions",
+            ),
+        ),
+        Field(
+            "response_id",
+            "id",
+            False,
+            ("id responden", "nomor responden", "no responden", "kode responden", "response id"),
+        ),
+        Field(
+            "service_users",
+            "count",
+            False,
+            ("jumlah pengguna layanan", "pengguna layanan", "populasi", "service users"),
+        ),
+    ),
+    dynamic_fields=_unsur_fields("skm_answer", "skm_answer_first"),
+    required_any=(ANY_UNSUR,),
+    detect=_detect_with_suggestion,
+    load=load_responses,
+    template_example=(
+        {
+            "submitted_at": "01/07/2024 09:15:00",
+            "unit": "Samsat Cilegon",
+            "kabkota": "Kota Cilegon",
+            "gender": "Perempuan",
+            "age": "34",
+            "education": "S1",
+            "occupation": "Wiraswasta",
+            **{code: "Sangat sesuai" if code == "U1" else "3" for code in ikm.STANDARD_UNSUR},
+            "suggestion": "Antrean pagi perlu ditambah loket.",
+        },
+    ),
+)
+
+SKM_RECAP = KindSpec(
+    name="skm_recap",
+    label_key="ikm.kind.skm_recap",
+    table="skm_recaps",
+    tables=("skm_recaps",),
+    required_any=(("period", "period_start"), ANY_UNSUR),
+    fields=(
+        _UNIT,
+        _KABKOTA,
+        Field(
+            "period",
+            "skm_period",
+            False,
+            ("periode", "periode survei", "semester", "period", "periode survey"),
+        ),
+        Field("period_start", "date", False, ("tanggal mulai", "mulai", "awal periode", "dari")),
+        Field(
+            "period_end", "date", False, ("tanggal selesai", "selesai", "akhir periode", "sampai")
+        ),
+        Field(
+            "respondents",
+            "count",
+            True,
+            ("jumlah responden", "responden", "n responden", "respondents", "sampel"),
+        ),
+        Field(
+            "service_users",
+            "count",
+            False,
+            ("jumlah pengguna layanan", "pengguna layanan", "populasi", "service users"),
+        ),
+        Field("ikm", "number", False, ("ikm", "nilai ikm", "indeks", "nilai skm", "skm")),
+        Field("weight", "number", False, ("bobot", "penimbang", "weight", "bobot unsur")),
+    ),
+    dynamic_fields=_unsur_fields("skm_nrr"),
+    detect=_detect,
+    load=load_recaps,
+    template_example=(
+        {
+            "unit": "Samsat Cilegon",
+            "kabkota": "Kota Cilegon",
+            "period": "Semester I 2024",
+            "respondents": "120",
+            "service_users": "2400",
+            **{code: "3,25" for code in ikm.STANDARD_UNSUR},
+            "ikm": "81,25",
+        },
+    ),
+)
+
+_register_types()
+register_kind(SKM)
+register_kind(SKM_RECAP)

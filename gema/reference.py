@@ -1,0 +1,123 @@
+"""Admin edits of the regions reference table (population with source and year, area).
+
+Populations feed every per-resident figure on the map, so they are data an admin keeps current
+(with a stated source and year), never numbers in code. Each save writes who and when on the row
+and one `reference_update` audit event listing the old and new values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from gema import audit, store
+from gema.i18n import DEFAULT_LANG, t
+
+EDITABLE = ("population", "population_source", "population_year", "area_km2", "area_source")
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    """Which kab/kota changed, or the errors that stopped the save (nothing is written then)."""
+
+    changed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def _clean(value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _same(a: Any, b: Any) -> bool:
+    a, b = _clean(a), _clean(b)
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return float(a) == float(b)
+    return str(a) == str(b)
+
+
+def _check(row: dict[str, Any], old: dict[str, Any], lang: str) -> list[str]:
+    name = str(old.get("nama") or old.get("kode"))
+    errors = []
+    pop = row["population"]
+    if pop is not None and (float(pop) != int(float(pop)) or float(pop) <= 0):
+        errors.append(t("ref.err.population", lang, name=name))
+    year = row["population_year"]
+    max_year = date.today().year + 1
+    if year is not None and not (1961 <= float(year) <= max_year):
+        errors.append(t("ref.err.year", lang, name=name, max=max_year))
+    area = row["area_km2"]
+    if area is not None and float(area) <= 0:
+        errors.append(t("ref.err.area", lang, name=name))
+    if not _same(pop, old.get("population")) and not row["population_source"]:
+        errors.append(t("ref.err.source", lang, name=name))
+    return errors
+
+
+def update_regions(
+    conn: duckdb.DuckDBPyConnection,
+    edited: pd.DataFrame,
+    username: str,
+    lang: str = DEFAULT_LANG,
+) -> UpdateResult:
+    """Save the rows of `edited` (kode + EDITABLE columns) that differ from the table.
+
+    All rows are checked first; any error stops the whole save. Changed rows are written in one
+    transaction together with the audit event."""
+    current = store.run(conn, "reference/regions").set_index("kode")
+    errors: list[str] = []
+    updates: list[dict[str, Any]] = []
+    changes: dict[str, dict[str, list[Any]]] = {}
+    for rec in edited.to_dict("records"):
+        kode = str(rec.get("kode"))
+        if kode not in current.index:
+            errors.append(t("ref.err.unknown", lang, kode=kode))
+            continue
+        old = {"kode": kode, **current.loc[kode].to_dict()}
+        row = {col: _clean(rec.get(col)) for col in EDITABLE}
+        diff = {c: [_clean(old.get(c)), row[c]] for c in EDITABLE if not _same(old.get(c), row[c])}
+        if not diff:
+            continue
+        errors += _check(row, old, lang)
+        updates.append({"kode": kode, **row})
+        changes[kode] = diff
+    if errors:
+        return UpdateResult([], errors)
+    if not updates:
+        return UpdateResult([], [])
+    with store.transaction(conn):
+        for row in updates:
+            store.execute(
+                conn,
+                "reference/update_region",
+                kode=row["kode"],
+                population=None if row["population"] is None else int(float(row["population"])),
+                population_source=row["population_source"],
+                population_year=None
+                if row["population_year"] is None
+                else int(float(row["population_year"])),
+                area_km2=None if row["area_km2"] is None else float(row["area_km2"]),
+                area_source=row["area_source"],
+                username=username,
+            )
+        audit.record(conn, username, "reference_update", table="regions", changes=changes)
+    return UpdateResult(sorted(changes), [])

@@ -1,0 +1,445 @@
+"""IKM reports from the store: the named queries of queries/ikm/ turned into tables and figures.
+
+The Kepuasan page, the CLI (`python -m gema ikm`), the overview card and the map all call this
+module, and this module leaves every number to gema.ikm, so IKM is defined once. No streamlit.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from gema import charts, i18n, ikm, regions, store
+from gema.filters import ALL_START
+
+GROUPINGS = ("unit", "kabkota", "semester", "year", "all")
+
+# Mutu colours: the Okabe-Ito colour-blind-safe palette (as gema.charts), ordered so that
+# neighbouring bands differ in lightness too; every badge also carries the letter and the label.
+MUTU_COLOURS: dict[str, str] = {
+    "A": "#009E73",  # bluish green
+    "B": "#56B4E9",  # sky blue
+    "C": "#E69F00",  # orange
+    "D": "#D55E00",  # vermillion
+}
+MUTU_TEXT_COLOURS: dict[str, str] = {"A": "#FFFFFF", "B": "#000000", "C": "#000000", "D": "#FFFFFF"}
+WEAKEST_COLOUR = "#D55E00"
+NORMAL_COLOUR = "#0072B2"
+
+
+def all_time(end: date | None = None) -> dict[str, Any]:
+    """Parameters covering every SKM row up to `end` (default: far future), no kab/kota filter."""
+    stop = datetime.combine((end or date(2999, 12, 31)) + timedelta(days=1), time.min)
+    return {"start": datetime.combine(ALL_START, time.min), "end": stop, "kabkota": []}
+
+
+def has_data(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Any respondent or recap row at all (filters aside): decides the empty state and whether
+    the overview may show an IKM card."""
+    row = store.run(conn, "ikm/data_count").iloc[0]
+    return bool(row["responses"]) or bool(row["recap_rows"])
+
+
+def group_label(by: str, key: object, lang: str = i18n.DEFAULT_LANG) -> str:
+    """'2024-S1' → 'Semester I 2024'; '3673' → 'Kota Serang'; '-' → 'Luar Banten / tidak diketahui'."""
+    text = "" if key is None or (isinstance(key, float) and pd.isna(key)) else str(key)
+    if by == "kabkota":
+        if text in ("", "-"):
+            return i18n.t("common.outside_unknown", lang)
+        return regions.label(text)
+    if by == "semester" and "-S" in text:
+        year, half = text.split("-S", 1)
+        return i18n.t("ikm.semester_label", lang, n="I" if half == "1" else "II", year=year)
+    if by == "all":
+        return i18n.t("common.province", lang)
+    return text
+
+
+def _nrr_long(conn: duckdb.DuckDBPyConnection, params: Mapping[str, Any], by: str) -> pd.DataFrame:
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; use one of {GROUPINGS}")
+    return store.run(conn, "ikm/nrr", **{**params, "by": by})
+
+
+def table(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    by: str = "unit",
+    mode: ikm.WeightMode = "exact",
+    lang: str = i18n.DEFAULT_LANG,
+) -> pd.DataFrame:
+    """One row per group: respondents, NRR per unsur (dict), IKM (unrounded), mutu, kinerja,
+    the weakest unsur, the sources used. Empty when no SKM data falls inside the filters."""
+    long = _nrr_long(conn, params, by)
+    cols = [
+        "group", "label", "respondents", "nrr", "n_unsur", "weight", "ikm", "mutu", "kinerja",
+        "weakest", "source", "kabkota", "first_date", "last_date",
+    ]  # fmt: skip
+    if long.empty:
+        return pd.DataFrame(columns=cols)
+    scored = ikm.ikm_frame(long.rename(columns={"grp": "group"}), ["group"], mode, lang)
+    counts = store.run(conn, "ikm/respondents", **{**params, "by": by}).rename(
+        columns={"grp": "group"}
+    )
+    nrr_maps = {
+        g: dict(sorted(zip(d["unsur"], d["nrr"], strict=True), key=lambda kv: ikm.unsur_sort_key(kv[0])))
+        for g, d in long.groupby("grp", sort=False)
+    }  # fmt: skip
+    sources = long.groupby("grp")["source"].agg(
+        lambda s: "+".join(sorted({p for v in s for p in str(v).split("+")}))
+    )
+    out = scored.merge(counts, on="group", how="left")
+    out["nrr"] = out["group"].map(nrr_maps)
+    out["weakest"] = out["nrr"].map(ikm.weakest)
+    out["source"] = out["group"].map(sources)
+    out["label"] = [group_label(by, g, lang) for g in out["group"]]
+    out["respondents"] = out["respondents"].fillna(0).astype(int)
+    if by in ("semester", "year"):
+        out = out.sort_values("group")
+    else:
+        out = out.sort_values(["ikm", "label"], ascending=[False, True])
+    return out[cols].reset_index(drop=True)
+
+
+def unsur_table(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    mode: ikm.WeightMode = "exact",
+) -> pd.DataFrame:
+    """NRR per unsur over everything inside the filters, with its weighted NRR, the mutu of
+    NRR x 25 (the regulation's per-unsur interval) and the weakest unsur flagged."""
+    long = _nrr_long(conn, params, "all")
+    if long.empty:
+        return pd.DataFrame(
+            columns=["unsur", "unsur_name", "nrr", "answers", "weighted", "mutu", "weakest"]
+        )
+    long = long.sort_values("unsur", key=lambda s: s.map(ikm.unsur_sort_key))
+    w = ikm.unsur_weight(len(long), mode)
+    names = store.run(conn, "ikm/unsur_names").set_index("unsur")["unsur_name"]
+    out = long[["unsur", "unsur_name", "nrr", "answers"]].copy()
+    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(names))
+    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(ikm.STANDARD_UNSUR))
+    out["weighted"] = out["nrr"] * w
+    out["mutu"] = (out["nrr"] * ikm.CONVERSION).map(ikm.mutu)
+    weakest = set(ikm.weakest(dict(zip(out["unsur"], out["nrr"], strict=True))))
+    out["weakest"] = out["unsur"].isin(weakest)
+    return out.reset_index(drop=True)
+
+
+def adequacy(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    level: str = "unit",
+    lang: str = i18n.DEFAULT_LANG,
+) -> pd.DataFrame:
+    """Sample adequacy per unit layanan (or summed per kab/kota) and service-user period:
+    N, the Krejcie-Morgan size, respondents and the flag (True = enough)."""
+    df = store.run(conn, "ikm/adequacy", **params)
+    cols = ["label", "period", "service_users", "needed", "respondents", "adequate"]
+    if df.empty:
+        return pd.DataFrame(columns=cols)
+    df["period"] = [
+        i18n.fmt_period(s, e, lang) for s, e in zip(df["period_start"], df["period_end"], strict=True)
+    ]
+    if level == "kabkota":
+        df["kabkota"] = df["kabkota"].fillna("-")
+        df = (
+            df.groupby(["kabkota", "period"], as_index=False)
+            .agg(service_users=("service_users", "sum"), respondents=("respondents", "sum"))
+        )
+        df["label"] = [group_label("kabkota", k, lang) for k in df["kabkota"]]
+    else:
+        df["label"] = df["unit"].astype(str).str.strip() + " · " + [
+            group_label("kabkota", k, lang) for k in df["kabkota"]
+        ]
+    df["needed"] = df["service_users"].map(ikm.krejcie_morgan)
+    df["adequate"] = [
+        ikm.sample_adequate(r, n) for r, n in zip(df["respondents"], df["service_users"], strict=True)
+    ]
+    return df[cols].reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The headline of the IKM: what the overview card and the page's first row show."""
+
+    ikm: float
+    mutu: str
+    kinerja: str
+    respondents: int
+    units: int
+    weakest: tuple[str, ...]
+
+
+def overview(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    mode: ikm.WeightMode = "exact",
+    lang: str = i18n.DEFAULT_LANG,
+) -> Overview | None:
+    """IKM of everything inside the filters (respondent-weighted pooling, see ikm/nrr), or None
+    when there is no SKM data there: the caller then shows no card rather than a made-up one."""
+    total = table(conn, params, "all", mode, lang)
+    if total.empty or pd.isna(total.loc[0, "ikm"]):
+        return None
+    units = len(store.run(conn, "ikm/respondents", **{**params, "by": "unit"}))
+    row = total.iloc[0]
+    return Overview(
+        ikm=float(row["ikm"]),
+        mutu=str(row["mutu"]),
+        kinerja=str(row["kinerja"]),
+        respondents=int(row["respondents"]),
+        units=units,
+        weakest=tuple(row["weakest"]),
+    )
+
+
+def by_kabkota(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    mode: ikm.WeightMode = "exact",
+) -> pd.DataFrame:
+    """kabkota, ikm, mutu, respondents for the 8 kab/kota (map metric); rows without a kab/kota
+    are left out, kab/kota without SKM data are absent (no value rather than zero)."""
+    df = table(conn, params, "kabkota", mode)
+    df = df[df["group"].isin(list(regions.KODE_NAMA))]
+    return df.rename(columns={"group": "kabkota"})[["kabkota", "ikm", "mutu", "respondents"]]
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The CLI's JSON contract: [{"group", "respondents", "nrr": {"U1": …}, "ikm", "mutu",
+    "kinerja"}], IKM and NRR rounded to 4 decimals (bands were decided on the unrounded value)."""
+    out = []
+    for r in df.itertuples(index=False):
+        out.append(
+            {
+                "group": str(r.group) if r.group is not None else None,
+                "label": r.label,
+                "respondents": int(r.respondents),
+                "nrr": {k: round(float(v), 4) for k, v in r.nrr.items()},
+                "ikm": None if pd.isna(r.ikm) else round(float(r.ikm), 4),
+                "mutu": r.mutu,
+                "kinerja": r.kinerja,
+            }
+        )
+    return out
+
+
+# --- figures (plotly; labels are escaped because plotly renders a subset of HTML) -------------
+
+
+def _safe(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def mutu_badge_text(letter: str | None, lang: str = i18n.DEFAULT_LANG) -> str:
+    """'A · Sangat Baik' (letter and label together, never colour alone)."""
+    if not letter:
+        return "—"
+    b = ikm.BAND_BY_LETTER[letter]
+    return f"{letter} · {b.kinerja_en if lang == 'en' else b.kinerja}"
+
+
+def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -> go.Figure:
+    """Horizontal bars of IKM per group, coloured by mutu, each labelled '82,64 · B'. The band
+    edges are drawn as dotted lines so a bar's distance to the next band is visible."""
+    if df.empty:
+        return charts.empty_figure(lang)
+    data = df.dropna(subset=["ikm"]).head(limit).iloc[::-1]
+    fig = go.Figure()
+    for letter in ("A", "B", "C", "D"):
+        part = data[data["mutu"] == letter]
+        if part.empty:
+            continue
+        fig.add_bar(
+            x=part["ikm"],
+            y=[_safe(v) for v in part["label"]],
+            orientation="h",
+            name=mutu_badge_text(letter, lang),
+            marker_color=MUTU_COLOURS[letter],
+            text=[f"{ikm.fmt_ikm(v)} · {letter}" for v in part["ikm"]],
+            textposition="outside",
+            customdata=part["respondents"],
+            hovertemplate="%{y}<br>IKM %{text}<br>"
+            + i18n.t("ikm.col.respondents", lang)
+            + " %{customdata:,d}<extra></extra>",
+        )
+    for edge in (65.0, 76.61, 88.31):
+        fig.add_vline(x=edge, line_dash="dot", line_color="#666666", line_width=1)
+    charts.base_layout(fig, height=max(260, 44 * len(data) + 120))
+    fig.update_layout(barmode="overlay", yaxis={"categoryorder": "array", "categoryarray": [
+        _safe(v) for v in data["label"]]})  # fmt: skip
+    fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 108], title="IKM")
+    return fig
+
+
+def unsur_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
+    """NRR per unsur (1..4), the weakest in vermillion and named in its label."""
+    if df.empty:
+        return charts.empty_figure(lang)
+    data = df.iloc[::-1]
+    labels = [f"{u} {_safe(n)}" if n else u for u, n in zip(data["unsur"], data["unsur_name"], strict=True)]
+    weakest_word = i18n.t("ikm.weakest_short", lang)
+    fig = go.Figure(
+        go.Bar(
+            x=data["nrr"],
+            y=labels,
+            orientation="h",
+            marker_color=[WEAKEST_COLOUR if w else NORMAL_COLOUR for w in data["weakest"]],
+            marker_pattern_shape=["/" if w else "" for w in data["weakest"]],
+            text=[
+                f"{ikm.fmt_nrr(v)}" + (f" · {weakest_word}" if w else "")
+                for v, w in zip(data["nrr"], data["weakest"], strict=True)
+            ],
+            textposition="outside",
+            hovertemplate="%{y}<br>NRR %{text}<extra></extra>",
+        )
+    )
+    charts.base_layout(fig, height=max(300, 40 * len(data) + 100))
+    fig.update_xaxes(range=[1, 4.6], title="NRR (1–4)")
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+def trend_chart(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
+    """IKM per semester or year, with the band edges as dotted lines and mutu in each label."""
+    if df.empty:
+        return charts.empty_figure(lang)
+    data = df.dropna(subset=["ikm"])
+    fig = go.Figure(
+        go.Scatter(
+            x=list(data["label"]),
+            y=data["ikm"],
+            mode="lines+markers+text",
+            line={"color": NORMAL_COLOUR, "width": 3},
+            marker={"size": 12, "color": [MUTU_COLOURS.get(m, "#999999") for m in data["mutu"]]},
+            text=[f"{ikm.fmt_ikm(v)} · {m}" for v, m in zip(data["ikm"], data["mutu"], strict=True)],
+            textposition="top center",
+            customdata=data["respondents"],
+            hovertemplate="%{x}<br>IKM %{text}<br>"
+            + i18n.t("ikm.col.respondents", lang)
+            + " %{customdata:,d}<extra></extra>",
+        )
+    )
+    for edge in (65.0, 76.61, 88.31):
+        fig.add_hline(y=edge, line_dash="dot", line_color="#666666", line_width=1)
+    charts.base_layout(fig, height=380)
+    low = min(60.0, float(data["ikm"].min()) - 5) if not data.empty else 25
+    fig.update_yaxes(range=[low, 102], title="IKM")
+    fig.update_xaxes(type="category")
+    fig.update_layout(showlegend=False)
+    return fig
+
+
+# --- the page's data in one call --------------------------------------------------------------
+
+
+@dataclass
+class PageData:
+    """Everything the Kepuasan page shows for one set of filters and one weight mode."""
+
+    overview: Overview | None
+    units: pd.DataFrame
+    kabkota: pd.DataFrame
+    unsur: pd.DataFrame
+    trend_semester: pd.DataFrame
+    trend_year: pd.DataFrame
+    adequacy_unit: pd.DataFrame
+    adequacy_kabkota: pd.DataFrame
+    unsur_names: dict[str, str]
+
+
+def page_data(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    mode: ikm.WeightMode = "exact",
+    lang: str = i18n.DEFAULT_LANG,
+) -> PageData:
+    """The Kepuasan page's tables. The trend covers every period up to the filter's end (with the
+    same kab/kota filter), because a semester trend inside "90 hari terakhir" would be one point."""
+    trend_params = {**params, "start": datetime.combine(ALL_START, time.min)}
+    unsur = unsur_table(conn, params, mode)
+    names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
+    names.update({u: n for u, n in zip(unsur["unsur"], unsur["unsur_name"], strict=True) if n})
+    return PageData(
+        overview=overview(conn, params, mode, lang),
+        units=table(conn, params, "unit", mode, lang),
+        kabkota=table(conn, params, "kabkota", mode, lang),
+        unsur=unsur,
+        trend_semester=table(conn, trend_params, "semester", mode, lang),
+        trend_year=table(conn, trend_params, "year", mode, lang),
+        adequacy_unit=adequacy(conn, params, "unit", lang),
+        adequacy_kabkota=adequacy(conn, params, "kabkota", lang),
+        unsur_names=names,
+    )
+
+
+def unsur_text(codes: object, names: Mapping[str, str]) -> str:
+    """'U8 Penanganan pengaduan, saran dan masukan' (several joined with '; ')."""
+    if codes is None or isinstance(codes, float):
+        return "—"
+    parts = [f"{c} {names[c]}" if names.get(c) else str(c) for c in codes]
+    return "; ".join(parts) if parts else "—"
+
+
+def display_table(
+    df: pd.DataFrame, by: str, names: Mapping[str, str], lang: str = i18n.DEFAULT_LANG
+) -> pd.DataFrame:
+    """A group table for the page: Indonesian headers, IKM with two decimals (text, so the
+    comma shows), mutu as 'A · Sangat Baik', the weakest unsur by name."""
+    out = pd.DataFrame(
+        {
+            i18n.t(f"ikm.by.{by}", lang): df["label"].astype(str),
+            i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
+            "IKM": df["ikm"].map(ikm.fmt_ikm),
+            i18n.t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
+            i18n.t("ikm.col.weakest", lang): df["weakest"].map(lambda c: unsur_text(c, names)),
+        }
+    )
+    if by == "unit":
+        out.insert(1, i18n.t("ikm.by.kabkota", lang), [group_label("kabkota", k, lang) for k in df["kabkota"]])
+    return out
+
+
+def display_unsur(df: pd.DataFrame, mode: ikm.WeightMode, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """The NRR-per-unsur table: NRR with three decimals, weighted NRR, per-unsur mutu, a marker
+    on the weakest."""
+    weakest = i18n.t("ikm.weakest_short", lang)
+    return pd.DataFrame(
+        {
+            i18n.t("ikm.col.unsur", lang): df["unsur"],
+            i18n.t("ikm.col.unsur_name", lang): df["unsur_name"].fillna("—").astype(str),
+            i18n.t("ikm.col.nrr", lang): df["nrr"].map(ikm.fmt_nrr),
+            i18n.t("ikm.col.weighted", lang): df["weighted"].map(ikm.fmt_nrr),
+            i18n.t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
+            i18n.t("ikm.col.answers", lang): df["answers"].map(i18n.fmt_int),
+            "": ["◀ " + weakest if w else "" for w in df["weakest"]],
+        }
+    )
+
+
+def display_adequacy(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Sample adequacy with the flag as words and symbol, never colour alone."""
+
+    def flag(value: object) -> str:
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            return i18n.t("ikm.adequate.unknown", lang)
+        return i18n.t("ikm.adequate.yes" if value else "ikm.adequate.no", lang)
+
+    return pd.DataFrame(
+        {
+            i18n.t("ikm.sample_level", lang): df["label"].astype(str),
+            i18n.t("ikm.col.period", lang): df["period"],
+            i18n.t("ikm.col.service_users", lang): df["service_users"].map(i18n.fmt_int),
+            i18n.t("ikm.col.needed", lang): df["needed"].map(i18n.fmt_int),
+            i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
+            i18n.t("ikm.col.adequate", lang): df["adequate"].map(flag),
+        }
+    )

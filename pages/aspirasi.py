@@ -1,0 +1,69 @@
+"""Aspirasi: what the public says: volume by channel and topic, sentiment, kab/kota × topic,
+follow-up status with overdue flags, a searchable feedback table (text shown as plain text) and,
+for staff, label corrections that are kept with who and when."""
+
+import streamlit as st
+
+from gema import charts, metrics, ui
+
+ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
+conn, lang, f = ui.conn(), ui.lang(), ui.filters()
+
+if not metrics.has_data(conn)["feedback"]:
+    ui.empty_state("dash.empty.feedback", upload_link=True)
+    st.stop()
+
+followup = metrics.followup_summary(conn, f)
+ui.kpi_cards(metrics.feedback_kpis(conn, f), key="gema_kpi_main", columns=4)
+ui.followup_cards(followup)
+
+st.subheader(ui.t("dash.a.volume"))
+by = st.segmented_control(
+    ui.t("dash.a.by"),
+    ["channel", "topic"],
+    default="channel",
+    format_func=lambda v: ui.t(f"dash.a.by.{v}"),
+    key="a_by",
+)
+ui.chart(
+    charts.stacked_bars_by_series(
+        metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
+        "feedback",
+        lang,
+        y_label=ui.t("dash.chart.feedback"),
+    ),
+    key="a_volume",
+)
+
+left, right = st.columns([2, 3], gap="large")
+with left:
+    st.subheader(ui.t("dash.a.sentiment"))
+    ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
+with right:
+    st.subheader(ui.t("dash.a.heatmap"))
+    ui.chart(charts.heatmap(metrics.kabkota_topic(conn, f, lang=lang), lang), key="a_heatmap")
+
+st.subheader(ui.t("dash.a.table"))
+st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))
+c1, c2, c3, c4 = st.columns([3, 2, 2, 1.4], vertical_alignment="bottom")
+q = c1.text_input(ui.t("dash.a.search"), placeholder=ui.t("dash.a.search.placeholder"), key="a_q")
+status = c2.multiselect(
+    ui.t("dash.a.status"),
+    list(metrics.STATUSES),
+    format_func=lambda s: ui.t(f"dash.status.{s}"),
+    placeholder=ui.t("filter.all"),
+    key="a_status",
+)
+sentiment = c3.multiselect(
+    ui.t("dash.a.sentiment_filter"),
+    [*metrics.SENTIMENTS, "-"],
+    format_func=lambda s: ui.t(f"dash.sent.{s if s != '-' else 'none'}"),
+    placeholder=ui.t("filter.all"),
+    key="a_sentiment_filter",
+)
+overdue_only = c4.toggle(ui.t("dash.a.overdue_only"), key="a_overdue")
+rows = metrics.search_feedback(
+    conn, f, q=q, status=status, sentiment=sentiment, overdue_only=overdue_only
+)
+selected = ui.feedback_table(rows)
+ui.correction_panel(conn, rows, selected)

@@ -1,0 +1,115 @@
+"""Kepuasan (IKM): the Indeks Kepuasan Masyarakat by PermenPANRB 14/2017 per unit layanan and
+per kab/kota with mutu badges, NRR per unsur with the weakest highlighted, the trend per semester
+and year, sample adequacy (Krejcie-Morgan), an explicit rounded-weight option and the method."""
+
+import streamlit as st
+
+from gema import i18n, ikm, skm_report, ui
+
+ui.page_header("nav.kepuasan", "ikm.caption")
+conn, lang, f = ui.conn(), ui.lang(), ui.filters()
+
+if not skm_report.has_data(conn):
+    ui.empty_state("ikm.empty", upload_link=True)
+    ui.skm_templates()
+    with st.expander(ui.t("ikm.tab.method")):
+        st.markdown(ui.t("ikm.method_md"))
+    st.stop()
+
+left, right = st.columns([3, 2], vertical_alignment="center")
+with left:
+    rounded = st.toggle(ui.t("ikm.rounded_toggle"), key="ikm_rounded", help=ui.t("ikm.rounded_help"))
+mode: ikm.WeightMode = "exact"
+if rounded:
+    with right:
+        mode = (
+            st.segmented_control(
+                ui.t("ikm.rounded_digits"),
+                ["round3", "round2"],
+                default="round3",
+                format_func=lambda m: "0,111" if m == "round3" else "0,11",
+                key="ikm_digits",
+            )
+            or "round3"
+        )
+
+data = skm_report.page_data(conn, f.params(), mode, lang)
+ov = data.overview
+if ov is None:
+    ui.empty_state("ikm.empty_filter")
+    st.stop()
+
+if mode != "exact":
+    n = int(data.unsur["unsur"].nunique()) or 9
+    st.warning(ui.t("ikm.rounded_active", weight=ikm.weight_text(n, mode)), icon=":material/tune:")
+
+c1, c2, c3, c4 = st.columns([3, 2, 2, 3])
+with c1:
+    st.caption(ui.t("ikm.kpi.ikm") + " · " + ui.t("common.province"))
+    ui.mutu_badge(ov.mutu, ikm.fmt_ikm(ov.ikm))
+c2.metric(ui.t("ikm.kpi.respondents"), i18n.fmt_int(ov.respondents), border=True)
+c3.metric(ui.t("ikm.kpi.units"), i18n.fmt_int(ov.units), border=True)
+c4.metric(
+    ui.t("ikm.kpi.weakest"),
+    ", ".join(ov.weakest) or "—",
+    help=skm_report.unsur_text(list(ov.weakest), data.unsur_names),
+    border=True,
+)
+
+tabs = st.tabs(
+    [ui.t(k) for k in ("ikm.tab.unit", "ikm.tab.kabkota", "ikm.tab.unsur", "ikm.tab.trend",
+                       "ikm.tab.sample", "ikm.tab.method")]
+)  # fmt: skip
+mutu_col = ui.t("ikm.col.mutu")
+
+with tabs[0]:
+    limit = 25
+    ui.chart(skm_report.ikm_bars(data.units, lang, limit=limit), key="ikm_units")
+    st.caption(ui.t("ikm.unit_caption", n=min(limit, len(data.units)), total=len(data.units)))
+    table = skm_report.display_table(data.units, "unit", data.unsur_names, lang)
+    ui.text_table(ui.mutu_styled(table, mutu_col))
+
+with tabs[1]:
+    ui.chart(skm_report.ikm_bars(data.kabkota, lang), key="ikm_kabkota")
+    table = skm_report.display_table(data.kabkota, "kabkota", data.unsur_names, lang)
+    ui.text_table(ui.mutu_styled(table, mutu_col))
+
+with tabs[2]:
+    weakest = data.unsur[data.unsur["weakest"]]["unsur"].tolist()
+    st.caption(ui.t("ikm.unsur_caption", weakest=skm_report.unsur_text(weakest, data.unsur_names)))
+    ui.chart(skm_report.unsur_bars(data.unsur, lang), key="ikm_unsur")
+    ui.text_table(ui.mutu_styled(skm_report.display_unsur(data.unsur, mode, lang), mutu_col))
+
+with tabs[3]:
+    per = st.segmented_control(
+        ui.t("ikm.trend_by"),
+        ["semester", "year"],
+        default="semester",
+        format_func=lambda v: ui.t(f"ikm.by.{v}"),
+        key="ikm_trend_by",
+    )
+    trend = data.trend_year if per == "year" else data.trend_semester
+    st.caption(ui.t("ikm.trend_caption", end=ui.fmt_date(f.end)))
+    ui.chart(skm_report.trend_chart(trend, lang), key="ikm_trend")
+    by = "year" if per == "year" else "semester"
+    ui.text_table(ui.mutu_styled(skm_report.display_table(trend, by, data.unsur_names, lang), mutu_col))
+
+with tabs[4]:
+    st.caption(ui.t("ikm.sample_caption"))
+    if data.adequacy_unit.empty:
+        ui.empty_state("ikm.sample_none")
+    else:
+        short = int((data.adequacy_unit["adequate"] == False).sum())  # noqa: E712 (None stays out)
+        st.markdown(ui.t("ikm.sample_short", n=i18n.fmt_int(short), total=i18n.fmt_int(len(data.adequacy_unit))))
+        level = st.segmented_control(
+            ui.t("ikm.sample_level"),
+            ["unit", "kabkota"],
+            default="unit",
+            format_func=lambda v: ui.t(f"ikm.by.{v}"),
+            key="ikm_sample_level",
+        )
+        chosen = data.adequacy_kabkota if level == "kabkota" else data.adequacy_unit
+        ui.text_table(skm_report.display_adequacy(chosen, lang))
+
+with tabs[5]:
+    st.markdown(ui.t("ikm.method_md"))

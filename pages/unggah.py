@@ -1,0 +1,256 @@
+"""Unggah data: upload an export, check the mapping, resolve kab/kota, preview, load; history, undo
+and templates. Logic lives in gema.ingest (prepare/import_file/undo_batch) and gema.ingest.review."""
+
+import hashlib
+
+import streamlit as st
+
+from gema import i18n, ingest, ui
+from gema.ingest import review
+from gema.ingest.mapping import field_label
+from gema.ingest.read import ReadError
+
+FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
+RESULT_KEY = "ingest_last_result"
+
+ui.page_header("nav.unggah", "ingest.page.caption")
+lang, conn, user = ui.lang(), ui.conn(), ui.current_user() or {}
+kinds = ingest.kinds()
+
+kind = st.selectbox(
+    ui.t("ingest.page.kind"),
+    sorted(kinds, key=lambda k: list(kinds).index(k)),
+    format_func=lambda k: ui.t(kinds[k].label_key),
+    key="ingest_kind",
+)
+
+if RESULT_KEY in st.session_state:
+    st.success(st.session_state.pop(RESULT_KEY), icon=":material/check_circle:")
+
+stored = st.session_state.get(FILE_KEY)
+if stored is None:
+    nonce = st.session_state.get("ingest_uploader_nonce", 0)
+    upload = st.file_uploader(
+        ui.t("ingest.page.file"), type=["csv", "tsv", "txt", "xlsx"], key=f"ingest_up_{nonce}"
+    )
+    if upload is not None:
+        stored = {"name": upload.name, "bytes": upload.getvalue()}
+        st.session_state[FILE_KEY] = stored
+    else:
+        ui.empty_state("ingest.page.empty")
+
+if stored is not None:
+    head = st.columns([4, 1])
+    head[0].text(
+        ui.t("ingest.page.current_file", name=stored["name"], size=i18n.fmt_int(len(stored["bytes"])) + " B")
+    )
+    if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
+        st.session_state.pop(FILE_KEY, None)
+        st.session_state["ingest_uploader_nonce"] = st.session_state.get("ingest_uploader_nonce", 0) + 1
+        st.rerun()
+    path = review.spool(stored["name"], stored["bytes"])
+    presets = {p.name: p for p in ingest.list_presets(conn, kind)}
+    preset = st.selectbox(
+        ui.t("ingest.page.preset"),
+        [None, *presets],
+        format_func=lambda p: ui.t("ingest.page.no_preset") if p is None else p,
+        key="ingest_preset",
+    )
+    try:
+        base_key = ("ingest_base", path.as_posix(), kind, preset)
+        base = st.session_state.get("ingest_base")
+        if base is None or base[0] != base_key:
+            prepared = ingest.prepare(conn, kind, path, stored["name"], preset=preset, lang=lang)
+            base = (base_key, prepared)
+            st.session_state["ingest_base"] = base
+        base_prep = base[1]
+        editor_key = hashlib.sha1(repr(base_key).encode()).hexdigest()[:12]
+    except (ReadError, ingest.IngestError) as exc:
+        with st.container(border=True):
+            st.text(ui.t("ingest.page.read_error", message=str(exc)))
+        st.stop()
+
+    columns = list(base_prep.raw.columns)
+    for note in base_prep.notes:
+        st.text(note)
+
+    st.subheader(ui.t("ingest.page.mapping"))
+    st.caption(ui.t("ingest.page.mapping_help"))
+    options = review.field_options(kind, columns, lang)
+    edited = st.data_editor(
+        review.mapping_frame(base_prep, lang),
+        column_config={
+            "source": st.column_config.TextColumn(ui.t("ingest.page.col.source"), disabled=True),
+            "field": st.column_config.SelectboxColumn(
+                ui.t("ingest.page.col.field"), options=list(options), required=True
+            ),
+            "example": st.column_config.TextColumn(ui.t("ingest.page.col.example"), disabled=True),
+        },
+        hide_index=True,
+        width="stretch",
+        key=f"ingest_map_{editor_key}",
+    )
+    mapping = review.mapping_from_frame(edited, kind, columns, lang)
+
+    mapped = {f for f in mapping.values() if f != "-"}
+    wanted = review.constant_fields(kind, columns, mapped)
+    constants: dict[str, str] = {}
+    if wanted:
+        st.subheader(ui.t("ingest.page.constants"))
+        cols = st.columns(min(len(wanted), 4))
+        for i, fname in enumerate(wanted):
+            label = ui.t("ingest.page.constant_for", label=field_label(fname, lang))
+            default = base_prep.constants.get(fname, "")
+            value = cols[i % len(cols)].text_input(
+                label, value=default, key=f"ingest_const_{kind}_{fname}_{editor_key}"
+            )
+            if value.strip():
+                constants[fname] = value.strip()
+
+    dayfirst = None
+    if any(o.ambiguous for o in base_prep.date_orders.values()):
+        order = st.radio(
+            ui.t("ingest.page.date_order"),
+            ["dmy", "mdy"],
+            format_func=lambda o: ui.t(f"ingest.page.{o}"),
+            horizontal=True,
+            key="ingest_date_order",
+        )
+        dayfirst = order == "dmy"
+
+    region_choices: dict[str, str] = {}
+    region_table = review.region_frame(base_prep, lang)
+    if not region_table.empty:
+        st.subheader(ui.t("ingest.page.regions"))
+        st.caption(ui.t("ingest.page.regions_help"))
+        picked = st.data_editor(
+            region_table,
+            column_config={
+                "value": st.column_config.TextColumn(ui.t("ingest.page.col.value"), disabled=True),
+                "rows": st.column_config.NumberColumn(ui.t("ingest.page.col.rows"), disabled=True),
+                "status": st.column_config.TextColumn(ui.t("ingest.page.col.status"), disabled=True),
+                "choice": st.column_config.SelectboxColumn(
+                    ui.t("ingest.page.col.choice"), options=list(review.region_options(lang))
+                ),
+            },
+            hide_index=True,
+            width="stretch",
+            key=f"ingest_regions_{editor_key}",
+        )
+        region_choices = review.choices_from_frame(picked, lang)
+
+    try:
+        prep = ingest.prepare(
+            conn, kind, path, stored["name"], mapping=mapping, constants=constants,
+            regions=region_choices, dayfirst=dayfirst, lang=lang,
+        )  # fmt: skip
+    except (ReadError, ingest.IngestError) as exc:
+        with st.container(border=True):
+            st.text(str(exc))
+        st.stop()
+
+    st.subheader(ui.t("ingest.page.preview"))
+    st.markdown(
+        ui.t(
+            "ingest.page.summary",
+            read=i18n.fmt_int(prep.rows_read),
+            valid=i18n.fmt_int(max(prep.rows_valid, 0) if prep.staged else 0),
+            rejected=i18n.fmt_int(prep.rows_rejected),
+            duplicate=i18n.fmt_int(prep.rows_duplicate),
+        )
+    )
+    if prep.problems or prep.errors:
+        st.error(ui.t("ingest.page.problems"), icon=":material/error:")
+    bad_rows = review.error_rows(prep)
+    if prep.preview is not None:
+        styled = prep.preview.style.apply(
+            lambda r: ["background-color: #fde2e1" if r["_row"] in bad_rows else "" for _ in r], axis=1
+        )
+        st.dataframe(styled, hide_index=True, width="stretch")
+    if prep.problems or prep.errors:
+        st.markdown(f"**{ui.t('ingest.page.errors')}**")
+        ui.text_table(review.errors_frame(prep, lang))
+
+    skip_invalid = False
+    if prep.staged and (prep.rows_rejected or prep.unresolved_regions):
+        skip_invalid = st.checkbox(ui.t("ingest.page.skip_invalid"), key="ingest_skip")
+        st.download_button(
+            ui.t("ingest.page.download_rejected"),
+            review.rejected_csv(prep),
+            file_name=f"ditolak-{stored['name']}.csv",
+            mime="text/csv",
+            key="ingest_rejected_dl",
+        )
+    if st.button(
+        ui.t("ingest.page.load"),
+        type="primary",
+        disabled=not prep.can_load(skip_invalid),
+        key="ingest_load",
+    ):
+        result = ingest.import_file(
+            conn, kind, path, stored["name"], mapping=mapping, constants=constants,
+            regions=region_choices, dayfirst=dayfirst, skip_invalid=skip_invalid,
+            user=ui.username(), lang=lang,
+        )  # fmt: skip
+        if result.loaded:
+            st.session_state[RESULT_KEY] = ui.t(
+                "ingest.page.loaded",
+                batch=result.batch_id,
+                loaded=i18n.fmt_int(result.rows_loaded),
+                duplicate=i18n.fmt_int(result.rows_duplicate),
+                rejected=i18n.fmt_int(result.rows_rejected),
+            )
+            st.session_state.pop(FILE_KEY, None)
+            st.session_state.pop("ingest_base", None)
+            st.session_state["ingest_uploader_nonce"] = st.session_state.get("ingest_uploader_nonce", 0) + 1
+            st.rerun()
+        with st.container(border=True):
+            st.text(result.refusal or "")
+
+    with st.expander(ui.t("ingest.page.save_preset")):
+        name = st.text_input(ui.t("ingest.page.preset"), key="ingest_preset_name")
+        if st.button(ui.t("ingest.page.save_preset"), key="ingest_preset_save", disabled=not name.strip()):
+            ingest.save_preset(conn, name.strip(), kind, mapping, constants, user=ui.username())
+            st.text(ui.t("ingest.cli.preset_saved", name=name.strip()))
+
+st.divider()
+st.subheader(ui.t("ingest.page.history"))
+batches = ingest.list_batches(conn)
+if batches.empty:
+    ui.empty_state("ingest.page.history_empty")
+else:
+    ui.text_table(review.history_frame(batches, lang))
+    loaded = batches[batches["status"] == "loaded"]
+    if user.get("role") != "admin":
+        st.caption(ui.t("ingest.page.undo_admin_only"))
+    elif not loaded.empty:
+        with st.expander(ui.t("ingest.page.undo")):
+            labels = {
+                int(r.batch_id): f"{r.batch_id} · {r.kind} · {r.file_name}"
+                for r in loaded.itertuples(index=False)
+            }
+            batch_id = st.selectbox(
+                ui.t("ingest.page.undo_pick"), list(labels), format_func=labels.get, key="ingest_undo_pick"
+            )
+            sure = st.checkbox(ui.t("ingest.page.undo_confirm"), key="ingest_undo_sure")
+            if st.button(ui.t("ingest.page.undo"), disabled=not sure, key="ingest_undo"):
+                ingest.undo_batch(conn, batch_id, ui.username(), lang)
+                st.session_state[RESULT_KEY] = ui.t("ingest.page.undone", batch=batch_id)
+                st.rerun()
+
+st.divider()
+st.subheader(ui.t("ingest.page.templates"))
+st.caption(ui.t("ingest.page.templates_help"))
+for k, spec in kinds.items():
+    row = st.columns([3, 1, 1])
+    row[0].markdown(ui.t(spec.label_key))
+    row[1].download_button(
+        "CSV", ingest.template_csv(k), file_name=f"templat-{k}.csv", mime="text/csv", key=f"tpl_csv_{k}"
+    )
+    row[2].download_button(
+        "XLSX",
+        ingest.template_xlsx(k),
+        file_name=f"templat-{k}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"tpl_xlsx_{k}",
+    )

@@ -1,0 +1,43 @@
+-- purpose: campaign comparison: reach, engagements, engagement rate (engagements / reach of posts
+--          reporting reach), reported content cost and cost per engagement, campaign budget
+-- grain:   one row per campaign with posts in the period, largest reach first
+-- params:  $start $end $kabkota $campaign $platform
+WITH p AS (
+    SELECT campaign,
+           count(*) AS posts,
+           coalesce(sum(reach), 0) AS reach,
+           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+               AS engagements,
+           sum(CASE WHEN reach > 0 THEN coalesce(likes, 0) + coalesce(comments, 0)
+                    + coalesce(shares, 0) + coalesce(saves, 0) END) AS er_numerator,
+           sum(reach) FILTER (WHERE reach > 0) AS er_denominator,
+           sum(cost) AS cost,
+           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+               FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
+           count(DISTINCT platform || ':' || account) AS accounts
+    FROM posts
+    WHERE published_at >= $start AND published_at < $end
+      AND campaign IS NOT NULL
+      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+      AND (len($platform) = 0 OR list_contains($platform, platform))
+    GROUP BY campaign
+), c AS (
+    SELECT name, any_value(opd) AS opd, min(start_date) AS start_date, max(end_date) AS end_date,
+           max(budget) AS budget
+    FROM campaigns GROUP BY name
+)
+SELECT p.campaign,
+       c.opd,
+       c.start_date,
+       c.end_date,
+       p.posts,
+       p.accounts,
+       p.reach,
+       p.engagements,
+       p.er_numerator / nullif(p.er_denominator, 0) AS engagement_rate,
+       p.cost,
+       p.cost / nullif(p.engagements_with_cost, 0) AS cost_per_engagement,
+       c.budget
+FROM p LEFT JOIN c ON c.name = p.campaign
+ORDER BY p.reach DESC, p.campaign;

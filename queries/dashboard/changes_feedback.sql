@@ -1,0 +1,20 @@
+-- purpose: feedback counts (all and negative) now vs the previous period, by kab/kota, by topic
+--          and by kab/kota x topic, for the "apa yang berubah" list
+-- grain:   one row per (kabkota, topic) grouping set; `level` says which: 'kabkota_topic',
+--          'kabkota', 'topic'. Unknown kab/kota and unlabelled topics are left out.
+-- params:  $start $end $prev_start $prev_end $kabkota $channel
+SELECT CASE WHEN GROUPING(kabkota) = 0 AND GROUPING(topic) = 0 THEN 'kabkota_topic'
+            WHEN GROUPING(kabkota) = 0 THEN 'kabkota'
+            ELSE 'topic' END AS level,
+       kabkota,
+       topic,
+       count(*) FILTER (WHERE received_at >= $start) AS cur,
+       count(*) FILTER (WHERE received_at < $start) AS prev,
+       count(*) FILTER (WHERE received_at >= $start AND sentiment = 'negatif') AS cur_neg,
+       count(*) FILTER (WHERE received_at < $start AND sentiment = 'negatif') AS prev_neg
+FROM feedback_effective
+WHERE received_at >= $prev_start AND received_at < $end
+  AND kabkota IS NOT NULL AND topic IS NOT NULL
+  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+  AND (len($channel) = 0 OR list_contains($channel, channel))
+GROUP BY GROUPING SETS ((kabkota, topic), (kabkota), (topic));

@@ -1,0 +1,24 @@
+-- purpose: the content with the largest reach in the period, with its link
+-- grain:   one row per post, at most $limit rows, largest reach first
+-- params:  $start $end $kabkota $campaign $platform $limit
+SELECT published_at,
+       platform,
+       account,
+       campaign,
+       kabkota,
+       title,
+       url,
+       reach,
+       coalesce(impressions, views) AS views,
+       coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
+           AS engagements,
+       (coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           / nullif(reach, 0) AS engagement_rate,
+       cost
+FROM posts
+WHERE published_at >= $start AND published_at < $end
+  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+  AND (len($platform) = 0 OR list_contains($platform, platform))
+ORDER BY reach DESC NULLS LAST, published_at DESC
+LIMIT $limit;

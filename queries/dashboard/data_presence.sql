@@ -1,0 +1,7 @@
+-- purpose: which kinds of data exist at all, so empty states can say what to upload
+-- grain:   one row per kind (posts, feedback, campaigns, accounts)
+-- params:  none
+SELECT 'posts' AS kind, EXISTS (SELECT 1 FROM posts) AS present
+UNION ALL SELECT 'feedback', EXISTS (SELECT 1 FROM feedback)
+UNION ALL SELECT 'campaigns', EXISTS (SELECT 1 FROM campaigns)
+UNION ALL SELECT 'accounts', EXISTS (SELECT 1 FROM accounts);

@@ -1,0 +1,22 @@
+-- purpose: weekly feedback volume per topic (the $top largest; the rest as one 'other' series,
+--          unlabelled feedback as 'none')
+-- grain:   one row per week (Monday) per series
+-- params:  $start $end $kabkota $channel $top
+WITH weekly AS (
+    SELECT date_trunc('week', received_at)::DATE AS week, topic, count(*) AS feedback
+    FROM feedback_effective
+    WHERE received_at >= $start AND received_at < $end
+      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+      AND (len($channel) = 0 OR list_contains($channel, channel))
+    GROUP BY ALL
+), ranked AS (
+    SELECT topic, row_number() OVER (ORDER BY sum(feedback) DESC, topic) AS rnk
+    FROM weekly WHERE topic IS NOT NULL GROUP BY topic
+)
+SELECT w.week,
+       CASE WHEN w.topic IS NULL THEN 'none' WHEN r.rnk <= $top THEN 'item' ELSE 'other' END AS kind,
+       CASE WHEN r.rnk <= $top THEN w.topic END AS series,
+       sum(w.feedback) AS feedback
+FROM weekly w LEFT JOIN ranked r ON r.topic = w.topic
+GROUP BY ALL
+ORDER BY w.week, kind, series;

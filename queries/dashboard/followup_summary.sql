@@ -1,0 +1,16 @@
+-- purpose: follow-up status of feedback: count per status, overdue count (open longer than
+--          $sla_days days at $today) and the median age of open feedback
+-- grain:   one row per status
+-- params:  $start $end $kabkota $channel $sla_days $today
+SELECT status,
+       count(*) AS feedback,
+       count(*) FILTER (WHERE status <> 'selesai'
+                        AND date_diff('day', received_at::DATE, $today::DATE) > $sla_days) AS overdue,
+       median(date_diff('day', received_at::DATE, $today::DATE))
+           FILTER (WHERE status <> 'selesai') AS median_age_days
+FROM feedback_effective
+WHERE received_at >= $start AND received_at < $end
+  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+  AND (len($channel) = 0 OR list_contains($channel, channel))
+GROUP BY status
+ORDER BY CASE status WHEN 'baru' THEN 1 WHEN 'diproses' THEN 2 WHEN 'selesai' THEN 3 ELSE 4 END;

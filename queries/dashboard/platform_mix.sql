@@ -1,0 +1,23 @@
+-- purpose: platform mix: posts, reach, views and engagements per platform and their shares
+-- grain:   one row per platform with posts in the period, largest reach first
+-- params:  $start $end $kabkota $campaign $platform
+WITH p AS (
+    SELECT platform,
+           count(*) AS posts,
+           coalesce(sum(reach), 0) AS reach,
+           coalesce(sum(coalesce(impressions, views)), 0) AS views,
+           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+               AS engagements
+    FROM posts
+    WHERE published_at >= $start AND published_at < $end
+      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+      AND (len($platform) = 0 OR list_contains($platform, platform))
+    GROUP BY platform
+)
+SELECT *,
+       posts / sum(posts) OVER () AS posts_share,
+       reach / nullif(sum(reach) OVER (), 0) AS reach_share,
+       engagements / nullif(sum(engagements) OVER (), 0) AS engagements_share
+FROM p
+ORDER BY reach DESC, platform;

@@ -1,0 +1,31 @@
+-- purpose: weekly reach and engagements per campaign (the $top largest by reach; the rest as
+--          one 'other' series, posts without a campaign as 'none')
+-- grain:   one row per week (Monday) per series
+-- params:  $start $end $kabkota $campaign $platform $top
+WITH p AS (
+    SELECT date_trunc('week', published_at)::DATE AS week,
+           campaign,
+           coalesce(reach, 0) AS reach,
+           coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
+               AS engagements
+    FROM posts
+    WHERE published_at >= $start AND published_at < $end
+      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+      AND (len($platform) = 0 OR list_contains($platform, platform))
+), weekly AS (
+    SELECT week, campaign, sum(reach) AS reach, sum(engagements) AS engagements
+    FROM p GROUP BY week, campaign
+), ranked AS (
+    SELECT campaign, row_number() OVER (ORDER BY sum(reach) DESC, campaign) AS rnk
+    FROM weekly WHERE campaign IS NOT NULL GROUP BY campaign
+)
+SELECT w.week,
+       CASE WHEN w.campaign IS NULL THEN 'none' WHEN r.rnk <= $top THEN 'item' ELSE 'other' END
+           AS kind,
+       CASE WHEN r.rnk <= $top THEN w.campaign END AS series,
+       sum(w.reach) AS reach,
+       sum(w.engagements) AS engagements
+FROM weekly w LEFT JOIN ranked r ON r.campaign = w.campaign
+GROUP BY ALL
+ORDER BY w.week, kind, series;

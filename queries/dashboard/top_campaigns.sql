@@ -1,0 +1,17 @@
+-- purpose: the campaigns with the largest reach in the period (overview ranking)
+-- grain:   one row per campaign, at most $limit rows, largest reach first
+-- params:  $start $end $kabkota $campaign $platform $limit
+SELECT campaign,
+       count(*) AS posts,
+       coalesce(sum(reach), 0) AS reach,
+       sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           AS engagements
+FROM posts
+WHERE published_at >= $start AND published_at < $end
+  AND campaign IS NOT NULL
+  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+  AND (len($platform) = 0 OR list_contains($platform, platform))
+GROUP BY campaign
+ORDER BY reach DESC, campaign
+LIMIT $limit;

@@ -1,0 +1,29 @@
+-- purpose: the accounts with the largest reach on posts about one kab/kota (map profile)
+-- grain:   one row per (platform, account), at most $limit rows, largest reach first
+-- params:  $start $end $kode $campaign $platform $limit
+WITH p AS (
+    SELECT platform,
+           account,
+           count(*) AS posts,
+           coalesce(sum(reach), 0) AS reach,
+           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+               AS engagements
+    FROM posts
+    WHERE published_at >= $start AND published_at < $end
+      AND kabkota = $kode
+      AND account IS NOT NULL
+      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+      AND (len($platform) = 0 OR list_contains($platform, platform))
+    GROUP BY platform, account
+), a AS (
+    SELECT platform, handle, any_value(display_name) AS display_name,
+           bool_or(is_icn) AS is_icn
+    FROM accounts
+    GROUP BY platform, handle
+)
+SELECT p.platform, p.account, a.display_name, coalesce(a.is_icn, false) AS is_icn,
+       p.posts, p.reach, p.engagements
+FROM p
+LEFT JOIN a ON a.platform = p.platform AND a.handle = p.account
+ORDER BY p.reach DESC, p.engagements DESC, p.platform, p.account
+LIMIT $limit;

@@ -1,0 +1,53 @@
+-- purpose: the map's metric values per kab/kota: reach, engagements, posts, active accounts,
+--          feedback, sentiment counts, net sentiment and the per-resident rates (population from
+--          the editable regions table, never from code)
+-- grain:   one row per kab/kota in the regions table (8 rows), also those without any data
+-- params:  $start $end $campaign $platform $channel
+-- notes:   the kab/kota filter is deliberately not applied: the map always shows all 8 and marks
+--          the filtered ones. Province-wide posts (kabkota NULL) and feedback of unknown place are
+--          not on the map (see map/unmapped). reach = sum of reported reach (as the dashboards);
+--          net sentiment = (positif − negatif) ÷ labelled feedback × 100, from −100 to +100.
+WITH p AS (
+    SELECT kabkota AS kode,
+           count(*) AS posts,
+           coalesce(sum(reach), 0) AS reach,
+           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+               AS engagements,
+           count(DISTINCT platform || ':' || account) AS active_accounts
+    FROM posts
+    WHERE published_at >= $start AND published_at < $end
+      AND kabkota IS NOT NULL
+      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
+      AND (len($platform) = 0 OR list_contains($platform, platform))
+    GROUP BY kabkota
+), f AS (
+    SELECT kabkota AS kode,
+           count(*) AS feedback,
+           count(sentiment) AS labelled,
+           count(*) FILTER (WHERE sentiment = 'positif') AS positif,
+           count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
+    FROM feedback_effective
+    WHERE received_at >= $start AND received_at < $end
+      AND kabkota IS NOT NULL
+      AND (len($channel) = 0 OR list_contains($channel, channel))
+    GROUP BY kabkota
+)
+SELECT r.kode,
+       r.nama,
+       r.population,
+       r.population_year,
+       coalesce(p.posts, 0) AS posts,
+       coalesce(p.active_accounts, 0) AS active_accounts,
+       coalesce(p.reach, 0) AS reach,
+       coalesce(p.reach, 0) * 1000.0 / nullif(r.population, 0) AS reach_per_1000,
+       coalesce(p.engagements, 0) AS engagements,
+       coalesce(f.feedback, 0) AS feedback,
+       coalesce(f.feedback, 0) * 100000.0 / nullif(r.population, 0) AS feedback_per_100k,
+       coalesce(f.labelled, 0) AS labelled,
+       coalesce(f.positif, 0) AS positif,
+       coalesce(f.negatif, 0) AS negatif,
+       100.0 * (f.positif - f.negatif) / nullif(f.labelled, 0) AS net_sentiment
+FROM regions r
+LEFT JOIN p ON p.kode = r.kode
+LEFT JOIN f ON f.kode = r.kode
+ORDER BY r.kode;

@@ -1,0 +1,95 @@
+-- purpose: lexicon sentiment of each text: word and emoji scores, two-word phrases, negation
+--          within the clause, intensifiers, the clause after a contrast word weighing more, and
+--          fix-it verbs read as a complaint when requested or negated ("kapan diperbaiki?")
+-- grain:   one row per input text id that has at least one token
+-- params:  $neg_window tokens before a word in which a negator flips it;
+--          $int_window tokens either side in which an intensifier multiplies a word;
+--          $req_window tokens before a fix-it verb in which a request marker makes it a complaint;
+--          $after_contrast weight of the clause after the last contrast word;
+--          $before_contrast weight of what comes before it;
+--          $action_negated score of a negated fix-it verb ("belum diperbaiki");
+--          $action_requested score of a requested one ("tolong diperbaiki");
+--          $action_done score of a completed one ("sudah diperbaiki");
+--          $question_weight weight of words in a question or suggestion clause ("apakah sudah
+--          cair?" is not praise, "usul ada bus gratis" is not a complaint)
+WITH t AS (
+    -- only tokens that can matter (scored, a modifier, punctuation, part of a phrase); distances
+    -- stay exact because the windows below are RANGE frames over the token position
+    SELECT k.id, k.pos, d.key, d.score, d.role, d.value
+    FROM sentiment_tokens AS k
+    JOIN sentiment_dict AS d USING (tok)
+    WHERE d.for_sentiment
+),
+clauses AS (
+    SELECT *,
+           coalesce(sum(CASE WHEN role IN ('barrier', 'question', 'contrast') THEN 1 ELSE 0 END)
+               OVER (PARTITION BY id ORDER BY pos
+                     ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS clause,
+           max(CASE WHEN role = 'contrast' THEN pos END) OVER (PARTITION BY id) AS last_contrast,
+           CASE WHEN lead(pos) OVER (PARTITION BY id ORDER BY pos) = pos + 1
+                THEN lead(key) OVER (PARTITION BY id ORDER BY pos) END AS next_key,
+           CASE WHEN lag(pos) OVER (PARTITION BY id ORDER BY pos) = pos - 1
+                THEN lag(key) OVER (PARTITION BY id ORDER BY pos) END AS prev_key
+    FROM t
+),
+phrased AS (
+    SELECT c.*, p.score AS phrase_score, q.score IS NOT NULL AS consumed
+    FROM clauses AS c
+    LEFT JOIN sentiment_phrases AS p ON p.first = c.key AND p.second = c.next_key
+    LEFT JOIN sentiment_phrases AS q ON q.first = c.prev_key AND q.second = c.key
+),
+ctx AS (
+    SELECT *,
+           bool_or(role IN ('question', 'interrogative', 'suggestion')) OVER w_clause_all AS in_question,
+           max(CASE WHEN role = 'negator' THEN pos END) OVER (
+               PARTITION BY id, clause ORDER BY pos
+               RANGE BETWEEN $neg_window PRECEDING AND 1 PRECEDING) IS NOT NULL AS negated,
+           max(CASE WHEN role = 'request' THEN pos END) OVER (
+               PARTITION BY id, clause ORDER BY pos
+               RANGE BETWEEN $req_window PRECEDING AND 1 PRECEDING) IS NOT NULL AS requested,
+           max(CASE WHEN role = 'done' THEN pos END) OVER (
+               PARTITION BY id, clause ORDER BY pos
+               RANGE BETWEEN $req_window PRECEDING AND 1 PRECEDING) IS NOT NULL AS done,
+           coalesce(max(CASE WHEN role = 'intensifier' THEN value END) OVER (
+               PARTITION BY id, clause ORDER BY pos
+               RANGE BETWEEN $int_window PRECEDING AND $int_window FOLLOWING), 1.0) AS boost,
+           bool_or(score IS NOT NULL OR role = 'action') OVER (
+               PARTITION BY id, clause ORDER BY pos
+               RANGE BETWEEN 1 FOLLOWING AND $neg_window FOLLOWING) AS scored_after
+    FROM phrased
+    WINDOW w_clause_all AS (PARTITION BY id, clause)
+),
+base AS (
+    SELECT *,
+           CASE WHEN phrase_score IS NOT NULL THEN phrase_score
+                WHEN consumed THEN NULL
+                WHEN role = 'negator' AND coalesce(scored_after, false) THEN NULL
+                ELSE score END AS v
+    FROM ctx
+),
+scored AS (
+    SELECT id,
+           CASE
+               WHEN role = 'emoji' THEN score
+               WHEN role = 'action' AND phrase_score IS NULL AND NOT consumed THEN
+                   CASE WHEN negated THEN $action_negated
+                        WHEN requested THEN $action_requested
+                        WHEN in_question THEN 0.0
+                        WHEN done THEN $action_done
+                        ELSE value END
+               WHEN v IS NULL THEN NULL
+               WHEN negated AND v > 0 THEN -0.9 * v * boost
+               WHEN negated THEN -0.5 * v
+               ELSE v * boost
+           END
+           * CASE WHEN in_question AND role IS DISTINCT FROM 'emoji'
+                       AND NOT (role = 'action' AND (negated OR requested))
+                  THEN $question_weight ELSE 1.0 END
+           * CASE WHEN last_contrast IS NULL THEN 1.0
+                  WHEN pos > last_contrast THEN $after_contrast
+                  ELSE $before_contrast END AS contribution
+    FROM base
+)
+SELECT id, coalesce(sum(contribution), 0.0) AS raw, count(contribution) AS hits
+FROM scored
+GROUP BY id;

@@ -1,0 +1,39 @@
+"""Aspirasi page: charts, follow-up cards with SLA, searchable plain-text table, staff corrections
+(kept with who and when; refused to pimpinan); empty state."""
+
+from __future__ import annotations
+
+PAGE = "pages/aspirasi.py"
+
+
+def test_aspirasi_on_data(dashboard_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception, at.exception
+    labels = [m.label for m in at.metric]
+    assert "Terlambat (> 14 hari)" in labels and "% negatif" in labels
+    assert any("14 hari" in c.value for c in at.caption)
+    table = at.dataframe[0].value
+    # markdown/HTML in feedback text stays literal text in a dataframe cell
+    assert table["Isi aspirasi"].str.contains("**jalan** <b>x</b>", regex=False).all()
+    assert not any("<b>x</b>" in m.value for m in at.markdown)
+    assert "hanya untuk staf" in " ".join(c.value for c in at.caption)
+
+
+def test_aspirasi_search_box_filters_rows(dashboard_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    at.text_input(key="a_q").input("nomor 7 ").run()  # 7, 70..79
+    assert not at.exception
+    texts = at.dataframe[0].value["Isi aspirasi"]
+    assert len(texts) > 0 and texts.str.contains("nomor 7").all()
+
+
+def test_aspirasi_staff_sees_correction_hint(dashboard_db, app_for):
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    assert any("Pilih satu baris" in c.value for c in at.caption)
+
+
+def test_aspirasi_empty_database(conn, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception
+    assert any("Aspirasi/feedback" in i.value for i in at.info)

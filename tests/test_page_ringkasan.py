@@ -1,0 +1,42 @@
+"""Ringkasan page: KPI cards with changes, the change list, trend and rankings; empty state."""
+
+from __future__ import annotations
+
+PAGE = "pages/ringkasan.py"
+
+
+def test_ringkasan_on_data(dashboard_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception, at.exception
+    labels = [m.label for m in at.metric]
+    for label in ("Jangkauan", "Interaksi", "Aspirasi", "Sentimen bersih", "Tingkat interaksi"):
+        assert label in labels
+    assert labels[:5] == ["Jangkauan", "Interaksi", "Aspirasi", "Sentimen bersih", "Tingkat interaksi"]
+    reach = next(m for m in at.metric if m.label == "Jangkauan")
+    assert reach.value.endswith(("rb", "jt")) and reach.delta  # compared with the previous period
+    er = next(m for m in at.metric if m.label == "Tingkat interaksi")
+    assert "jangkauan" in er.help  # the denominator is stated
+    net = next(m for m in at.metric if m.label == "Sentimen bersih")
+    assert "(positif − negatif)" in net.help
+    subheaders = [s.value for s in at.subheader]
+    assert "Apa yang berubah" in subheaders and "Topik aspirasi terbanyak" in subheaders
+    assert len(at.get("plotly_chart")) >= 3
+
+
+def test_ringkasan_empty_database_says_what_to_upload(conn, app_for):
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    text = " ".join(i.value for i in at.info)
+    assert "Unggah data" in text and "Konten/posts" in text and "Aspirasi/feedback" in text
+    assert not at.metric
+
+
+def test_ringkasan_in_english(dashboard_db, app_for):
+    at = app_for(None, role="pimpinan")
+    at.session_state["gema_lang"] = "en"
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert at.title[0].value == "Overview"
+    assert "Reach" in [m.label for m in at.metric]
+    assert "What changed" in [s.value for s in at.subheader]

@@ -1,0 +1,79 @@
+"""The upload page (AppTest): empty state and templates, an upload kept in the session across
+reruns, mapping and kab/kota choices from gema.ingest, load, history and admin-only undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gema import ingest, store
+
+EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"
+PAGE = "pages/unggah.py"
+
+
+def _texts(at) -> str:
+    parts = [e.value for e in at.text] + [e.value for e in at.markdown] + [e.value for e in at.info]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_renders_on_empty_db_with_templates(app_for):
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    assert "Unggah" in at.title[0].value
+    buttons = at.get("download_button")
+    assert len(buttons) >= 8  # CSV + XLSX for each of the four core kinds
+    assert "Belum ada unggahan" in _texts(at)
+
+
+def test_uploaded_file_is_previewed_and_loaded(app_for, db_file):
+    at = app_for(PAGE, role="admin")
+    at.session_state["ingest_file"] = {
+        "name": "youtube_studio.csv",
+        "bytes": (EXPORTS / "youtube_studio.csv").read_bytes(),
+    }
+    at.run()
+    assert not at.exception
+    assert "Format dikenali: YouTube Studio." in _texts(at)
+    load = at.button(key="ingest_load")
+    assert not load.disabled
+    load.click().run()
+    assert not at.exception
+    assert "ingest_file" not in at.session_state
+    assert "Batch 1 dimuat" in "\n".join(s.value for s in at.success)
+    conn = store.connect(db_file)
+    try:
+        assert ingest.list_batches(conn)["rows_loaded"].tolist() == [2]
+    finally:
+        conn.close()
+
+
+def test_unresolved_regions_block_loading_until_chosen(app_for):
+    at = app_for(PAGE, role="staf")
+    at.selectbox(key="ingest_kind").set_value("feedback").run()
+    at.session_state["ingest_file"] = {"name": "lapor.csv", "bytes": (EXPORTS / "lapor.csv").read_bytes()}
+    at.run()
+    assert not at.exception
+    assert at.button(key="ingest_load").disabled
+    assert "kab/kota 'Tangerang' belum dapat ditentukan" in "\n".join(
+        str(df.value.to_string()) for df in at.dataframe
+    )
+    at.checkbox(key="ingest_skip").check().run()
+    assert not at.button(key="ingest_load").disabled
+
+
+def test_undo_is_admin_only(app_for, db_file):
+    conn = store.connect(db_file)
+    ingest.import_file(conn, "posts", EXPORTS / "x_analytics.csv")
+    conn.close()
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    assert "Hanya admin" in "\n".join(c.value for c in at.caption)
+    at = app_for(PAGE, role="admin")
+    at.checkbox(key="ingest_undo_sure").check().run()
+    at.button(key="ingest_undo").click().run()
+    assert not at.exception
+    conn = store.connect(db_file)
+    try:
+        assert ingest.list_batches(conn)["status"].tolist() == ["undone"]
+    finally:
+        conn.close()
