@@ -59,7 +59,7 @@ COPY (
 """
 
 BASELINE = (
-    "import duckdb, sys; c = duckdb.connect(sys.argv[1]); "
+    "import duckdb, sys; c = duckdb.connect(sys.argv[1]); c.execute('SET enable_progress_bar = false'); "
     "c.execute('CREATE TABLE t AS SELECT * FROM read_csv(?)', [sys.argv[2]]); "
     "print(c.execute('SELECT count(*) FROM t').fetchone()[0])"
 )
@@ -95,7 +95,9 @@ def main() -> None:
             GENERATE.replace("{path}", str(csv_path)).replace("$rows", str(int(args.rows)))
         )
         size_mb = csv_path.stat().st_size / 1e6
-        print(f"file: {args.rows:,} rows, {size_mb:,.1f} MB, generated in {time.perf_counter() - t0:.1f}s")
+        print(
+            f"file: {args.rows:,} rows, {size_mb:,.1f} MB, generated in {time.perf_counter() - t0:.1f}s"
+        )
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
         base_s, base_rss, base_out = run(

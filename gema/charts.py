@@ -61,6 +61,7 @@ def base_layout(fig: go.Figure, title: str | None = None, height: int = 420) -> 
             "xanchor": "left",
             "x": 0,
             "title": {"text": ""},
+            "traceorder": "normal",
         },
         colorway=list(PALETTE),
         plot_bgcolor="white",
@@ -158,25 +159,31 @@ def weekly_trend(
             "rangemode": "tozero",
             "showgrid": False,
             "tickformat": ",d",
+            "automargin": True,
         },
         bargap=0.25,
     )
     _date_ticks(fig, df["week"], lang)
+    _si_ticks(fig, df["feedback"], "yaxis2", lang, compact=False)
     return _si_ticks(fig, df["reach"], "yaxis", lang)
 
 
-def _si_ticks(fig: go.Figure, values: pd.Series, axis: str, lang: str) -> go.Figure:
-    """Ticks such as '1,2 jt' / '500 rb' instead of d3's '1.2M' / '500k' (explicit labels)."""
-    top = float(pd.to_numeric(values, errors="coerce").max() or 0)
+def _si_ticks(
+    fig: go.Figure, values: pd.Series, axis: str, lang: str, compact: bool = True
+) -> go.Figure:
+    """Round ticks labelled '1,2 jt' / '500 rb' (compact) or '1.250' instead of d3's '1.2M' or
+    odd values such as 273 that Plotly picks to align a second axis."""
+    top = float(pd.to_numeric(pd.Series(values), errors="coerce").max() or 0)
     if top <= 0:
         fig.layout[axis].tickformat = ",d"
         return fig
     raw = top / 4
     magnitude = 10 ** (len(str(int(raw))) - 1) if raw >= 1 else 1
     step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
-    vals = [step * i for i in range(0, 6) if step * i <= top * 1.1]
+    vals = [step * i for i in range(0, 7) if step * i <= top * 1.05]
+    fmt = (lambda v: i18n.fmt_compact(v, lang)) if compact else i18n.fmt_int
     fig.layout[axis].update(
-        tickmode="array", tickvals=vals, ticktext=[i18n.fmt_compact(v, lang) for v in vals]
+        tickmode="array", tickvals=vals, ticktext=[fmt(v) for v in vals], range=[0, top * 1.08]
     )
     return fig
 
@@ -194,7 +201,7 @@ def lines_by_series(
     if df.empty:
         return empty_figure(lang, title)
     fig = go.Figure()
-    names = list(df.groupby(series, sort=False)[y].sum().sort_values(ascending=False).index)
+    names = _series_order(df, series, y, lang)
     colours = colours_for([n for n in names if n not in _grey_series(lang)])
     label = y_label or y
     for name in names:
@@ -220,12 +227,32 @@ def lines_by_series(
     return _si_ticks(fig, df.groupby([x, series])[y].sum(), "yaxis", lang)
 
 
+def _series_order(df: pd.DataFrame, series: str, y: str, lang: str) -> list[object]:
+    """Largest series first; 'Lainnya' / 'Tanpa kampanye' / 'Belum bertopik' always last."""
+    ranked = list(df.groupby(series, sort=False)[y].sum().sort_values(ascending=False).index)
+    grey = _grey_series(lang)
+    return [n for n in ranked if n not in grey] + [n for n in ranked if n in grey]
+
+
 def _grey_series(lang: str) -> set[str]:
     return {
         i18n.t("dash.other", lang),
         i18n.t("dash.no_campaign", lang),
         i18n.t("dash.no_topic", lang),
     }
+
+
+def _group_small_series(
+    df: pd.DataFrame, x: str, y: str, series: str, keep: int, lang: str
+) -> pd.DataFrame:
+    totals = df.groupby(series)[y].sum().sort_values(ascending=False)
+    if len(totals) <= keep:
+        return df
+    other = i18n.t("dash.other", lang)
+    kept = set(totals.index[: keep - 1])
+    out = df.copy()
+    out[series] = [s if s in kept else other for s in out[series]]
+    return out.groupby([x, series], as_index=False, sort=False)[y].sum()
 
 
 def stacked_bars_by_series(
@@ -236,12 +263,15 @@ def stacked_bars_by_series(
     title: str | None = None,
     x: str = "week",
     series: str = "series",
+    max_series: int = 7,
 ) -> go.Figure:
-    """Stacked bars per week by series (e.g. feedback per channel per week)."""
+    """Stacked bars per week by series (e.g. feedback per channel per week). Beyond
+    `max_series` (the palette's distinct colours) the smallest series become one grey 'Lainnya'."""
     if df.empty:
         return empty_figure(lang, title)
+    df = _group_small_series(df, x, y, series, max_series, lang)
     fig = go.Figure()
-    names = list(df.groupby(series, sort=False)[y].sum().sort_values(ascending=False).index)
+    names = _series_order(df, series, y, lang)
     grey = _grey_series(lang)
     colours = colours_for([n for n in names if n not in grey])
     label = y_label or y
@@ -314,6 +344,17 @@ def _wrap(text: str, width: int = 28) -> str:
     return text[:cut] + "<br>" + rest
 
 
+def _stack_words(text: str, width: int = 10) -> str:
+    """Narrow column labels: words on separate lines ('Kota<br>Tangerang<br>Selatan')."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
 def topics_chart(
     df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
 ) -> go.Figure:
@@ -350,7 +391,11 @@ def topics_chart(
     )
     base_layout(fig, title, height=max(260, 80 + 44 * len(data)))
     fig.update_layout(barmode="stack")
-    fig.update_xaxes(title={"text": i18n.t("dash.chart.feedback", lang)}, tickformat=",d")
+    fig.update_xaxes(
+        title={"text": i18n.t("dash.chart.feedback", lang)},
+        tickformat=",d",
+        range=[0, float(data["feedback"].max()) * 1.18],  # room for the total outside the bar
+    )
     return fig
 
 
@@ -406,40 +451,44 @@ def heatmap(
     df: pd.DataFrame,
     lang: str = i18n.DEFAULT_LANG,
     title: str | None = None,
-    x: str = "topic",
-    y: str = "kabkota_name",
+    x: str = "kabkota_name",
+    y: str = "topic",
     z: str = "feedback",
-    max_topics: int = 12,
+    max_rows: int = 12,
+    last_column: str | None = None,
 ) -> go.Figure:
-    """Kab/kota × topic counts with the numbers written in the cells."""
+    """Counts in a grid with the numbers written in the cells: by default topics as rows (long
+    names read well there, largest on top) and kab/kota as columns."""
     if df.empty:
         return empty_figure(lang, title)
-    topics = df.groupby(x)[z].sum().sort_values(ascending=False).index[:max_topics]
-    pivot = df[df[x].isin(topics)].pivot_table(index=y, columns=x, values=z, aggfunc="sum")
-    pivot = pivot.reindex(columns=list(topics)).fillna(0)
-    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=True).index]
+    rows = df.groupby(y)[z].sum().sort_values(ascending=False).index[:max_rows]
+    cols = list(df.groupby(x)[z].sum().sort_values(ascending=False).index)
+    if last_column is not None and last_column in cols:  # e.g. 'unknown place' goes last
+        cols = [c for c in cols if c != last_column] + [last_column]
+    pivot = df[df[y].isin(rows)].pivot_table(index=y, columns=x, values=z, aggfunc="sum")
+    pivot = pivot.reindex(index=list(rows)[::-1], columns=list(cols)).fillna(0)
     text = [[i18n.fmt_int(v) if v else "" for v in row] for row in pivot.values]
     z_label = i18n.t("dash.chart.feedback", lang)
     fig = go.Figure(
         go.Heatmap(
             z=pivot.values,
-            x=[_wrap(str(c), 14) for c in pivot.columns],
-            y=[str(i) for i in pivot.index],
+            x=[_stack_words(str(c)) for c in pivot.columns],
+            y=[_wrap(str(i), 26) for i in pivot.index],
             colorscale=SEQUENTIAL,
             text=text,
             texttemplate="%{text}",
             textfont={"size": 14},
-            customdata=[[str(c) for c in pivot.columns] for _ in pivot.index],
-            hovertemplate="<b>%{y}</b><br>%{customdata}<br>"
+            customdata=[[[str(r), str(c)] for c in pivot.columns] for r in pivot.index],
+            hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br>"
             + z_label
             + ": %{z:,.0f}<extra></extra>",
-            colorbar={"title": {"text": z_label}, "tickformat": ",d"},
+            colorbar={"title": {"text": z_label}, "tickformat": ",d", "thickness": 14},
             xgap=2,
             ygap=2,
         )
     )
-    base_layout(fig, title, height=max(320, 120 + 42 * len(pivot.index)))
-    fig.update_xaxes(side="top", tickangle=0, showgrid=False)
+    base_layout(fig, title, height=max(320, 150 + 40 * len(pivot.index)))
+    fig.update_xaxes(side="top", tickangle=0, showgrid=False, tickfont={"size": 13})
     fig.update_yaxes(showgrid=False)
     return fig
 

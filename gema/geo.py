@@ -104,6 +104,20 @@ LABEL_HALO = (  # a solid white outline: dark text stays readable on every fill 
 )
 
 
+# Injected by the map page (st.html): on a phone the map is ~370 px wide, so labels shrink and
+# show the name only (the figure stays in the hover and in the ranking next to the map). Plotly
+# sets font sizes inline, hence !important. The container key is MAP_CONTAINER_KEY.
+MAP_CONTAINER_KEY = "gema_map_box"
+PHONE_CSS = f"""
+<style>
+@media (max-width: 640px) {{
+  .st-key-{MAP_CONTAINER_KEY} .geolayer text {{ font-size: 10px !important; }}
+  .st-key-{MAP_CONTAINER_KEY} .geolayer text tspan.line + tspan.line {{ display: none; }}
+}}
+</style>
+"""
+
+
 # --- result objects -------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Problem:
@@ -365,7 +379,9 @@ def _figure_geojson(
     features = []
     for kode, geom in zip(kodes, shapes, strict=True):
         geom = shapely.orient_polygons(geom, exterior_cw=True)
-        nama = next(f["properties"]["nama"] for f in geojson["features"] if f["properties"]["kode"] == kode)
+        nama = next(
+            f["properties"]["nama"] for f in geojson["features"] if f["properties"]["kode"] == kode
+        )
         features.append(
             {
                 "type": "Feature",
@@ -682,7 +698,7 @@ def map_figure(
         bgcolor="rgba(0,0,0,0)",
     )
     fig.update_layout(
-        height=height or (280 if small else 540),
+        height=height or (280 if small else 500),
         margin={"l": 0, "r": 0, "t": 0, "b": 0 if small else 70},
         separators=",.",
         showlegend=False,

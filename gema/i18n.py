@@ -410,15 +410,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "File '{name}' cannot be read as CSV: {detail}. Check for unclosed quotes, or save the "
         "file again as CSV (UTF-8).",
     ),
+    "ingest.read.unclosed_quote": (
+        "Berkas '{name}': tanda kutip (\") yang dibuka di baris {row} tidak pernah ditutup, "
+        "sehingga sisa berkas terbaca sebagai satu sel. Perbaiki tanda kutip di baris itu, atau "
+        "simpan ulang berkasnya dari Excel sebagai CSV.",
+        "File '{name}': a quote (\") opened on row {row} is never closed, so the rest of the "
+        "file reads as one cell. Fix the quote on that row, or save the file again from Excel "
+        "as CSV.",
+    ),
     "ingest.read.note.preamble": (
         "Baris judul tabel ditemukan di baris {row}; baris di atasnya (judul laporan) dilewati.",
         "The table header was found on row {row}; the lines above it (report title) were skipped.",
     ),
     "ingest.read.note.ragged": (
-        "Sebagian baris berisi lebih banyak kolom ({width}) daripada baris judul ({header}); "
-        "isi tambahan disimpan di kolom {columns} agar tidak ada data yang hilang.",
-        "Some rows have more fields ({width}) than the header ({header}); the extra values are "
-        "kept in column(s) {columns} so no data is lost.",
+        "Baris {rows} berisi lebih banyak kolom ({width}) daripada baris judul ({header}); "
+        "isi tambahan disimpan di kolom {columns} agar tidak ada data yang hilang. Periksa "
+        "pemisah kolom atau tanda kutip di baris tersebut.",
+        "Row(s) {rows} have more fields ({width}) than the header ({header}); the extra values "
+        "are kept in column(s) {columns} so no data is lost. Check the separators or quotes on "
+        "those rows.",
     ),
     "ingest.read.note.cp1252": (
         "Berkas dibaca sebagai Windows-1252 (CSV dari Excel di Windows), bukan UTF-8.",
@@ -614,14 +624,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Bars: content reach per week (left axis). Line: feedback per week (right axis). Weeks "
         "start on Monday; the first and last week may be partial.",
     ),
-    "dash.top_campaigns": ("Kampanye dengan jangkauan terbesar", "Campaigns with the largest reach"),
-    "dash.top_topics": ("Topik aspirasi terbanyak", "Most frequent feedback topics"),
+    "dash.top_campaigns": ("Kampanye teratas", "Top campaigns"),
+    "dash.top_campaigns.caption": (
+        "Lima kampanye dengan jangkauan terbesar pada periode ini.",
+        "The five campaigns with the largest reach in the period.",
+    ),
+    "dash.top_topics": ("Topik teratas", "Top topics"),
+    "dash.top_topics.caption": (
+        "Topik aspirasi terbanyak; bagian oranye = aspirasi bersentimen negatif (keluhan).",
+        "Most frequent feedback topics; the orange part = negative feedback (complaints).",
+    ),
     "dash.chart.reach": ("Jangkauan", "Reach"),
     "dash.chart.engagements": ("Interaksi", "Engagements"),
     "dash.chart.feedback": ("Aspirasi", "Feedback"),
     "dash.chart.posts": ("Konten", "Posts"),
     "dash.chart.negative": ("Negatif", "Negative"),
-    "dash.chart.not_negative": ("Lainnya (positif, netral, belum berlabel)", "Other (positive, neutral, unlabelled)"),
+    "dash.chart.not_negative": (
+        "Positif, netral, belum berlabel",
+        "Positive, neutral, unlabelled",
+    ),
     "dash.chart.all_channels": ("Semua kanal", "All channels"),
     "dash.chart.week_of": ("Pekan mulai {date}", "Week of {date}"),
     "dash.sent.positif": ("Positif", "Positive"),
@@ -636,6 +657,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.status.selesai.help": ("Aspirasi yang sudah selesai ditindaklanjuti.", "Feedback fully acted on."),
     "dash.j.over_time": ("Jangkauan dan interaksi dari waktu ke waktu", "Reach and engagement over time"),
     "dash.j.by": ("Rincian per", "Break down by"),
+    "dash.j.over_time.caption": (
+        "Enam kampanye dengan jangkauan terbesar; kampanye lain digabung sebagai Lainnya. Konten "
+        "tanpa kampanye tidak ditampilkan di sini (lihat rincian per platform).",
+        "The six campaigns with the largest reach; other campaigns are combined as Other. "
+        "Content without a campaign is not shown here (see the breakdown by platform).",
+    ),
     "dash.j.by.campaign": ("Kampanye", "Campaign"),
     "dash.j.by.platform": ("Platform", "Platform"),
     "dash.j.measure": ("Ukuran", "Measure"),
@@ -690,7 +717,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Aspirasi berstatus baru atau diproses yang diterima lebih dari {sla} hari lalu.",
         "Feedback still new or in progress, received more than {sla} days ago.",
     ),
-    "dash.a.median_age": ("Umur median (belum selesai)", "Median age (not done)"),
+    "dash.a.median_age": ("Median umur", "Median age"),
     "dash.a.median_age.help": (
         "Median jumlah hari sejak diterima, untuk aspirasi yang belum selesai.",
         "Median number of days since received, for feedback not yet done.",
@@ -727,6 +754,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.col.icn": ("Anggota ICN", "ICN member"),
     "dash.col.kabkota": ("Kab/Kota", "Regency/City"),
     "dash.col.followers": ("Pengikut", "Followers"),
+    "dash.col.account_type": ("Jenis akun", "Account type"),
+    "dash.account_type.opd": ("OPD", "Agency (OPD)"),
+    "dash.account_type.icn": ("Kreator ICN", "ICN creator"),
+    "dash.account_type.media": ("Media", "Media"),
+    "dash.account_type.lainnya": ("Lainnya", "Other"),
     "dash.col.date": ("Tanggal", "Date"),
     "dash.col.title": ("Judul", "Title"),
     "dash.col.link": ("Tautan", "Link"),
@@ -770,7 +802,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Jumlah aspirasi, komentar dan pengaduan yang tercatat untuk kabupaten/kota ini.",
         "Number of aspirations, comments and complaints recorded for this regency/city.",
     ),
-    "map.metric.feedback_per_100k": ("Aspirasi per 100.000 penduduk", "Feedback per 100,000 residents"),
+    "map.metric.feedback_per_100k": (
+        "Aspirasi per 100.000 penduduk",
+        "Feedback per 100,000 residents",
+    ),
     "map.metric.feedback_per_100k.help": (
         "Jumlah aspirasi ÷ jumlah penduduk × 100.000. Jumlah penduduk dari tabel referensi wilayah.",
         "Feedback count ÷ population × 100,000. Population from the regions reference table.",
@@ -897,8 +932,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Boundary file {path} is not valid JSON: {detail}.",
     ),
     "map.err.not_collection": (
-        "Berkas batas wilayah {path} bukan GeoJSON FeatureCollection (harus berisi \"type\": \"FeatureCollection\" dan daftar \"features\").",
-        "Boundary file {path} is not a GeoJSON FeatureCollection (needs \"type\": \"FeatureCollection\" and a \"features\" list).",
+        'Berkas batas wilayah {path} bukan GeoJSON FeatureCollection (harus berisi "type": "FeatureCollection" dan daftar "features").',
+        'Boundary file {path} is not a GeoJSON FeatureCollection (needs "type": "FeatureCollection" and a "features" list).',
     ),
     "map.err.count": (
         "Berkas batas wilayah {path} berisi {n} fitur; seharusnya {expected} (satu per kabupaten/kota Banten).",
@@ -917,8 +952,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Boundary file {path}: code {kode} appears more than once.",
     ),
     "map.err.jenis": (
-        "Berkas batas wilayah {path}: kode {kode} berjenis \"{jenis}\", seharusnya \"{expected}\".",
-        "Boundary file {path}: code {kode} has jenis \"{jenis}\", expected \"{expected}\".",
+        'Berkas batas wilayah {path}: kode {kode} berjenis "{jenis}", seharusnya "{expected}".',
+        'Boundary file {path}: code {kode} has jenis "{jenis}", expected "{expected}".',
     ),
     "map.err.geometry_type": (
         "Berkas batas wilayah {path}: geometri kode {kode} bertipe {type}; harus Polygon atau MultiPolygon.",
@@ -985,17 +1020,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name}: sumber data penduduk wajib diisi saat jumlah penduduk diubah.",
         "{name}: the population source is required when the population changes.",
     ),
-    "ref.err.unknown": ("Kode {kode} tidak ada di tabel wilayah.", "Code {kode} is not in the regions table."),
+    "ref.err.unknown": (
+        "Kode {kode} tidak ada di tabel wilayah.",
+        "Code {kode} is not in the regions table.",
+    ),
     "ref.boundary": ("Berkas batas wilayah (peta)", "Boundary file (map)"),
     "ref.boundary_in_use": ("Berkas yang dipakai: {path}", "File in use: {path}"),
     "ref.boundary_origin.env": ("dari variabel {var}", "from the {var} variable"),
     "ref.boundary_origin.data": ("unggahan admin (data/geo/)", "admin upload (data/geo/)"),
-    "ref.boundary_origin.shared": ("berkas bersama (../shared/geo/)", "shared file (../shared/geo/)"),
+    "ref.boundary_origin.shared": (
+        "berkas bersama (../shared/geo/)",
+        "shared file (../shared/geo/)",
+    ),
     "ref.boundary_facts": (
         "{n} kabupaten/kota · {kb} KB · SHA-256 {sha}",
         "{n} regencies/cities · {kb} KB · SHA-256 {sha}",
     ),
-    "ref.boundary_ok": ("Berkas sah dan dipakai oleh peta.", "The file is valid and used by the map."),
+    "ref.boundary_ok": (
+        "Berkas sah dan dipakai oleh peta.",
+        "The file is valid and used by the map.",
+    ),
     "ref.boundary_env_note": (
         "Variabel {var} sedang diatur, jadi peta memakai berkas itu. Unggahan di sini disimpan ke {target} dan baru dipakai bila variabel itu dihapus.",
         "The {var} variable is set, so the map uses that file. An upload here is saved to {target} and used only once that variable is removed.",
@@ -1006,7 +1050,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "GeoJSON FeatureCollection (WGS 84, lon/lat) with exactly 8 features and properties kode, nama, jenis. The file is checked first; the current file is replaced only if the check passes.",
     ),
     "ref.upload_file": ("Berkas GeoJSON", "GeoJSON file"),
-    "ref.upload_attribution": ("Sumber/atribusi (ditampilkan di bawah peta)", "Source/attribution (shown under the map)"),
+    "ref.upload_attribution": (
+        "Sumber/atribusi (ditampilkan di bawah peta)",
+        "Source/attribution (shown under the map)",
+    ),
     "ref.upload_save": ("Periksa dan simpan", "Check and save"),
     "ref.upload_saved": (
         "Berkas batas wilayah disimpan ke {path} (SHA-256 {sha}).",
@@ -1146,10 +1193,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "ikm.template_skm": ("Templat SKM jawaban responden", "SKM respondent template"),
     "ikm.template_recap": ("Templat SKM rekap NRR", "SKM recap template"),
-    "ikm.rounded_toggle": (
-        "Bobot dibulatkan seperti laporan lama (0,111 untuk 9 unsur)",
-        "Rounded weight as in older reports (0.111 for 9 unsur)",
-    ),
+    "ikm.rounded_toggle": ("Pakai bobot dibulatkan (0,111)", "Use the rounded weight (0.111)"),
     "ikm.rounded_help": (
         "Bawaan: bobot tepat 1/n (PermenPANRB 14/2017). Sebagian laporan mengalikan dengan bobot"
         " yang dibulatkan, sehingga IKM maksimum menjadi 99,90 (0,111) atau 99,00 (0,11). Aktifkan"
@@ -1168,6 +1212,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ikm.kpi.respondents": ("Responden", "Respondents"),
     "ikm.kpi.units": ("Unit layanan", "Service units"),
     "ikm.kpi.weakest": ("Unsur terlemah", "Weakest unsur"),
+    "ikm.weakest_help": (
+        "Unsur dengan NRR terendah pada periode dan kab/kota ini: tempat perbaikan pertama.",
+        "The unsur with the lowest NRR in this period and regency/city: the first place to"
+        " improve.",
+    ),
     "ikm.tab.unit": ("Per unit layanan", "By service unit"),
     "ikm.tab.kabkota": ("Per kab/kota", "By regency/city"),
     "ikm.tab.unsur": ("NRR per unsur", "NRR per unsur"),
@@ -1248,10 +1297,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "ikm.overview.card": ("IKM", "IKM"),
     "ikm.overview.help": (
-        "Indeks Kepuasan Masyarakat dari {n} responden SKM pada periode ini (PermenPANRB"
-        " 14/2017).",
-        "Community Satisfaction Index from {n} SKM respondents in this period (PermenPANRB"
-        " 14/2017).",
+        "Indeks Kepuasan Masyarakat (25–100) dari Survei Kepuasan Masyarakat pada periode ini,"
+        " dihitung sesuai PermenPANRB 14/2017 dengan bobot 1/n. Mutu: A di atas 88,30; B di atas"
+        " 76,60; C mulai 65,00; D di bawahnya. Rincian di halaman Kepuasan (IKM).",
+        "Community Satisfaction Index (25–100) from the satisfaction survey in this period,"
+        " computed as PermenPANRB 14/2017 prescribes with weight 1/n. Grade: A above 88.30; B"
+        " above 76.60; C from 65.00; D below. Details on the Satisfaction (IKM) page.",
     ),
     # --- presentation, FGD, exports (issue 5) ------------------------------------------------
     # --- access, audit (issue 6) -------------------------------------------------------------
@@ -1261,6 +1312,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Bureau of Leadership Administration and Protocol · Regional Secretariat of Banten",
     ),
     "access.signin_title": ("Masuk", "Sign in"),
+    "access.welcome": ("Selamat datang", "Welcome"),
     "access.signin_intro": (
         "Silakan masuk dengan akun yang diberikan oleh admin Gema Banten.",
         "Please sign in with the account your Gema Banten administrator gave you.",

@@ -100,6 +100,16 @@ METRICS: tuple[MapMetric, ...] = (
         missing_is_zero=False,
     ),
     # --- metrics added by other areas (one MapMetric entry each) ---
+    MapMetric(  # issue 4: IKM (PermenPANRB 14/2017), offered only when the period has SKM data
+        "ikm",
+        "ikm.map.metric",
+        "ikm.map.help",
+        "ikm/by_kabkota",
+        "ikm",
+        decimals=2,
+        missing_is_zero=False,
+        available_query="ikm/available",
+    ),
 )
 DEFAULT_METRIC = "reach"
 
@@ -112,14 +122,14 @@ def get(key: str) -> MapMetric:
     raise KeyError(key)
 
 
-def available(conn: duckdb.DuckDBPyConnection) -> list[MapMetric]:
+def available(conn: duckdb.DuckDBPyConnection, **params: Any) -> list[MapMetric]:
     """Metrics to offer in the selector: those without an availability query, and those whose
-    query reports data."""
+    query (given the filter parameters, if it uses any) reports data."""
     out = []
     for metric in METRICS:
         if metric.available_query is not None:
             try:
-                if not (store.scalar(conn, metric.available_query) or 0) > 0:
+                if not (store.scalar(conn, metric.available_query, **params) or 0) > 0:
                     continue
             except duckdb.Error:
                 continue
@@ -178,7 +188,11 @@ class Profile:
 
 
 def profile(
-    conn: duckdb.DuckDBPyConnection, kode: str, limit: int = 5, feedback_limit: int = 10, **params: Any
+    conn: duckdb.DuckDBPyConnection,
+    kode: str,
+    limit: int = 5,
+    feedback_limit: int = 10,
+    **params: Any,
 ) -> Profile:
     """KPIs, top topics, top creators and recent feedback of one kab/kota under the filters
     (period, campaign, platform, channel; the kab/kota is `kode`)."""

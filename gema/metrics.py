@@ -210,12 +210,21 @@ def feedback_kpis(conn: duckdb.DuckDBPyConnection, f: Filters) -> list[Kpi]:
 # The overview shows the KPIs of these providers, in this order. Other areas (e.g. the IKM card)
 # add their own provider function here: (conn, filters) -> list[Kpi]; a provider with no data
 # for the period returns [] so the card is absent rather than faked.
+def _ikm_kpis(conn: duckdb.DuckDBPyConnection, f: Filters) -> list[Kpi]:
+    """The IKM card (issue 4, gema/skm_report.py); [] when the period has no SKM data.
+    Imported here, not at the top, because skm_report builds on this module's Kpi."""
+    from gema.skm_report import ikm_kpis
+
+    return ikm_kpis(conn, f)
+
+
 KPI_PROVIDERS: list[Callable[[duckdb.DuckDBPyConnection, Filters], list[Kpi]]] = [
     content_kpis,
     feedback_kpis,
+    _ikm_kpis,
 ]
 # The 4–6 numbers the overview shows first and large; the rest follow in a smaller row.
-HEADLINE_KPIS = ("reach", "engagements", "feedback", "net_sentiment", "engagement_rate")
+HEADLINE_KPIS = ("reach", "engagements", "feedback", "net_sentiment", "engagement_rate", "ikm")
 
 
 def kpis(conn: duckdb.DuckDBPyConnection, f: Filters) -> list[Kpi]:
@@ -400,13 +409,16 @@ def reach_over_time(
     by: Literal["campaign", "platform"] = "campaign",
     top: int = 6,
     lang: str = i18n.DEFAULT_LANG,
+    with_none: bool = True,
 ) -> pd.DataFrame:
-    """week, series, reach, engagements: per campaign (largest `top`, rest as 'Lainnya') or per
-    platform."""
+    """week, series, reach, engagements: per campaign (largest `top`, rest as 'Lainnya', posts
+    without a campaign as 'Tanpa kampanye' unless `with_none` is False) or per platform."""
     if by == "platform":
         df = store.run(conn, "dashboard/reach_by_platform_week", **f.params())
         return df.rename(columns={"platform": "series"})
     df = store.run(conn, "dashboard/reach_by_campaign_week", **f.params(), top=top)
+    if not with_none:
+        df = df[df["kind"] != "none"].reset_index(drop=True)
     return _label_series(df, lang, "dash.no_campaign").drop(columns="kind")
 
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from gema import store
@@ -38,8 +39,8 @@ TOPICS_DIR = store.DATA / "topics"
 SENTIMENTS = ("positif", "netral", "negatif")
 OTHER_TOPIC = "Lainnya"
 
-# Rule parameters of the lexicon method (tuned on the 'tune' split of data/sentiment/eval_set.csv,
-# never on the 'heldout' split).
+# Rule parameters of the lexicon method, tuned on the 'tune' split of data/sentiment/eval_set.csv
+# (never on its 'heldout' split); see data/sentiment/README.md for what each one does.
 PARAMS: dict[str, float] = {
     "neg_window": 3,
     "int_window": 2,
@@ -49,10 +50,17 @@ PARAMS: dict[str, float] = {
     "action_negated": -0.8,
     "action_requested": -0.6,
     "action_done": 0.6,
-    "question_weight": 0.1,
+    "question_pos": 0.1,
+    "question_neg": 0.1,
+    "suggestion_pos": 0.1,
+    "polite_weight": 0.1,
 }
 THRESHOLD = 0.2  # |score| below this is 'netral'
 TOPIC_MIN_WEIGHT = 1.0
+ROLES = frozenset(
+    {"negator", "intensifier", "contrast", "request", "done", "action", "interrogative"}
+    | {"suggestion", "polite"}
+)
 
 _PUNCT_ROLE = {"?": "question", "!": "barrier", ".": "barrier", ",": "barrier"}
 _PUNCT_ROLE.update({";": "barrier", ":": "barrier"})
@@ -80,8 +88,10 @@ class Resources:
     lexicon: dict[str, float]  # one word -> score
     phrases: dict[tuple[str, str], float]  # two normalised words -> score
     modifiers: dict[str, tuple[str, float]]  # word -> (role, value)
+    polite: frozenset[str]  # thanks words and emoji: politeness when the text asks something
     emoji: dict[str, float]
     slang: dict[str, str]
+    phrase_table: pd.DataFrame  # first, second, score
     taxonomy: pd.DataFrame  # topic, first, second (or None), weight, topic_order
     topics: tuple[str, ...]  # display labels in order, "Lainnya" last
     topics_en: dict[str, str]
@@ -101,23 +111,31 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
 
 
 def _deletions(word: str) -> set[str]:
-    """The word with one inner letter left out (not the last: 'muda' is not a typo of 'mudah')."""
+    """The word with one inner letter left out (not the first or last: 'muda' is a word, not a
+    typo of 'mudah')."""
     return {word[:i] + word[i + 1 :] for i in range(1, len(word) - 1)}
 
 
 @cache
-def load_resources(
-    sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPICS_DIR
-) -> Resources:
+def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPICS_DIR) -> Resources:
     """Read every vocabulary file once per process; multi-word terms are normalised with the
     same rules as the texts, so 'gak becus' in a file matches 'ga becus' in a comment."""
-    slang = {r["variant"].lower(): r["normal"].lower() for r in _read_csv(sentiment_dir / "slang.csv")}
-    modifiers = {
-        r["term"].lower(): (r["role"], float(r["value"]))
-        for r in _read_csv(sentiment_dir / "modifiers.csv")
+    slang = {
+        r["variant"].lower(): r["normal"].lower() for r in _read_csv(sentiment_dir / "slang.csv")
     }
+    mod_rows = _read_csv(sentiment_dir / "modifiers.csv")
+    unknown = {r["role"] for r in mod_rows} - ROLES
+    if unknown:
+        raise ValueError(f"modifiers.csv: unknown roles {sorted(unknown)}; use {sorted(ROLES)}")
+    modifiers = {
+        r["term"].lower(): (r["role"], float(r["value"])) for r in mod_rows if r["role"] != "polite"
+    }
+    polite_terms = [r["term"].lower() for r in mod_rows if r["role"] == "polite"]
     emoji = {r["emoji"]: float(r["score"]) for r in _read_csv(sentiment_dir / "emoji.csv")}
-    raw_lex = [(r["term"].lower().split(), float(r["score"])) for r in _read_csv(sentiment_dir / "lexicon.csv")]
+    raw_lex = [
+        (r["term"].lower().split(), float(r["score"]))
+        for r in _read_csv(sentiment_dir / "lexicon.csv")
+    ]
     topic_rows = _read_csv(topics_dir / "topics.csv")
     topics = tuple(r["topic"] for r in sorted(topic_rows, key=lambda r: int(r["order"])))
     topics_en = {r["topic"]: r["label_en"] for r in topic_rows}
@@ -125,7 +143,9 @@ def load_resources(
 
     common = (sentiment_dir / "common_words.txt").read_text(encoding="utf-8")
     known: set[str] = set(slang) | set(slang.values()) | set(modifiers)
-    known.update(w for line in common.splitlines() if not line.startswith("#") for w in line.split())
+    known.update(
+        w for line in common.splitlines() if not line.startswith("#") for w in line.split()
+    )
     for words, _ in raw_lex:
         known.update(words)
     for r in tax_rows:
@@ -134,6 +154,9 @@ def load_resources(
     def norm(word: str) -> str:
         return _normalise(word, slang, frozenset(known), {})
 
+    polite = frozenset(
+        t if not t[0].isascii() else norm(w) for t in polite_terms for w in t.split()
+    )
     lexicon: dict[str, float] = {}
     phrases: dict[tuple[str, str], float] = {}
     for words, score in raw_lex:
@@ -169,8 +192,12 @@ def load_resources(
         lexicon=lexicon,
         phrases=phrases,
         modifiers=modifiers,
+        polite=polite,
         emoji=emoji,
         slang=slang,
+        phrase_table=pd.DataFrame(
+            [(a, b, v) for (a, b), v in phrases.items()], columns=["first", "second", "score"]
+        ),
         taxonomy=taxonomy,
         topics=topics,
         topics_en=topics_en,
@@ -211,7 +238,9 @@ def _normalise(
 
 def _strip_affixes(word: str, known: frozenset[str]) -> str | None:
     """A known root after removing Indonesian suffixes and/or prefixes ('kebanjiran' -> 'banjir')."""
-    forms = [word] + [word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3]
+    forms = [word] + [
+        word[: -len(s)] for s in _SUFFIXES if word.endswith(s) and len(word) - len(s) >= 3
+    ]
     for f in forms[1:]:
         if f in known:
             return f
@@ -246,6 +275,7 @@ def _vocabulary(tokens: Iterable[str], res: Resources) -> pd.DataFrame:
     vocab["for_sentiment"] = (
         vocab["score"].notna() | vocab["role"].notna() | vocab["key"].isin(res.phrase_words)
     )
+    vocab["polite"] = vocab["key"].isin(res.polite)
     vocab["for_topic"] = vocab["key"].isin(res.topic_words)
     return vocab
 
@@ -272,42 +302,46 @@ class LexiconAnalyzer:
         return self.label(texts, sentiment=False)["topic"]
 
     def label(self, texts: pd.Series, sentiment: bool = True, topics: bool = True) -> pd.DataFrame:
-        """Sentiment, score and topic in one pass over the tokens (tokenised once)."""
-        n = len(texts)
+        """Sentiment, score and topic in one pass over the tokens (tokenised once). Identical
+        texts are scored once (exports and copy-paste campaigns repeat texts a lot)."""
         out = pd.DataFrame(index=texts.index)
-        frame = pd.DataFrame(
-            {"id": range(n), "text": texts.astype("object").where(texts.notna(), None).tolist()}
-        )
+        clean = texts.astype("object").where(texts.notna(), None)
+        codes, uniques = pd.factorize(clean, use_na_sentinel=True)
+        n = len(uniques)
+        frame = pd.DataFrame({"id": range(n), "text": [str(u) for u in uniques]})
         raw = pd.Series(0.0, index=range(n))
         topic = pd.Series(pd.NA, index=range(n), dtype="object")
-        with _scratch() as mem:
-            mem.register("sentiment_input", frame)
-            store.execute(mem, "sentiment/tokenise")
-            vocab = store.run(mem, "sentiment/distinct_tokens")["tok"].tolist()
-            mem.register("sentiment_dict", _vocabulary(vocab, self.resources))
-            if sentiment:
-                phrases = pd.DataFrame(
-                    [(a, b, s) for (a, b), s in self.resources.phrases.items()],
-                    columns=["first", "second", "score"],
-                )
-                mem.register("sentiment_phrases", phrases)
-                scores = store.run(mem, "sentiment/score", **self.params)
-                raw.loc[scores["id"].to_numpy()] = scores["raw"].to_numpy()
-            if topics:
-                mem.register("topic_keys", self.resources.taxonomy)
-                found = store.run(mem, "sentiment/topic_scores", min_weight=TOPIC_MIN_WEIGHT)
-                topic.loc[found["id"].to_numpy()] = found["topic"].to_numpy()
-        has_text = frame["text"].map(lambda t: isinstance(t, str) and t.strip() != "")
+        if n:
+            with _scratch() as mem:
+                mem.register("sentiment_input", frame)
+                store.execute(mem, "sentiment/tokenise")
+                vocab = store.run(mem, "sentiment/distinct_tokens")["tok"].tolist()
+                mem.register("sentiment_dict", _vocabulary(vocab, self.resources))
+                if sentiment:
+                    mem.register("sentiment_phrases", self.resources.phrase_table)
+                    scores = store.run(mem, "sentiment/score", **self.params)
+                    raw.loc[scores["id"].to_numpy()] = scores["raw"].to_numpy()
+                if topics:
+                    mem.register("topic_keys", self.resources.taxonomy)
+                    found = store.run(mem, "sentiment/topic_scores", min_weight=TOPIC_MIN_WEIGHT)
+                    topic.loc[found["id"].to_numpy()] = found["topic"].to_numpy()
+            topic[topic.isna() & (frame["text"].str.strip() != "")] = OTHER_TOPIC
+        missing = codes < 0  # NA texts
+        take = np.where(missing, 0, codes)
         if sentiment:
-            score = raw / (raw * raw + 1.0) ** 0.5
-            label = pd.Series("netral", index=range(n), dtype="object")
-            label[score >= self.threshold] = "positif"
-            label[score <= -self.threshold] = "negatif"
-            out["sentiment"] = pd.array(label.to_numpy(), dtype="str")
-            out["score"] = score.round(4).to_numpy()
+            score = (raw / (raw * raw + 1.0) ** 0.5).to_numpy()
+            score = np.where(missing, 0.0, score[take]) if n else np.zeros(len(codes))
+            label = np.where(
+                score >= self.threshold,
+                "positif",
+                np.where(score <= -self.threshold, "negatif", "netral"),
+            )
+            out["sentiment"] = pd.array(label, dtype="str")
+            out["score"] = np.round(score, 4)
         if topics:
-            topic[has_text & topic.isna()] = OTHER_TOPIC
-            out["topic"] = topic.to_numpy()
+            values = topic.to_numpy()[take] if n else np.full(len(codes), pd.NA, dtype=object)
+            values = np.where(missing, pd.NA, values)
+            out["topic"] = pd.array(values, dtype="str")
         return out
 
 
@@ -367,7 +401,9 @@ def label_feedback(
     if isinstance(method, LexiconAnalyzer):
         labels = method.label(texts)
     else:
-        labels = method.analyse(texts).join(default_analyzer().classify_topics(texts).rename("topic"))
+        labels = method.analyse(texts).join(
+            default_analyzer().classify_topics(texts).rename("topic")
+        )
     update = pd.DataFrame(
         {
             "feedback_key": todo["feedback_key"].to_numpy(),
@@ -396,7 +432,9 @@ def load_eval_set(split: str | None = None) -> pd.DataFrame:
     return df if split is None else df[df["split"] == split].reset_index(drop=True)
 
 
-def class_report(gold: pd.Series, pred: pd.Series, classes: Iterable[str] = SENTIMENTS) -> pd.DataFrame:
+def class_report(
+    gold: pd.Series, pred: pd.Series, classes: Iterable[str] = SENTIMENTS
+) -> pd.DataFrame:
     """Precision, recall, F1 and support per class (rows), with a 'macro' row averaging them."""
     g = gold.astype("object").to_numpy()
     p = pred.astype("object").to_numpy()
@@ -422,3 +460,15 @@ def class_report(gold: pd.Series, pred: pd.Series, classes: Iterable[str] = SENT
 def macro_f1(gold: pd.Series, pred: pd.Series) -> float:
     """Unweighted mean of the per-class F1 over positif, netral, negatif."""
     return float(class_report(gold, pred).loc["macro", "f1"])
+
+
+def relabel_computed(
+    conn: duckdb.DuckDBPyConnection,
+    batch_id: int | None = None,
+    analyzer: Analyzer | None = None,
+) -> int:
+    """Compute every 'computed' label again (after the lexicon or taxonomy was edited), in one
+    transaction; uploaded and corrected labels stay. Returns rows labelled."""
+    with store.transaction(conn):
+        store.execute(conn, "sentiment/clear_computed", batch_id=batch_id)
+        return label_feedback(conn, batch_id=batch_id, analyzer=analyzer)

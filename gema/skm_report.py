@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from gema import charts, i18n, ikm, regions, store
 from gema.filters import ALL_START
+from gema.metrics import Kpi
 
 GROUPINGS = ("unit", "kabkota", "semester", "year", "all")
 
@@ -265,18 +266,28 @@ def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -
             name=mutu_badge_text(letter, lang),
             marker_color=MUTU_COLOURS[letter],
             text=[f"{ikm.fmt_ikm(v)} · {letter}" for v in part["ikm"]],
-            textposition="outside",
+            textposition="inside",
+            insidetextanchor="end",
+            textfont={"color": MUTU_TEXT_COLOURS[letter]},
             customdata=part["respondents"],
             hovertemplate="%{y}<br>IKM %{text}<br>"
             + i18n.t("ikm.col.respondents", lang)
             + " %{customdata:,d}<extra></extra>",
         )
-    for edge in (65.0, 76.61, 88.31):
-        fig.add_vline(x=edge, line_dash="dot", line_color="#666666", line_width=1)
-    charts.base_layout(fig, height=max(260, 44 * len(data) + 120))
+    for edge, letter in ((65.0, "C"), (76.61, "B"), (88.31, "A")):
+        fig.add_vline(
+            x=edge,
+            line_dash="dot",
+            line_color="#666666",
+            line_width=1,
+            annotation_text=letter,
+            annotation_position="top",
+            annotation_font_color="#444444",
+        )
+    charts.base_layout(fig, height=max(260, 44 * len(data) + 140))
     fig.update_layout(barmode="overlay", yaxis={"categoryorder": "array", "categoryarray": [
         _safe(v) for v in data["label"]]})  # fmt: skip
-    fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 108], title="IKM")
+    fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 101], title="IKM")
     return fig
 
 
@@ -443,3 +454,48 @@ def display_adequacy(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Data
             i18n.t("ikm.col.adequate", lang): df["adequate"].map(flag),
         }
     )
+
+
+# --- the overview's IKM card (a provider for gema.metrics.KPI_PROVIDERS) ----------------------
+
+
+@dataclass(frozen=True)
+class IkmKpi(Kpi):
+    """The IKM card: two decimals and the mutu letter ('81,09 · B'); change in points."""
+
+    mutu_letter: str = ""
+
+    def value_text(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        return f"{ikm.fmt_ikm(self.value)} · {self.mutu_letter}"
+
+    def full_text(self) -> str:
+        return f"{ikm.fmt_ikm(self.value)} ({mutu_badge_text(self.mutu_letter)})"
+
+    def delta_text(self, lang: str = i18n.DEFAULT_LANG) -> str | None:
+        ch = self.change
+        if ch is None:
+            return None
+        sign = "+" if ch > 0 else ""
+        return f"{sign}{ikm.fmt_ikm(ch)} {i18n.t('dash.points', lang)}"
+
+
+def ikm_kpis(conn: duckdb.DuckDBPyConnection, f: Any) -> list[Kpi]:
+    """The overview's IKM card for the shared filters, with the change against the previous
+    period of equal length in points; [] when the period has no SKM data, so the card is absent
+    (never a zero or an invented value)."""
+    now = overview(conn, f.params())
+    if now is None:
+        return []
+    before = overview(conn, f.previous().params())
+    return [
+        IkmKpi(
+            "ikm",
+            "ikm.overview.card",
+            "ikm.overview.help",
+            now.ikm,
+            before.ikm if before else None,
+            "index",
+            "up",
+            mutu_letter=now.mutu,
+        )
+    ]

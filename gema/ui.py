@@ -329,7 +329,8 @@ def change_list(items: list[Any]) -> None:
 
 def chart(fig: Any, key: str | None = None) -> None:
     """A Plotly figure at full width, without the Plotly logo, offline."""
-    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+    # theme=None: our own large fonts and colours (as on the FGD slides), not Streamlit's theme
+    st.plotly_chart(fig, width="stretch", key=key, theme=None, config={"displaylogo": False})
 
 
 # --- access (issue 6): sign-in page, sessions, roles, kiosk -----------------------------------
@@ -456,6 +457,7 @@ def require_sign_in() -> dict[str, str]:
             return user
     if kiosk_mode():
         return dict(KIOSK_USER)
+
     # Register every app URL as a hidden sign-in page: no real page is reachable, the sidebar
     # stays empty, and a deep link (/aspirasi) keeps its URL, so after signing in the user lands
     # where the link pointed (if their role may open it).
@@ -487,20 +489,31 @@ def _oidc_user(provider: str) -> dict[str, str] | None:
     return user
 
 
+_SIGNIN_CSS = """
+<style>
+[data-testid="stMainBlockContainer"] { padding-top: 3rem; }
+.st-key-gema_signin_brand { border-left: 6px solid #0B5394; padding-left: 1rem; }
+.st-key-gema_signin_brand [data-testid="stCaptionContainer"] p { letter-spacing: .08em; }
+.st-key-gema_signin_brand h1 { padding-top: .25rem; padding-bottom: .25rem; }
+</style>
+"""
+
+
 def _sign_in_page(provider: str | None) -> None:
     """The only thing a stranger sees: who runs this app, and a way in."""
+    st.html(_SIGNIN_CSS)
     _, middle, _ = st.columns([1, 1.4, 1])
     with middle:
-        st.space("medium")
-        st.caption(t("access.kicker").upper())
-        st.title(t("app.title"), anchor=False)
-        st.markdown(f"**{t('app.tagline')}**")
+        with st.container(key="gema_signin_brand"):
+            st.caption(":material/account_balance: " + t("access.kicker").upper())
+            st.title(t("app.title"), anchor=False)
+            st.markdown(t("app.tagline"))
         notice = st.session_state.pop(_NOTICE_KEY, None)
         if notice:
             getattr(st, notice[0])(notice[1])
         if provider is not None:
             with st.container(border=True):
-                st.subheader(t("access.signin_title"), anchor=False)
+                st.subheader(t("access.welcome"), anchor=False)
                 st.write(t("access.sso_intro"))
                 if st.button(
                     t("access.signin_sso"), type="primary", icon=":material/login:", width="stretch"
@@ -512,7 +525,12 @@ def _sign_in_page(provider: str | None) -> None:
             _first_admin_form()
         else:
             _password_form()
-        st.caption(t("access.notice") + " " + t("access.session_note", m=auth.session_minutes()))
+        st.caption(
+            ":material/lock: "
+            + t("access.notice")
+            + " "
+            + t("access.session_note", m=auth.session_minutes())
+        )
         back = auth.kiosk_enabled() and nav.kiosk_pages() and st.session_state.get(_WANT_SIGNIN_KEY)
         if back and st.button(t("access.back_to_kiosk"), icon=":material/slideshow:"):
             st.session_state.pop(_WANT_SIGNIN_KEY, None)
@@ -540,7 +558,7 @@ def _inline_language() -> None:
 
 def _password_form() -> None:
     with st.form("gema_signin"):
-        st.subheader(t("access.signin_title"), anchor=False)
+        st.subheader(t("access.welcome"), anchor=False)
         st.caption(t("access.signin_intro"))
         st.text_input(t("access.username"), key="_signin_name", autocomplete="username")
         st.text_input(
@@ -706,6 +724,9 @@ def campaign_frame(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+_ACCOUNT_TYPES = ("opd", "icn", "media", "lainnya")
+
+
 def creator_frame(df: pd.DataFrame) -> pd.DataFrame:
     """The creator leaderboard for display: rank, account, ICN membership, figures."""
     yes, no = t("dash.yes"), t("dash.no")
@@ -713,8 +734,12 @@ def creator_frame(df: pd.DataFrame) -> pd.DataFrame:
         {
             "#": [str(i) for i in range(1, len(df) + 1)],
             t("dash.col.account"): [
-                f"@{a}" + (f" ({n})" if isinstance(n, str) and n else "")
+                f"@{a}" + (f" ({n})" if isinstance(n, str) and n and n.lower() != a.lower() else "")
                 for a, n in zip(df["account"], df["display_name"], strict=True)
+            ],
+            t("dash.col.account_type"): [
+                t(f"dash.account_type.{v}") if v in _ACCOUNT_TYPES else "—"
+                for v in df["account_type"]
             ],
             t("dash.col.platform"): df["platform"].astype(str),
             t("dash.col.icn"): [yes if v else no for v in df["is_icn"]],
@@ -742,6 +767,10 @@ def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
             t("dash.col.platform"): df["platform"].astype(str),
             t("dash.col.account"): [_fmt_or_dash(v, lambda a: f"@{a}") for v in df["account"]],
             t("dash.col.title"): [_fmt_or_dash(v, str) for v in df["title"]],
+            link: [
+                v if isinstance(v, str) and v.startswith(("http://", "https://")) else None
+                for v in df["url"]
+            ],
             t("dash.col.campaign"): [_fmt_or_dash(v, str) for v in df["campaign"]],
             t("dash.col.kabkota"): [
                 KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.province")
@@ -751,10 +780,6 @@ def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
             t("dash.col.engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
             t("dash.col.er"): [
                 _fmt_or_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]
-            ],
-            link: [
-                v if isinstance(v, str) and v.startswith(("http://", "https://")) else None
-                for v in df["url"]
             ],
         }
     )
@@ -809,6 +834,7 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
     frame = pd.DataFrame(
         {
             t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in rows["received_at"]],
+            t("dash.col.text"): rows["text"].astype(str),
             t("dash.col.channel"): rows["channel"].astype(str),
             t("dash.col.kabkota"): [
                 KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.outside_unknown")
@@ -825,7 +851,6 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
             ],
             t("dash.col.age"): [int(v) for v in rows["age_days"]],
             t("dash.col.overdue"): [t("dash.overdue_flag") if v else "" for v in rows["overdue"]],
-            t("dash.col.text"): rows["text"].astype(str),
             t("dash.col.author"): [_fmt_or_dash(v, str) for v in rows["author"]],
         }
     )
@@ -962,6 +987,8 @@ def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
     metric = metric or "reach"
     values = mapmetrics.values(conn_, metric, **f.params())
     fig = geo.small_map(values, metric, lg)
+    if fig is not None:
+        fig.update_layout(height=320)  # the overview column is wide enough for a larger map
     if fig is None:
         st.info(geo.boundaries().message(lg), icon=":material/map:")
         st.plotly_chart(
@@ -1020,7 +1047,11 @@ def mutu_badge(letter: str | None, value_text: str | None = None) -> None:
     bg = skm_report.MUTU_COLOURS[letter]
     fg = skm_report.MUTU_TEXT_COLOURS[letter]
     label = escape(skm_report.mutu_badge_text(letter, lang()))
-    number = f"<span style='font-size:2.2rem;font-weight:700'>{escape(value_text)}</span> " if value_text else ""
+    number = (
+        f"<span style='font-size:2.2rem;font-weight:700'>{escape(value_text)}</span> "
+        if value_text
+        else ""
+    )
     st.html(
         f"<div style='display:flex;align-items:center;gap:.75rem;flex-wrap:wrap'>{number}"
         f"<span style='background:{bg};color:{fg};border-radius:.5rem;padding:.25rem .75rem;"
@@ -1050,7 +1081,10 @@ def skm_templates() -> None:
     from gema.ingest import templates
 
     cols = st.columns(2)
-    for col, kind, key in ((cols[0], "skm", "ikm.template_skm"), (cols[1], "skm_recap", "ikm.template_recap")):
+    for col, kind, key in (
+        (cols[0], "skm", "ikm.template_skm"),
+        (cols[1], "skm_recap", "ikm.template_recap"),
+    ):
         with col:
             st.caption(t(key))
             st.download_button(

@@ -35,13 +35,17 @@ ui.chart(
     key="a_volume",
 )
 
-left, right = st.columns([2, 3], gap="large")
-with left:
-    st.subheader(ui.t("dash.a.sentiment"))
-    ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
-with right:
-    st.subheader(ui.t("dash.a.heatmap"))
-    ui.chart(charts.heatmap(metrics.kabkota_topic(conn, f, lang=lang), lang), key="a_heatmap")
+st.subheader(ui.t("dash.a.sentiment"))
+ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
+st.subheader(ui.t("dash.a.heatmap"))
+ui.chart(
+    charts.heatmap(
+        metrics.kabkota_topic(conn, f, lang=lang),
+        lang,
+        last_column=ui.t("common.outside_unknown"),
+    ),
+    key="a_heatmap",
+)
 
 st.subheader(ui.t("dash.a.table"))
 st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))

@@ -12,7 +12,7 @@ if not metrics.has_data(conn)["posts"]:
     ui.empty_state("dash.empty.posts", upload_link=True)
     st.stop()
 
-ui.kpi_cards(metrics.content_kpis(conn, f), key="gema_kpi_main", columns=6)
+ui.kpi_cards(metrics.content_kpis(conn, f), key="gema_kpi_main", columns=3)
 
 st.subheader(ui.t("dash.j.over_time"))
 c1, c2 = st.columns(2)
@@ -30,13 +30,15 @@ measure = c2.segmented_control(
     format_func=lambda v: ui.t(f"dash.chart.{v}"),
     key="j_measure",
 )
-series = metrics.reach_over_time(conn, f, by=by or "campaign", lang=lang)
+series = metrics.reach_over_time(conn, f, by=by or "campaign", lang=lang, with_none=False)
 ui.chart(
     charts.lines_by_series(
         series, measure or "reach", lang, y_label=ui.t(f"dash.chart.{measure or 'reach'}")
     ),
     key="j_series",
 )
+if by != "platform":
+    st.caption(ui.t("dash.j.over_time.caption"))
 
 st.subheader(ui.t("dash.j.campaigns"))
 st.caption(ui.t("dash.j.campaigns.caption"))
@@ -67,13 +69,10 @@ if creators.empty:
 else:
     ui.text_table(ui.creator_frame(creators))
 
-left, right = st.columns([2, 3], gap="large")
-with left:
-    st.subheader(ui.t("dash.j.mix"))
-    ui.chart(charts.mix_chart(metrics.platform_mix(conn, f), lang), key="j_mix")
-with right:
-    st.subheader(ui.t("dash.j.content"))
-    st.caption(ui.t("dash.j.content.caption"))
-    content = metrics.content_table(conn, f, limit=100)
-    frame, config = ui.content_frame(content)
-    ui.text_table(frame, column_config=config)
+st.subheader(ui.t("dash.j.mix"))
+ui.chart(charts.mix_chart(metrics.platform_mix(conn, f), lang), key="j_mix")
+
+st.subheader(ui.t("dash.j.content"))
+st.caption(ui.t("dash.j.content.caption"))
+frame, config = ui.content_frame(metrics.content_table(conn, f, limit=100))
+ui.text_table(frame, column_config=config)

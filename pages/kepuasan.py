@@ -52,7 +52,10 @@ c3.metric(ui.t("ikm.kpi.units"), i18n.fmt_int(ov.units), border=True)
 c4.metric(
     ui.t("ikm.kpi.weakest"),
     ", ".join(ov.weakest) or "—",
-    help=skm_report.unsur_text(list(ov.weakest), data.unsur_names),
+    delta="; ".join(data.unsur_names.get(u, "") for u in ov.weakest) or None,
+    delta_color="off",
+    delta_arrow="off",
+    help=ui.t("ikm.weakest_help"),
     border=True,
 )
 

@@ -60,10 +60,19 @@ add_col, edit_col = st.columns(2, gap="large")
 
 with add_col, st.form("users_add", clear_on_submit=True):
     st.subheader(t("users.add_title"), anchor=False)
-    new_name = st.text_input(t("access.username"), autocomplete="off")
-    new_role = st.selectbox(t("users.col_role"), auth.ROLES, format_func=ui.role_label)
-    pw1 = st.text_input(t("access.password"), type="password", autocomplete="new-password")
-    pw2 = st.text_input(t("access.password_again"), type="password", autocomplete="new-password")
+    new_name = st.text_input(t("access.username"), autocomplete="off", key="users_add_name")
+    new_role = st.selectbox(
+        t("users.col_role"), auth.ROLES, format_func=ui.role_label, key="users_add_role"
+    )
+    pw1 = st.text_input(
+        t("access.password"), type="password", autocomplete="new-password", key="users_add_pw1"
+    )
+    pw2 = st.text_input(
+        t("access.password_again"),
+        type="password",
+        autocomplete="new-password",
+        key="users_add_pw2",
+    )
     st.caption(t("users.err_password_short", n=auth.MIN_PASSWORD))
     if st.form_submit_button(t("users.add_submit"), type="primary", icon=":material/person_add:"):
         if (pw1 or "") != (pw2 or ""):
@@ -84,16 +93,23 @@ with edit_col:
                 auth.ROLES,
                 index=auth.ROLES.index(account.role),
                 format_func=ui.role_label,
+                key=f"users_role_{picked}",
             )
             if st.form_submit_button(t("users.role_submit")) and _apply("role", picked, role=role):
                 _done(t("users.role_changed", name=picked, role=ui.role_label(role)))
         with st.form("users_password", clear_on_submit=True):
             st.markdown(f"**{t('users.reset_title')}**")
             r1 = st.text_input(
-                t("users.new_password"), type="password", autocomplete="new-password"
+                t("users.new_password"),
+                type="password",
+                autocomplete="new-password",
+                key="users_reset_pw1",
             )
             r2 = st.text_input(
-                t("access.password_again"), type="password", autocomplete="new-password"
+                t("access.password_again"),
+                type="password",
+                autocomplete="new-password",
+                key="users_reset_pw2",
             )
             if st.form_submit_button(t("users.reset_submit"), icon=":material/key:"):
                 if (r1 or "") != (r2 or ""):

@@ -38,7 +38,7 @@ f = ui.filters()
 params = f.params()
 conn = ui.conn()
 
-options = [m.key for m in mapmetrics.available(conn)]
+options = [m.key for m in mapmetrics.available(conn, **params)]
 if METRIC_KEY not in st.session_state:
     wanted = st.query_params.get("metrik", mapmetrics.DEFAULT_METRIC)
     st.session_state[METRIC_KEY] = wanted if wanted in options else mapmetrics.DEFAULT_METRIC
@@ -65,14 +65,16 @@ map_col, rank_col = st.columns([3, 2], gap="medium")
 with map_col:
     fig = geo.map_figure(values, metric, lang, bounds, highlight=f.kabkota)
     if fig is not None:
-        st.plotly_chart(
-            fig,
-            key=MAP_KEY,
-            on_select=_on_map_click,
-            selection_mode="points",
-            config=geo.PLOTLY_CONFIG,
-            width="stretch",
-        )
+        st.html(geo.PHONE_CSS)
+        with st.container(key=geo.MAP_CONTAINER_KEY):
+            st.plotly_chart(
+                fig,
+                key=MAP_KEY,
+                on_select=_on_map_click,
+                selection_mode="points",
+                config=geo.PLOTLY_CONFIG,
+                width="stretch",
+            )
         notes = [ui.t("map.filtered_note")]
         if values["value"].isna().any():
             notes.append(ui.t("map.no_value_legend"))
@@ -87,7 +89,9 @@ with map_col:
         st.caption(ui.t("map.unavailable"))
         user = ui.current_user() or {}
         if user.get("role") == "admin":
-            st.page_link("pages/referensi.py", label=ui.t("map.admin_pointer"), icon=":material/upload_file:")
+            st.page_link(
+                "pages/referensi.py", label=ui.t("map.admin_pointer"), icon=":material/upload_file:"
+            )
         else:
             st.caption(ui.t("map.ask_admin"))
 with rank_col:
@@ -147,7 +151,11 @@ else:
             mapmetrics.get("reach_per_1000").fmt(fig_.get("reach_per_1000"), lang),
             "map.metric.reach_per_1000.help",
         ),
-        ("map.metric.engagements", i18n.fmt_int(fig_.get("engagements")), "map.metric.engagements.help"),
+        (
+            "map.metric.engagements",
+            i18n.fmt_int(fig_.get("engagements")),
+            "map.metric.engagements.help",
+        ),
         ("map.kpi.posts", i18n.fmt_int(fig_.get("posts")), "map.kpi.posts.help"),
         ("map.kpi.accounts", i18n.fmt_int(fig_.get("active_accounts")), "map.kpi.accounts.help"),
         ("map.metric.feedback", i18n.fmt_int(fig_.get("feedback")), "map.metric.feedback.help"),
@@ -166,7 +174,9 @@ else:
     with grid:
         for label_key, text, help_key in cards:
             st.metric(ui.t(label_key), text, help=ui.t(help_key), border=True)
-    st.button(ui.t("map.clear"), on_click=ui.set_kabkota_filter, args=([],), icon=":material/close:")
+    st.button(
+        ui.t("map.clear"), on_click=ui.set_kabkota_filter, args=([],), icon=":material/close:"
+    )
 
     left, right = st.columns(2, gap="medium")
     with left:
@@ -177,7 +187,9 @@ else:
             ui.text_table(
                 pd.DataFrame(
                     {
-                        ui.t("map.col.topic"): prof.topics["topic"].fillna(ui.t("map.topic_unlabelled")),
+                        ui.t("map.col.topic"): prof.topics["topic"].fillna(
+                            ui.t("map.topic_unlabelled")
+                        ),
                         ui.t("map.col.feedback"): prof.topics["feedback"].map(i18n.fmt_int),
                         ui.t("map.col.positif"): prof.topics["positif"].map(i18n.fmt_int),
                         ui.t("map.col.negatif"): prof.topics["negatif"].map(i18n.fmt_int),
@@ -210,7 +222,9 @@ else:
         ui.text_table(
             pd.DataFrame(
                 {
-                    ui.t("map.col.received"): fb["received_at"].map(lambda d: i18n.fmt_datetime(d, lang)),
+                    ui.t("map.col.received"): fb["received_at"].map(
+                        lambda d: i18n.fmt_datetime(d, lang)
+                    ),
                     ui.t("map.col.channel"): fb["channel"],
                     ui.t("map.col.topic"): fb["topic"].fillna(""),
                     ui.t("map.col.sentiment"): fb["sentiment"].fillna(""),

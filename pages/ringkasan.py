@@ -47,6 +47,7 @@ st.caption(ui.t("dash.trend.caption"))
 left, right = st.columns(2, gap="large")
 with left:
     st.subheader(ui.t("dash.top_campaigns"))
+    st.caption(ui.t("dash.top_campaigns.caption"))
     ui.chart(
         charts.ranking_bar(
             metrics.top_campaigns(conn, f),
@@ -59,4 +60,5 @@ with left:
     )
 with right:
     st.subheader(ui.t("dash.top_topics"))
+    st.caption(ui.t("dash.top_topics.caption"))
     ui.chart(charts.topics_chart(metrics.top_topics(conn, f, lang=lang), lang), key="top_topics")

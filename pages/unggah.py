@@ -42,11 +42,17 @@ if stored is None:
 if stored is not None:
     head = st.columns([4, 1])
     head[0].text(
-        ui.t("ingest.page.current_file", name=stored["name"], size=i18n.fmt_int(len(stored["bytes"])) + " B")
+        ui.t(
+            "ingest.page.current_file",
+            name=stored["name"],
+            size=i18n.fmt_int(len(stored["bytes"])) + " B",
+        )
     )
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
         st.session_state.pop(FILE_KEY, None)
-        st.session_state["ingest_uploader_nonce"] = st.session_state.get("ingest_uploader_nonce", 0) + 1
+        st.session_state["ingest_uploader_nonce"] = (
+            st.session_state.get("ingest_uploader_nonce", 0) + 1
+        )
         st.rerun()
     path = review.spool(stored["name"], stored["bytes"])
     presets = {p.name: p for p in ingest.list_presets(conn, kind)}
@@ -128,7 +134,9 @@ if stored is not None:
             column_config={
                 "value": st.column_config.TextColumn(ui.t("ingest.page.col.value"), disabled=True),
                 "rows": st.column_config.NumberColumn(ui.t("ingest.page.col.rows"), disabled=True),
-                "status": st.column_config.TextColumn(ui.t("ingest.page.col.status"), disabled=True),
+                "status": st.column_config.TextColumn(
+                    ui.t("ingest.page.col.status"), disabled=True
+                ),
                 "choice": st.column_config.SelectboxColumn(
                     ui.t("ingest.page.col.choice"), options=list(review.region_options(lang))
                 ),
@@ -164,7 +172,8 @@ if stored is not None:
     bad_rows = review.error_rows(prep)
     if prep.preview is not None:
         styled = prep.preview.style.apply(
-            lambda r: ["background-color: #fde2e1" if r["_row"] in bad_rows else "" for _ in r], axis=1
+            lambda r: ["background-color: #fde2e1" if r["_row"] in bad_rows else "" for _ in r],
+            axis=1,
         )
         st.dataframe(styled, hide_index=True, width="stretch")
     if prep.problems or prep.errors:
@@ -202,14 +211,18 @@ if stored is not None:
             )
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop("ingest_base", None)
-            st.session_state["ingest_uploader_nonce"] = st.session_state.get("ingest_uploader_nonce", 0) + 1
+            st.session_state["ingest_uploader_nonce"] = (
+                st.session_state.get("ingest_uploader_nonce", 0) + 1
+            )
             st.rerun()
         with st.container(border=True):
             st.text(result.refusal or "")
 
     with st.expander(ui.t("ingest.page.save_preset")):
         name = st.text_input(ui.t("ingest.page.preset"), key="ingest_preset_name")
-        if st.button(ui.t("ingest.page.save_preset"), key="ingest_preset_save", disabled=not name.strip()):
+        if st.button(
+            ui.t("ingest.page.save_preset"), key="ingest_preset_save", disabled=not name.strip()
+        ):
             ingest.save_preset(conn, name.strip(), kind, mapping, constants, user=ui.username())
             st.text(ui.t("ingest.cli.preset_saved", name=name.strip()))
 
@@ -230,7 +243,10 @@ else:
                 for r in loaded.itertuples(index=False)
             }
             batch_id = st.selectbox(
-                ui.t("ingest.page.undo_pick"), list(labels), format_func=labels.get, key="ingest_undo_pick"
+                ui.t("ingest.page.undo_pick"),
+                list(labels),
+                format_func=labels.get,
+                key="ingest_undo_pick",
             )
             sure = st.checkbox(ui.t("ingest.page.undo_confirm"), key="ingest_undo_sure")
             if st.button(ui.t("ingest.page.undo"), disabled=not sure, key="ingest_undo"):
@@ -245,7 +261,11 @@ for k, spec in kinds.items():
     row = st.columns([3, 1, 1])
     row[0].markdown(ui.t(spec.label_key))
     row[1].download_button(
-        "CSV", ingest.template_csv(k), file_name=f"templat-{k}.csv", mime="text/csv", key=f"tpl_csv_{k}"
+        "CSV",
+        ingest.template_csv(k),
+        file_name=f"templat-{k}.csv",
+        mime="text/csv",
+        key=f"tpl_csv_{k}",
     )
     row[2].download_button(
         "XLSX",

@@ -106,7 +106,9 @@ def test_admin_changes_are_audited_without_password_and_never_on_oneself(users_f
     for op, kw in (("disable", {}), ("remove", {}), ("role", {"role": "staf"})):
         with pytest.raises(auth.AccountError, match="err_self"):
             auth.manage(conn, "ani", op, "ani", **kw)
-    rows = conn.execute("SELECT username, action, CAST(detail AS VARCHAR) FROM audit_log").fetchall()
+    rows = conn.execute(
+        "SELECT username, action, CAST(detail AS VARCHAR) FROM audit_log"
+    ).fetchall()
     assert [r[1] for r in rows] == ["user_add", "user_role", "user_password"]
     assert all(r[0] == "ani" and '"citra"' in r[2] and SECRET not in r[2] for r in rows)
 
@@ -137,7 +139,9 @@ def test_backoff_grows_exponentially_up_to_a_cap():
     delays = [auth.backoff_delay(n) for n in range(12)]
     assert delays[: auth.FREE_FAILURES] == [0] * auth.FREE_FAILURES
     growing = delays[auth.FREE_FAILURES :]
-    assert all(b == min(2 * a, auth.BACKOFF_CAP) for a, b in zip(growing, growing[1:], strict=False))
+    assert all(
+        b == min(2 * a, auth.BACKOFF_CAP) for a, b in zip(growing, growing[1:], strict=False)
+    )
     assert max(delays) == auth.BACKOFF_CAP and delays[-1] == auth.BACKOFF_CAP
 
 
@@ -310,22 +314,27 @@ def test_sign_in_success_records_and_sign_out(db_file, users_file):
 
 
 def test_idle_session_expires(db_file, users_file):
-    auth.create_account("budi", SECRET, "staf")
-    at = _sign_in(_app().run(), "budi", SECRET)
+    auth.create_account("ani", SECRET, "admin")
+    at = _sign_in(_app().run(), "ani", SECRET)
+    at.switch_page("pages/audit.py").run()
+    assert at.dataframe  # still signed in: the audit trail shows the sign-in
     at.session_state[LAST_ACTIVE_KEY] = time.time() - 31 * 60
     at.run()
-    assert USER_KEY not in at.session_state
+    assert USER_KEY not in at.session_state and not at.dataframe
     assert any("Sesi Anda berakhir" in w.value for w in at.warning)
     assert [r[1] for r in _audit_rows(db_file)] == ["signin", "session_expired"]
 
 
 def test_disabled_account_is_signed_out_and_role_changes_apply(db_file, users_file):
     auth.create_account("ani", SECRET, "admin")
-    auth.create_account("budi", SECRET, "staf")
+    auth.create_account("budi", SECRET, "admin")
     at = _sign_in(_app().run(), "budi", SECRET)
-    auth.set_role("budi", "pimpinan")
+    at.switch_page("pages/audit.py").run()
+    assert at.dataframe
+    auth.set_role("budi", "staf")
     at.run()
-    assert at.session_state[USER_KEY]["role"] == "pimpinan"
+    assert at.session_state[USER_KEY]["role"] == "staf"  # applies without signing in again
+    assert any("tidak tersedia" in e.value for e in at.error) and not at.dataframe
     auth.set_disabled("budi", True)
     at.run()
     assert USER_KEY not in at.session_state
@@ -401,3 +410,16 @@ def test_kiosk_mode_opens_only_presentation_and_wall(db_file, users_file, monkey
     next(b for b in at.sidebar.button if b.label == "Masuk sebagai pegawai").click().run()
     _sign_in(at, "ani", SECRET)
     assert at.session_state[USER_KEY]["role"] == "admin"
+
+
+def test_streamlit_config_keeps_the_protections():
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    server = config["server"]
+    assert server["enableXsrfProtection"] is True and server.get("enableCORS", True) is True
+    assert 0 < server["maxUploadSize"] <= 500
+    assert config["client"]["showErrorDetails"] in ("type", "none", False)
+    assert not (ROOT / ".streamlit" / "secrets.toml").exists() or ".streamlit/secrets.toml" in (
+        ROOT / ".gitignore"
+    ).read_text(encoding="utf-8")

@@ -68,7 +68,9 @@ def test_refusals_exit_1_nothing_written(db_file, capsys):
 
 def test_validation_refusal_and_skip_invalid(db_file, capsys, tmp_path):
     bad = tmp_path / "bad.csv"
-    bad.write_text("platform,tanggal,tayangan\nIG,13/07/2024,10\nIG,14/07/2024,banyak\n", encoding="utf-8")
+    bad.write_text(
+        "platform,tanggal,tayangan\nIG,13/07/2024,10\nIG,14/07/2024,banyak\n", encoding="utf-8"
+    )
     code, out = run_json(capsys, "import", "posts", str(bad), "--json")
     assert code == 1 and out["rows_rejected"] == 1
     assert out["errors"][0] == {
@@ -107,7 +109,9 @@ def test_map_set_dry_run_and_presets(db_file, capsys, tmp_path):
     code, out = run_json(capsys, *argv, "--save-preset", "wa", "--json")
     assert code == 0 and out["rows_loaded"] == 1
     other = tmp_path / "wa2.csv"
-    other.write_text("Kapan,Isi pesan,Wilayah\n14/07/2024,Air keruh,Kota Serang\n", encoding="utf-8")
+    other.write_text(
+        "Kapan,Isi pesan,Wilayah\n14/07/2024,Air keruh,Kota Serang\n", encoding="utf-8"
+    )
     code, out = run_json(capsys, "import", "feedback", str(other), "--preset", "wa", "--json")
     assert code == 0 and out["rows_loaded"] == 1
     with duckdb.connect(str(db_file), read_only=True) as c:
@@ -139,7 +143,15 @@ def test_batches_and_undo(db_file, capsys):
 def test_real_subprocess(db_file):
     env = {**os.environ, "GEMA_DB": str(db_file)}
     proc = subprocess.run(
-        [sys.executable, "-m", "gema", "import", "posts", str(EXPORTS / "x_analytics.csv"), "--json"],
+        [
+            sys.executable,
+            "-m",
+            "gema",
+            "import",
+            "posts",
+            str(EXPORTS / "x_analytics.csv"),
+            "--json",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,

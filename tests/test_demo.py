@@ -303,3 +303,62 @@ def test_undone_demo_can_be_loaded_again_without_duplicates(demo_conn):
     assert demo_conn.execute(counts).fetchone()[:2] == (0, 0)
     assert "Data contoh dimuat" in demo.load_demo(demo_conn, scale=0.1, label=False)
     assert demo_conn.execute(counts).fetchone() == before
+
+
+def test_demo_files_are_real_export_formats(tmp_path, capsys):
+    out = tmp_path / "contoh"
+    assert main(["demo-files", str(out), "--rows", "40"]) == 0
+    capsys.readouterr()
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "BACA-SAYA.txt",
+        "google_forms_skm.csv",
+        "lapor.csv",
+        "meta_business_suite_facebook.csv",
+        "meta_business_suite_instagram.csv",
+        "tiktok_studio.xlsx",
+        "tweet_harvest.csv",
+        "youtube_studio.csv",
+    ]
+    yt = pd.read_csv(out / "youtube_studio.csv", dtype=str)
+    assert yt.iloc[0]["Content"] == "Total" and len(yt) == 41
+    assert int(yt.iloc[0]["Views"]) == yt.iloc[1:]["Views"].astype(int).sum()
+    tweets = pd.read_csv(out / "tweet_harvest.csv", dtype=str)
+    assert tweets["id_str"].duplicated().sum() == 1
+    assert tweets["id_str"].str.fullmatch(r"\d{19}").all()
+    raw = (out / "lapor.csv").read_bytes()
+    assert b"\r\n" in raw and raw.split(b"\r\n")[0].count(b";") == 6
+    raw.decode("cp1252")
+    lapor = pd.read_csv(out / "lapor.csv", sep=";", encoding="cp1252", dtype=str)
+    assert (lapor["Lokasi"] == "Tangerang").sum() == 2
+    skm = pd.read_csv(out / "google_forms_skm.csv", dtype=str)
+    assert skm.shape[1] == 7 + 9 + 1
+    assert set(skm.iloc[:, 10]) <= {"Sangat mahal", "Cukup mahal", "Murah", "Gratis"}
+    assert pd.read_excel(out / "tiktok_studio.xlsx", engine="openpyxl").shape == (40, 8)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "extra"),
+    [
+        ("posts", "meta_business_suite_instagram.csv", []),
+        ("posts", "meta_business_suite_facebook.csv", []),
+        ("posts", "tiktok_studio.xlsx", ["--set", "platform=TikTok"]),
+        ("posts", "youtube_studio.csv", ["--set", "platform=YouTube"]),
+        ("feedback", "tweet_harvest.csv", []),
+        ("feedback", "lapor.csv", ["--region", "Tangerang=3603"]),
+    ],
+)
+def test_demo_files_import_cleanly(db_file, tmp_path_factory, capsys, kind, name, extra):
+    import json
+
+    out = tmp_path_factory.getbasetemp() / "demo-files-import"
+    if not (out / name).exists():
+        demo.write_sample_files(out, rows=30, end=END)
+    assert main(["init"]) == 0
+    capsys.readouterr()
+    code = main(["import", kind, str(out / name), *extra, "--dry-run", "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0, result["errors"][:3]
+    assert result["rows_rejected"] == 0 and result["errors"] == []
+    assert result["rows_loaded"] == 30
+    assert result["rows_duplicate"] == (1 if name == "tweet_harvest.csv" else 0)

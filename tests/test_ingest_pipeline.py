@@ -35,7 +35,9 @@ def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path
 
 # --- real formats --------------------------------------------------------------------------------
 def test_youtube_studio_total_row_left_out_and_platform_from_format(conn):
-    res = ingest.import_file(conn, "posts", EXPORTS / "youtube_studio.csv", constants={"kabkota": "3602"})
+    res = ingest.import_file(
+        conn, "posts", EXPORTS / "youtube_studio.csv", constants={"kabkota": "3602"}
+    )
     assert res.loaded and res.rows_read == 2 and res.rows_loaded == 2
     got = rows(conn, "SELECT * FROM posts ORDER BY published_at")
     assert [r["post_id"] for r in got] == ["dQw4w9WgXcQ", "a1B2c3D4e5F"]
@@ -116,14 +118,19 @@ def test_lapor_unresolved_regions_refused_then_resolved(conn):
     messages = [e for e in res.errors if e["value"] == "Tangerang"]
     assert messages and messages[0]["column"] == "Lokasi" and messages[0]["row"] == 3
     res = ingest.import_file(
-        conn, "feedback", EXPORTS / "lapor.csv", regions={"Tangerang": "3671", "Jakarta Selatan": "-"}
+        conn,
+        "feedback",
+        EXPORTS / "lapor.csv",
+        regions={"Tangerang": "3671", "Jakarta Selatan": "-"},
     )
     assert res.loaded and res.rows_loaded == 5
     got = {r["feedback_id"]: r for r in rows(conn, "SELECT * FROM feedback")}
     assert got["LAP-2024-0001"]["kabkota"] == "3603"
     assert got["LAP-2024-0002"]["kabkota"] == "3671"
     assert got["LAP-2024-0004"]["kabkota"] is None
-    assert got["LAP-2024-0001"]["status"] == "diproses" and got["LAP-2024-0003"]["status"] == "selesai"
+    assert (
+        got["LAP-2024-0001"]["status"] == "diproses" and got["LAP-2024-0003"]["status"] == "selesai"
+    )
     assert got["LAP-2024-0001"]["channel"] == "LAPOR!"
     assert got["LAP-2024-0001"]["topic"] == "Infrastruktur"
     assert got["LAP-2024-0001"]["topic_source"] == "uploaded"
@@ -164,10 +171,42 @@ def test_xlsx_tiktok_export(conn, tmp_path):
     path = tmp_path / "tiktok.xlsx"
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet("Content")
-    header = ["Video title", "Video link", "Post time", "Total likes", "Total comments", "Total shares", "Total views"]
+    header = [
+        "Video title",
+        "Video link",
+        "Post time",
+        "Total likes",
+        "Total comments",
+        "Total shares",
+        "Total views",
+    ]
     sheet.write_row(0, 0, header)
-    sheet.write_row(1, 0, ["Kuliner Pandeglang", "https://www.tiktok.com/@a/video/7390000000000000001", "2024-07-03 10:00", 1200, 34, 5, 45000])
-    sheet.write_row(2, 0, ["Wisata Lebak", "https://www.tiktok.com/@a/video/7390000000000000002", "2024-07-04 11:00", 800, 12, 2, 30100])
+    sheet.write_row(
+        1,
+        0,
+        [
+            "Kuliner Pandeglang",
+            "https://www.tiktok.com/@a/video/7390000000000000001",
+            "2024-07-03 10:00",
+            1200,
+            34,
+            5,
+            45000,
+        ],
+    )
+    sheet.write_row(
+        2,
+        0,
+        [
+            "Wisata Lebak",
+            "https://www.tiktok.com/@a/video/7390000000000000002",
+            "2024-07-04 11:00",
+            800,
+            12,
+            2,
+            30100,
+        ],
+    )
     book.close()
     res = ingest.import_file(conn, "posts", path, constants={"kabkota": "Pandeglang"})
     assert res.loaded, res.errors
@@ -179,7 +218,9 @@ def test_xlsx_tiktok_export(conn, tmp_path):
 def test_platform_names_and_handles_are_canonical(conn, tmp_path):
     text = "platform,akun,tanggal,tayangan\n" + "\n".join(
         f"{p},@Akun.{i},2024-07-0{i % 9 + 1},{i}"
-        for i, p in enumerate(["instagram", "IG", "ig", "tiktok", "youtube", "yt", "twitter", "x", "fb", "Facebook"])
+        for i, p in enumerate(
+            ["instagram", "IG", "ig", "tiktok", "youtube", "yt", "twitter", "x", "fb", "Facebook"]
+        )
     )
     res = ingest.import_file(conn, "posts", write(tmp_path, "p.csv", text))
     assert res.loaded
@@ -254,7 +295,9 @@ def test_required_field_unmapped_then_mapped_explicitly(conn, tmp_path):
     got = rows(conn, "SELECT * FROM feedback")[0]
     assert got["channel"] == "WhatsApp" and got["kabkota"] == "3672" and got["text"] == "Lampu mati"
     preset = ingest.load_preset(conn, "wa-grup")
-    assert preset.mapping["Kapan"] == "received_at" and preset.constants["kabkota"] == "Kota Cilegon"
+    assert (
+        preset.mapping["Kapan"] == "received_at" and preset.constants["kabkota"] == "Kota Cilegon"
+    )
     path2 = write(tmp_path, "odd2.csv", "Saluran,Kapan,Isi pesan\nWA,14/07/2024,Air keruh\n")
     assert ingest.import_file(conn, "feedback", path2, preset="wa-grup").loaded
 
@@ -268,7 +311,9 @@ def test_usage_errors(conn, tmp_path):
     with pytest.raises(IngestError, match="salah_field"):
         ingest.import_file(conn, "posts", path, mapping={"Views": "salah_field"})
     with pytest.raises(IngestError, match="sentiment"):
-        ingest.import_file(conn, "feedback", EXPORTS / "lapor.csv", constants={"sentiment": "marah?"})
+        ingest.import_file(
+            conn, "feedback", EXPORTS / "lapor.csv", constants={"sentiment": "marah?"}
+        )
     with pytest.raises(IngestError, match="3699"):
         ingest.import_file(conn, "feedback", EXPORTS / "lapor.csv", regions={"Tangerang": "3699"})
     with pytest.raises(IngestError, match="Preset"):
@@ -277,25 +322,49 @@ def test_usage_errors(conn, tmp_path):
 
 
 def test_ambiguous_date_order_is_asked_not_guessed(conn, tmp_path):
-    path = write(tmp_path, "amb.csv", "platform,tanggal,tayangan\nIG,01/02/2024,1\nIG,03/04/2024,2\n")
+    """13/07 proves day-first, 07/15 proves month-first: the column is reported, not guessed."""
+    path = write(
+        tmp_path,
+        "amb.csv",
+        "platform,tanggal,tayangan\nIG,13/07/2024,1\nIG,07/15/2024,2\nIG,01/02/2024,3\n",
+    )
     res = ingest.import_file(conn, "posts", path)
-    assert not res.loaded
+    assert not res.loaded and counts(conn)["posts"] == 0
     assert res.errors[0]["column"] == "tanggal" and "ambigu" in res.errors[0]["message"]
-    res = ingest.import_file(conn, "posts", path, dayfirst=True)
-    assert res.loaded
+    assert "13/07/2024" in res.errors[0]["message"] and "07/15/2024" in res.errors[0]["message"]
+    res = ingest.import_file(conn, "posts", path, dayfirst=True, skip_invalid=True)
+    assert res.loaded and res.rows_loaded == 2 and [e["row"] for e in res.errors] == [3]
     got = [str(r["published_at"]) for r in rows(conn, "SELECT published_at FROM posts ORDER BY 1")]
-    assert got == ["2024-02-01 00:00:00", "2024-04-03 00:00:00"]
+    assert got == ["2024-02-01 00:00:00", "2024-07-13 00:00:00"]
 
 
 # --- re-upload, undo -----------------------------------------------------------------------------
 def test_same_file_again_is_refused_naming_when(conn):
     first = ingest.import_file(conn, "posts", EXPORTS / "youtube_studio.csv")
     before = counts(conn)
-    again = ingest.import_file(conn, "posts", EXPORTS / "youtube_studio.csv", file_name="salinan.csv")
+    again = ingest.import_file(
+        conn, "posts", EXPORTS / "youtube_studio.csv", file_name="salinan.csv"
+    )
     assert not again.loaded and counts(conn) == before
     msg = again.errors[0]["message"]
     assert "sudah pernah dimuat" in msg and f"batch {first.batch_id}" in msg
-    assert any(month in msg for month in ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"))
+    assert any(
+        month in msg
+        for month in (
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        )
+    )
 
 
 def test_undo_removes_rows_everywhere_and_allows_reupload(conn):
@@ -305,7 +374,11 @@ def test_undo_removes_rows_everywhere_and_allows_reupload(conn):
     assert deleted == {"feedback": 3}
     assert conn.execute("SELECT count(*) FROM feedback").fetchone()[0] == 0
     batch = ingest.list_batches(conn).iloc[-1]
-    assert batch["status"] == "undone" and batch["undone_by"] == "admin1" and batch["undone_at"] is not None
+    assert (
+        batch["status"] == "undone"
+        and batch["undone_by"] == "admin1"
+        and batch["undone_at"] is not None
+    )
     actions = [r["action"] for r in rows(conn, "SELECT action FROM audit_log ORDER BY audit_id")]
     assert actions == ["import", "undo"]
     with pytest.raises(IngestError, match="sudah dibatalkan"):

@@ -19,7 +19,7 @@ def test_ringkasan_on_data(dashboard_db, app_for):
     net = next(m for m in at.metric if m.label == "Sentimen bersih")
     assert "(positif − negatif)" in net.help
     subheaders = [s.value for s in at.subheader]
-    assert "Apa yang berubah" in subheaders and "Topik aspirasi terbanyak" in subheaders
+    assert "Apa yang berubah" in subheaders and "Topik teratas" in subheaders
     assert len(at.get("plotly_chart")) >= 3
 
 

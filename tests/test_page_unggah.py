@@ -50,7 +50,10 @@ def test_uploaded_file_is_previewed_and_loaded(app_for, db_file):
 def test_unresolved_regions_block_loading_until_chosen(app_for):
     at = app_for(PAGE, role="staf")
     at.selectbox(key="ingest_kind").set_value("feedback").run()
-    at.session_state["ingest_file"] = {"name": "lapor.csv", "bytes": (EXPORTS / "lapor.csv").read_bytes()}
+    at.session_state["ingest_file"] = {
+        "name": "lapor.csv",
+        "bytes": (EXPORTS / "lapor.csv").read_bytes(),
+    }
     at.run()
     assert not at.exception
     assert at.button(key="ingest_load").disabled

@@ -199,7 +199,9 @@ def test_label_feedback_fills_only_unlabelled_and_respects_batch(conn):
     assert first["topic"] == "Jalan & Infrastruktur" and first["topic_source"] == "computed"
     # uploaded sentiment kept; its missing topic filled
     assert uploaded["sentiment"] == "negatif" and uploaded["sentiment_source"] == "uploaded"
-    assert uploaded["topic"] == "Pajak Kendaraan & Samsat" and uploaded["topic_source"] == "computed"
+    assert (
+        uploaded["topic"] == "Pajak Kendaraan & Samsat" and uploaded["topic_source"] == "computed"
+    )
     # corrected labels are never touched
     assert corrected["sentiment"] == "positif" and corrected["sentiment_source"] == "corrected"
     assert corrected["topic"] == "Kesehatan" and corrected["topic_source"] == "corrected"
@@ -282,3 +284,49 @@ def test_class_report_math():
     assert rep.loc["negatif", "f1"] == pytest.approx(2 / 3)
     assert rep.loc["netral", "f1"] == 0.0
     assert sentiment.macro_f1(gold, pred) == pytest.approx((0.5 + 2 / 3 + 0) / 3)
+
+
+def test_relabel_computed_keeps_uploaded_and_corrected(conn):
+    _insert(
+        conn,
+        [
+            ("Jalan rusak parah", 1, "positif", "computed", "Listrik", "computed"),
+            ("Jalan rusak parah", 1, "positif", "corrected", "Listrik", "uploaded"),
+            ("Jalan rusak parah", 2, "positif", "computed", "Listrik", "computed"),
+        ],
+    )
+    assert sentiment.relabel_computed(conn, batch_id=1) == 1
+    rows = _rows(conn)
+    assert rows.loc[0, ["sentiment", "topic"]].tolist() == ["negatif", "Jalan & Infrastruktur"]
+    assert rows.loc[1, ["sentiment", "topic"]].tolist() == ["positif", "Listrik"]
+    assert rows.loc[2, ["sentiment", "topic"]].tolist() == ["positif", "Listrik"]
+
+
+def test_cli_labels_the_store(db_file, capsys):
+    from gema.cli import main
+
+    c = store.connect(db_file)
+    _insert(c, [("Terima kasih, pelayanan ramah", 1, None, None, None, None)])
+    c.close()
+    assert main(["sentimen"]) == 0
+    assert "1 baris" in capsys.readouterr().out
+    c = store.connect(db_file)
+    assert c.execute("SELECT sentiment, sentiment_source FROM feedback").fetchone() == (
+        "positif",
+        "computed",
+    )
+    c.close()
+    assert main(["sentimen", "--ulang"]) == 0
+
+
+def test_politeness_and_jangan():
+    # thanks closing a question or request are politeness, not praise
+    assert label("kapan jadwal posyandu bulan ini? makasih min 🙏") == ["netral"]
+    assert label("mohon info syarat KK baru, terima kasih 😊") == ["netral"]
+    assert label("terima kasih pak, jalannya sudah bagus 🙏") == ["positif"]
+    # "jangan" flips praise but does not turn a complaint into praise
+    assert label("jangan cuma janji, jalan tetap rusak") == ["negatif"]
+    assert label("jangan harap cepat kalau urus akta di sini") == ["negatif"]
+    # a suggestion that states a problem is still a complaint; one without a problem is neutral
+    assert label("usul perbaikan jalan desa yang rusak berat") == ["negatif"]
+    assert label("usul ada bus sekolah gratis") == ["netral"]

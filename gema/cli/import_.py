@@ -36,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="petakan kolom berkas ke kolom kanonik ('-' = tidak dipakai)",
     )
     p.add_argument(
-        "--set", action="append", default=[], metavar="FIELD=VALUE", help="nilai tetap untuk semua baris"
+        "--set",
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="nilai tetap untuk semua baris",
     )
     p.add_argument(
         "--region",
@@ -45,7 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="VALUE=KODE",
         help="tentukan kab/kota untuk nilai ambigu/tak dikenal ('-' = luar Banten / tidak diketahui)",
     )
-    p.add_argument("--sheet", metavar="NAME", help="lembar XLSX (bawaan: lembar pertama berisi data)")
+    p.add_argument(
+        "--sheet", metavar="NAME", help="lembar XLSX (bawaan: lembar pertama berisi data)"
+    )
     p.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
@@ -93,6 +99,7 @@ def handle(args: argparse.Namespace) -> int:
         return _usage(args, str(exc))
     dayfirst = None if args.date_order is None else args.date_order == "dmy"
     conn = store.connect()
+    conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
     try:
         result = ingest.import_file(
             conn,

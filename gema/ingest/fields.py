@@ -414,13 +414,16 @@ POSTS = KindSpec(
         Signature("YouTube Studio", ("video title", "video publish time"), {"platform": "YouTube"}),
         Signature("TikTok Studio", ("video title", "post time"), {"platform": "TikTok"}),
         Signature("TikTok Studio", ("video link", "total likes"), {"platform": "TikTok"}),
-        Signature("Meta Business Suite (Instagram)", ("account username",), {"platform": "Instagram"}),
+        Signature(
+            "Meta Business Suite (Instagram)", ("account username",), {"platform": "Instagram"}
+        ),
         Signature("Meta Business Suite (Facebook)", ("page name",), {"platform": "Facebook"}),
         Signature("X analytics", ("tweet id", "tweet permalink"), {"platform": "X"}),
         Signature("X analytics", ("post id", "post link", "reposts"), {"platform": "X"}),
         Signature("tweet-harvest", ("id str", "full text", "favorite count"), {"platform": "X"}),
     ),
 )
+
 
 def label_feedback_after_load(ctx: LoadContext) -> None:
     """Fill computed sentiment/topic for the batch's rows that came without them, in the same
@@ -464,7 +467,16 @@ FEEDBACK = KindSpec(
             "channel",
             "channel",
             True,
-            ("kanal", "channel", "sumber", "saluran", "media", "platform", "source", "sumber laporan"),
+            (
+                "kanal",
+                "channel",
+                "sumber",
+                "saluran",
+                "media",
+                "platform",
+                "source",
+                "sumber laporan",
+            ),
         ),
         Field(
             "kabkota",

@@ -42,7 +42,12 @@ def field_label(field: str, lang: str = "id") -> str:
 
 def _candidates(field: Field) -> list[str]:
     """Normalised names a header may have for this field, best first."""
-    names = [field.name, *field.synonyms, field_label(field.name, "id"), field_label(field.name, "en")]
+    names = [
+        field.name,
+        *field.synonyms,
+        field_label(field.name, "id"),
+        field_label(field.name, "en"),
+    ]
     out: list[str] = []
     for name in names:
         norm = normalise_header(name)
@@ -80,9 +85,7 @@ def detect(spec: KindSpec, columns: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
-def combine(
-    columns: Sequence[str], *layers: dict[str, str] | None
-) -> dict[str, str]:
+def combine(columns: Sequence[str], *layers: dict[str, str] | None) -> dict[str, str]:
     """Apply mapping layers in order; a later layer's field steals it from an earlier column.
     Sources not among `columns` are ignored (a preset may name columns this file lacks)."""
     result: dict[str, str] = {}
@@ -108,7 +111,9 @@ def match_source(columns: Sequence[str], name: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def signature_constants(spec: KindSpec, columns: Sequence[str]) -> tuple[str | None, dict[str, str]]:
+def signature_constants(
+    spec: KindSpec, columns: Sequence[str]
+) -> tuple[str | None, dict[str, str]]:
     """(format name, suggested constants) of the first known export format these headers match."""
     norms = {normalise_header(c) for c in columns}
     for sig in spec.signatures:

@@ -7,8 +7,8 @@ shape depends on the file's headers: source headers only ever appear as quoted i
 statements (duplicates, loads, batches, undo) are named queries in queries/ingest/.
 
 TEMP objects of one preparation (per connection, replaced by the next one):
-  ingest_stage     _row, one typed column per field, _raw_<field> (source text), _bad_<field>
-                   for region fields, extra (JSON of the unmapped source columns)
+  ingest_stage     _row, one typed column per field, _bad_<field> for region fields, extra
+                   (JSON of the unmapped source columns), _bad (the row has a problem)
   ingest_errors    _row, ord, field, problem ('invalid'|'check'|'required'|'region'), value
   ingest_rejected  _row of every row with at least one error
   ingest_dup       _row of rows skipped as duplicates (kind's duplicates_query)
@@ -17,6 +17,7 @@ TEMP objects of one preparation (per connection, replaced by the next one):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
@@ -40,7 +41,8 @@ from gema.ingest.fields import (
     get_type,
     kinds,
 )
-from gema.ingest.read import RawTable, read_file
+from gema.ingest.parse import detect_date_order
+from gema.ingest.read import RawTable, read_file, sql_text
 
 ERROR_LIMIT = 1000  # errors listed in a result; counts are always complete
 PREVIEW_ROWS = 200
@@ -55,7 +57,6 @@ BATCH_TABLES = (
     "skm_recaps",
     "skm_service_users",
 )
-_TEMP_TABLES = ("ingest_errors", "ingest_rejected", "ingest_dup", "ingest_stage")
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -223,7 +224,7 @@ def _prepare(
     try:
         sha = file_sha256(path)
     except BaseException:
-        conn.execute(f"DROP TABLE IF EXISTS {_ident(raw.table)}")
+        _drop(conn, raw.table)
         raise
     prep = Prepared(kind=kind, file_name=name, sha256=sha, raw=raw, notes=list(raw.notes or []))
     try:
@@ -238,6 +239,8 @@ def _prepare(
         if not prep.problems:
             _stage(conn, spec, prep)
             _validate(conn, prep, lang, for_ui)
+            if not for_ui:  # the source text is in ingest_stage/ingest_errors now: free memory
+                _drop(conn, raw.table)
             _duplicates(conn, spec)
             store.execute(conn, "ingest/valid_view")
             counts = store.run(conn, "ingest/stage_counts").iloc[0]
@@ -352,7 +355,7 @@ def _check_constants(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str)
         if ftype.name in REGION_TYPES or not ftype.message_key:
             continue
         expr = ftype.expr.format(v="CAST($v AS VARCHAR)", dayfirst="true")
-        ok = conn.execute(f"SELECT gema_blank($v) OR ({expr}) IS NOT NULL", {"v": value}).fetchone()
+        ok = conn.execute(sql_text("ingest/check_constant", expr=expr), {"v": value}).fetchone()
         if not ok[0]:
             raise IngestError(_t("ingest.usage.bad_constant", lang, field=fname, value=value))
 
@@ -387,56 +390,21 @@ def _date_orders(
     conn: duckdb.DuckDBPyConnection, prep: Prepared, dayfirst: bool | None, lang: str
 ) -> None:
     """Detect each date column's day/month order once; ambiguous → the caller must choose."""
-    try:
-        from gema.ingest.parse import detect_date_order
-    except ImportError:  # the parser module has not landed yet
-        detect_date_order = _simple_date_order
-
     for col, fname in prep.mapping.items():
         if _field_type(prep, fname) not in DATE_TYPES:
             continue
-        values = [
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT {_ident(col)} FROM {_ident(prep.raw.table)} "
-                f"WHERE {_ident(col)} IS NOT NULL LIMIT 50000"
-            ).fetchall()
-        ]
-        order = detect_date_order(values)
+        order = detect_date_order(conn, prep.raw.table, col)
         prep.date_orders[col] = order
         if order.ambiguous and dayfirst is None:
-            examples = ", ".join(
-                str(v) for v in (order.evidence or {}).get("examples", values[:3])
-            ) or ", ".join(str(v) for v in values[:3])
+            examples = ", ".join(str(v) for v in order.evidence.get("examples", []))
             prep.problems.append(
-                _problem(col, examples, _t("ingest.err.date_order", lang, column=col, examples=examples))
+                _problem(
+                    col, examples, _t("ingest.err.date_order", lang, column=col, examples=examples)
+                )
             )
             prep.dayfirst[col] = None
         else:
             prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
-
-
-@dataclass
-class _Order:
-    dayfirst: bool | None
-    ambiguous: bool
-    evidence: dict
-
-
-def _simple_date_order(values: Sequence[str]) -> _Order:
-    """Numeric d/m/y evidence only (used until gema.ingest.parse is available)."""
-    first = second = numeric = 0
-    for v in values:
-        m = re.match(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}", str(v))
-        if m:
-            numeric += 1
-            first += int(m.group(1)) > 12
-            second += int(m.group(2)) > 12
-    if not numeric or (first and second):
-        return _Order(None, False, {})
-    if first or second:
-        return _Order(bool(first), False, {})
-    return _Order(None, True, {"examples": [str(v) for v in list(values)[:3]]})
 
 
 def _regions(
@@ -460,10 +428,12 @@ def _regions(
         if f.type not in REGION_TYPES:
             continue
         if f.name in sources:
-            counts = conn.execute(
-                f"SELECT {_ident(sources[f.name])} AS raw, count(*) AS n "
-                f"FROM {_ident(prep.raw.table)} WHERE {_ident(sources[f.name])} IS NOT NULL GROUP BY 1"
-            ).df()
+            sql = sql_text(
+                "ingest/region_values",
+                table=_ident(prep.raw.table),
+                col=_ident(sources[f.name]),
+            )
+            counts = conn.execute(sql).df()
         elif f.name in prep.constants:
             counts = pd.DataFrame({"raw": [prep.constants[f.name]], "n": [prep.rows_read]})
         else:
@@ -479,7 +449,9 @@ def _regions(
                 entry = _region_row(f.name, raw_value, int(n), m, clean)
                 rows.append(entry)
                 kode, bad = entry["kode"], entry["bad"]
-            tables.append(pd.DataFrame({"field": [f.name], "raw": [raw_value], "kode": [kode], "bad": [bad]}))
+            tables.append(
+                pd.DataFrame({"field": [f.name], "raw": [raw_value], "kode": [kode], "bad": [bad]})
+            )
         if rows:
             df = pd.DataFrame(rows)
             prep.region_values = (
@@ -507,11 +479,12 @@ def _regions(
         sql_type = get_type(f.type).sql_type
         conn.register("_ingest_region_df", frame)
         try:
-            conn.execute(
-                f"CREATE OR REPLACE TEMP TABLE {_ident('ingest_region_' + f.name)} AS "
-                f"SELECT CAST(raw AS VARCHAR) AS raw, CAST(kode AS {sql_type}) AS kode, "
-                f"CAST(bad AS BOOLEAN) AS bad FROM _ingest_region_df"
+            sql = sql_text(
+                "ingest/region_table",
+                table=_ident("ingest_region_" + f.name),
+                sql_type=sql_type,
             )
+            conn.execute(sql)
         finally:
             conn.unregister("_ingest_region_df")
 
@@ -575,79 +548,115 @@ def _value_expr(prep: Prepared, f: Field, params: dict[str, Any]) -> str | None:
 
 
 def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> None:
-    """CREATE TEMP TABLE ingest_stage: one typed column per field, normalised in one SELECT."""
+    """CREATE TEMP TABLE ingest_stage: one typed column per field, normalised in one SELECT, plus
+    `_bad` (the row has at least one problem). Source text is not copied: the few bad rows are
+    joined back to the reader's table when errors are listed (`_validate`)."""
     params: dict[str, Any] = {}
-    select = ["r._row AS _row"]
+    inner = ["r._row AS _row"]
+    outer = ["_row"]
+    bad: list[str] = []
     joins = []
+    mapped = set(prep.mapping.values())
     for f in prep.fields:
         ftype = get_type(f.type)
         v = _value_expr(prep, f, params)
-        name = _ident(f.name)
+        name, raw = _ident(f.name), _ident("_raw_" + f.name)
+        outer.append(name)
         if v is None:
-            select.append(f"CAST(NULL AS {ftype.sql_type}) AS {name}")
+            inner.append(f"CAST(NULL AS {ftype.sql_type}) AS {name}")
             continue
         if f.type in REGION_TYPES:
             alias = _ident("g_" + f.name)
+            flag = _ident("_bad_" + f.name)
             joins.append(
                 f"LEFT JOIN {_ident('ingest_region_' + f.name)} {alias} ON {alias}.raw = {v}"
             )
-            select.append(f"{alias}.kode AS {name}")
-            select.append(f"coalesce({alias}.bad, false) AS {_ident('_bad_' + f.name)}")
-        else:
-            source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
-            order = prep.dayfirst.get(source) if source else True
-            dayfirst = {True: "true", False: "false", None: "NULL"}[order]
-            select.append(f"{ftype.expr.format(v=v, dayfirst=dayfirst)} AS {name}")
-        select.append(f"{v} AS {_ident('_raw_' + f.name)}")
+            inner.append(f"{alias}.kode AS {name}")
+            inner.append(f"coalesce({alias}.bad, false) AS {flag}")
+            outer.append(flag)
+            bad.append(flag)
+            continue
+        source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
+        order = prep.dayfirst.get(source) if source else True
+        dayfirst = {True: "true", False: "false", None: "NULL"}[order]
+        inner.append(f"{ftype.expr.format(v=v, dayfirst=dayfirst)} AS {name}")
+        if f.name not in mapped:  # a constant: checked once in _check_constants
+            continue
+        inner.append(f"{v} AS {raw}")
+        if f.required:
+            bad.append(f"{name} IS NULL")
+        elif ftype.message_key:
+            bad.append(
+                f"CASE WHEN {name} IS NOT NULL OR {raw} IS NULL THEN false "
+                f"ELSE NOT gema_blank({raw}) END"
+            )
+        if ftype.check:
+            bad.append(f"coalesce({ftype.check.format(t=name)}, false)")
     pairs = []
     for i, col in enumerate(prep.unmapped_columns):
         params[f"x{i}"] = col
         pairs.append(f"$x{i}, r.{_ident(col)}")
     extra = f"json_object({', '.join(pairs)})" if pairs else "CAST(NULL AS JSON)"
-    select.append(f"{extra} AS extra")
-    sql = (
-        "CREATE OR REPLACE TEMP TABLE ingest_stage AS SELECT "
-        + ",\n  ".join(select)
-        + f"\nFROM {_ident(prep.raw.table)} r "
-        + " ".join(joins)
+    inner.append(f"{extra} AS extra")
+    outer.append("extra")
+    outer.append(f"({' OR '.join(bad) or 'false'}) AS _bad")
+    sql = sql_text(
+        "ingest/stage",
+        outer=", ".join(outer),
+        inner=",\n        ".join(inner),
+        table=_ident(prep.raw.table),
+        joins="\n    ".join(joins),
     )
     conn.execute(sql, params or None)
 
 
 def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui: bool) -> None:
-    """ingest_errors from the staged columns; list the first ERROR_LIMIT with messages."""
+    """ingest_errors for the rows flagged `_bad` (source text joined back from the reader's
+    table); list the first ERROR_LIMIT with messages."""
+    params: dict[str, Any] = {}
+    raws = []
     parts = []
     constant_fields = set(prep.constants) - set(prep.mapping.values())
     for order, f in enumerate(prep.fields):
         mapped = f.name in prep.mapping.values()
         if not mapped and f.name not in constant_fields:
             continue
+        if not mapped and f.type not in REGION_TYPES:
+            continue  # constants are checked once, before staging
         ftype = get_type(f.type)
         col, raw = _ident(f.name), _ident("_raw_" + f.name)
+        raws.append(f"{_value_expr(prep, f, params)} AS {raw}")
         head = f"SELECT _row, {order} AS ord, '{f.name}' AS field"
         if f.type in REGION_TYPES:
-            parts.append(f"{head}, 'region' AS problem, {raw} AS value FROM ingest_stage WHERE {_ident('_bad_' + f.name)}")
-        elif mapped and ftype.message_key:
             parts.append(
-                f"{head}, 'invalid' AS problem, {raw} AS value FROM ingest_stage "
+                f"{head}, 'region' AS problem, {raw} AS value FROM bad "
+                f"WHERE {_ident('_bad_' + f.name)}"
+            )
+            continue
+        if ftype.message_key:
+            parts.append(
+                f"{head}, 'invalid' AS problem, {raw} AS value FROM bad "
                 f"WHERE {col} IS NULL AND NOT gema_blank({raw})"
             )
-        if mapped and ftype.check:
+        if ftype.check:
             parts.append(
-                f"{head}, 'check' AS problem, {raw} AS value FROM ingest_stage "
+                f"{head}, 'check' AS problem, {raw} AS value FROM bad "
                 f"WHERE {ftype.check.format(t=col)}"
             )
-        if mapped and f.required:
+        if f.required:
             parts.append(
-                f"{head}, 'required' AS problem, {raw} AS value FROM ingest_stage "
-                f"WHERE gema_blank({raw})"
+                f"{head}, 'required' AS problem, {raw} AS value FROM bad WHERE gema_blank({raw})"
             )
-    if not parts:
-        parts.append(
-            "SELECT CAST(NULL AS BIGINT) AS _row, 0 AS ord, '' AS field, '' AS problem, "
-            "CAST(NULL AS VARCHAR) AS value WHERE false"
+    if parts:
+        sql = sql_text(
+            "ingest/errors",
+            raws=", ".join(raws),
+            table=_ident(prep.raw.table),
+            checks="\nUNION ALL\n".join(parts),
         )
-    conn.execute("CREATE OR REPLACE TEMP TABLE ingest_errors AS " + "\nUNION ALL\n".join(parts))
+        conn.execute(sql, params or None)
+    else:
+        store.execute(conn, "ingest/errors_none")
     store.execute(conn, "ingest/rejected_rows")
     first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
     prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]
@@ -686,15 +695,15 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
     table = _ident(prep.raw.table)
     cols = ", ".join(_ident(c) for c in prep.raw.columns)
     prep.preview = conn.execute(
-        f"SELECT _row, {cols} FROM {table} ORDER BY _row LIMIT {PREVIEW_ROWS}"
+        sql_text("ingest/preview", table=table, cols=cols), {"limit": PREVIEW_ROWS}
     ).df()
     prep.error_table = pd.DataFrame(prep.errors, columns=["row", "column", "value", "message"])
     if not prep.staged or prep.rows_rejected == 0:
         prep.rejected_rows = pd.DataFrame(columns=["_row", *prep.raw.columns])
         return
+    rcols = ", ".join("r." + _ident(c) for c in prep.raw.columns)
     rejected = conn.execute(
-        f"SELECT r._row, {', '.join('r.' + _ident(c) for c in prep.raw.columns)} FROM {table} r "
-        f"WHERE r._row IN (SELECT _row FROM ingest_rejected) ORDER BY r._row LIMIT {REJECTED_LIMIT}"
+        sql_text("ingest/rejected_source_rows", table=table, cols=rcols), {"limit": REJECTED_LIMIT}
     ).df()
     reasons = store.run(conn, "ingest/errors_by_row", limit=REJECTED_LIMIT)
     labels = {
@@ -702,22 +711,26 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
         for f in prep.fields
         for p in ("invalid", "check", "required", "region")
     }
-    reasons["reason"] = [labels[(f, p)] for f, p in zip(reasons["field"], reasons["problem"], strict=True)]
+    reasons["reason"] = [
+        labels[(f, p)] for f, p in zip(reasons["field"], reasons["problem"], strict=True)
+    ]
     agg = reasons.groupby("_row")["reason"].agg("; ".join)
     rejected[_t("ingest.col.problem", lang)] = rejected["_row"].map(agg)
     prep.rejected_rows = rejected
 
 
 def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
-    conn.execute("DROP VIEW IF EXISTS ingest_valid")
-    for name in _TEMP_TABLES:
-        conn.execute(f"DROP TABLE IF EXISTS {name}")
+    store.execute(conn, "ingest/drop_temp")
     if prep is not None:
         for f in prep.fields:
             if f.type in REGION_TYPES:
-                conn.execute(f"DROP TABLE IF EXISTS {_ident('ingest_region_' + f.name)}")
+                _drop(conn, "ingest_region_" + f.name)
         if prep.raw is not None:
-            conn.execute(f"DROP TABLE IF EXISTS {_ident(prep.raw.table)}")
+            _drop(conn, prep.raw.table)
+
+
+def _drop(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+    conn.execute(sql_text("ingest/drop_table", table=_ident(table)))
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -880,10 +893,8 @@ def undo_batch(
             )
         )
     tables: list[str] = list(BATCH_TABLES)
-    try:
+    with contextlib.suppress(KeyError):
         tables += [t for t in get_kind(str(row["kind"])).batch_tables() if t not in tables]
-    except KeyError:
-        pass
     before = rows_in_batch(conn, batch_id)
     with store.transaction(conn):
         for table in tables:
@@ -896,7 +907,9 @@ def undo_batch(
     return before
 
 
-def parse_pairs(items: Sequence[str] | None, what: str, lang: str = i18n.DEFAULT_LANG, *, last: bool = False) -> dict[str, str]:
+def parse_pairs(
+    items: Sequence[str] | None, what: str, lang: str = i18n.DEFAULT_LANG, *, last: bool = False
+) -> dict[str, str]:
     """['A=b', …] → {'A': 'b'}; `last` splits on the last '=' (source headers may hold '=')."""
     out: dict[str, str] = {}
     for item in items or []:

@@ -14,6 +14,7 @@ import codecs
 import csv
 import io
 import math
+import mmap
 import os
 import re
 import sys
@@ -100,7 +101,7 @@ class _Layout:
     skip_lines: int  # physical lines up to and including the header
     headers: list[str]
     width: int  # widest record seen in the sample
-    ragged: list[tuple[int, int]]  # (spreadsheet row, field count) of over-wide sample records
+    preamble: bool  # non-empty lines (a report title) above the header
 
 
 def read_file(
@@ -263,7 +264,7 @@ def _layout(text: str, complete: bool, prefer_tab: bool) -> _Layout:
     records = _records(text, delimiter, complete)
     filled = [row for row, _ in records if _nonempty(row)]
     if not filled:
-        return _Layout(delimiter, 0, 0, [], 0, [])
+        return _Layout(delimiter, 0, 0, [], 0, False)
     width = Counter(len(row) for row in filled).most_common(1)[0][0]
     need = 1 if width < 2 else max(2, math.ceil(width * 0.5))
     header_index = next(
@@ -273,12 +274,8 @@ def _layout(text: str, complete: bool, prefer_tab: bool) -> _Layout:
     header_row, skip_lines = records[header_index]
     after = records[header_index + 1 :]
     widest = max([len(header_row)] + [len(row) for row, _ in after])
-    ragged = [
-        (header_index + 2 + i, len(row))
-        for i, (row, _) in enumerate(after)
-        if len(row) > len(header_row)
-    ]
-    return _Layout(delimiter, header_index, skip_lines, header_row, widest, ragged)
+    preamble = any(_nonempty(row) for row, _ in records[:header_index])
+    return _Layout(delimiter, header_index, skip_lines, header_row, widest, preamble)
 
 
 def clean_headers(raw: list[str], width: int) -> list[str]:
@@ -303,6 +300,15 @@ def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+def sql_text(name: str, **parts: str) -> str:
+    """A named query with its `{part}` placeholders filled: quoted identifiers and expressions
+    built from them, never values (values are always bound as $parameters)."""
+    text = store.load_query(name)
+    for key, value in parts.items():
+        text = text.replace("{" + key + "}", value)
+    return text
+
+
 # --- text files -------------------------------------------------------------------------------
 
 
@@ -311,8 +317,7 @@ def _read_text(conn: duckdb.DuckDBPyConnection, path: Path, name: str, head: byt
     encoding = _detect_encoding(head, at_eof)
     if encoding == "binary":
         raise ReadError("ingest.read.binary", name=name)
-    sample = _decoder(encoding).decode(head, final=at_eof)
-    sample = sample.lstrip("\ufeff")
+    sample = _decoder(encoding).decode(head, final=at_eof).lstrip("\ufeff")
     if _looks_binary(sample):
         raise ReadError("ingest.read.binary", name=name)
     if not sample.strip():
@@ -322,39 +327,40 @@ def _read_text(conn: duckdb.DuckDBPyConnection, path: Path, name: str, head: byt
     if not layout.headers:
         raise ReadError("ingest.read.empty", name=name)
 
-    notes: list[str] = []
-    source, tmp = path, None
-    if encoding not in ("utf-8", "utf-8-sig"):
-        tmp = source = _transcode(path, encoding)
-    try:
+    loaded: tuple[str, list[str], list[int]] | None = None
+    if encoding in ("utf-8", "utf-8-sig") and not _has_inner_blank_lines(path):
         try:
-            table, columns, width = _load_csv(conn, source, layout)
+            loaded = _load_csv_duckdb(conn, path, layout)
         except duckdb.InvalidInputException as exc:
-            text = str(exc)
-            if "unicode" in text.lower() and encoding in ("utf-8", "utf-8-sig"):
-                # valid UTF-8 in the sample, not further on: Windows-1252 after all
-                encoding = "cp1252"
-                tmp = source = _transcode(path, encoding)
-                table, columns, width = _retry_wide(conn, source, layout, name)
-            elif "Expected Number of Columns" in text:
-                table, columns, width = _retry_wide(conn, source, layout, name)
-            else:
-                raise ReadError("ingest.read.csv_error", name=name, detail=_first_line(text)) from exc
-    finally:
-        if tmp is not None:
+            if "unicode" in str(exc).lower():
+                encoding = "cp1252"  # valid UTF-8 in the sample, not further on
+    elif encoding not in ("utf-8", "utf-8-sig"):
+        tmp = _transcode(path, encoding)
+        try:
+            if not _has_inner_blank_lines(tmp):
+                loaded = _load_csv_duckdb(conn, tmp, layout)
+        except duckdb.InvalidInputException:
+            loaded = None
+        finally:
             tmp.unlink(missing_ok=True)
+    if loaded is None:
+        # blank lines inside the data, ragged rows, mixed line ends or stray quotes: Python's
+        # csv module reads what DuckDB's strict reader refuses, with exact spreadsheet rows
+        loaded = _load_csv_python(conn, path, layout, encoding, name)
+    table, columns, ragged = loaded
 
-    header_row = layout.header_index + 1
-    if layout.header_index:
-        notes.append(i18n.t("ingest.read.note.preamble", "id", row=header_row))
-    if width > len(layout.headers):
+    notes: list[str] = []
+    if layout.preamble:
+        notes.append(i18n.t("ingest.read.note.preamble", "id", row=layout.header_index + 1))
+    if len(columns) > len(layout.headers):
         notes.append(
             i18n.t(
                 "ingest.read.note.ragged",
                 "id",
                 header=len(layout.headers),
-                width=width,
+                width=len(columns),
                 columns=", ".join(columns[len(layout.headers) :]),
+                rows=", ".join(str(r) for r in ragged[:5]) + (" …" if len(ragged) > 5 else ""),
             )
         )
     if encoding == "cp1252":
@@ -362,65 +368,132 @@ def _read_text(conn: duckdb.DuckDBPyConnection, path: Path, name: str, head: byt
     elif encoding.startswith("utf-16"):
         notes.append(i18n.t("ingest.read.note.utf16", "id"))
     return _finish(
-        conn,
-        table,
-        columns,
-        encoding=encoding,
-        delimiter=layout.delimiter,
-        sheet=None,
-        notes=notes,
+        conn, table, columns, encoding=encoding, delimiter=layout.delimiter, sheet=None, notes=notes
     )
 
 
-def _load_csv(
-    conn: duckdb.DuckDBPyConnection, source: Path, layout: _Layout, width: int | None = None
-) -> tuple[str, list[str], int]:
-    width = max(width or 0, layout.width, len(layout.headers))
-    columns = clean_headers(layout.headers, width)
+def _has_inner_blank_lines(path: Path) -> bool:
+    """A blank line between data lines is a spreadsheet row that DuckDB's reader skips without
+    counting it; such files take the Python path so row numbers match what the user sees. (A
+    blank line inside a quoted multi-line cell also sends the file there: slower, still right.)
+    Blank lines at the end of the file do not matter."""
+    size = path.stat().st_size
+    if size == 0:
+        return False
+    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        tail = data[max(0, size - 65536) :]
+        end = size - (len(tail) - len(tail.rstrip()))
+        return any(data.find(mark, 0, end) != -1 for mark in (b"\n\n", b"\n\r\n", b"\r\r"))
+
+
+def _load_csv_duckdb(
+    conn: duckdb.DuckDBPyConnection, source: Path, layout: _Layout
+) -> tuple[str, list[str], list[int]]:
+    """The fast path: one DuckDB read_csv, every column VARCHAR, rows numbered by insertion order
+    (rowid), fully empty records deleted afterwards (deleting keeps the numbers)."""
+    columns = clean_headers(layout.headers, max(layout.width, len(layout.headers)))
     table = f"gema_raw_{uuid.uuid4().hex[:12]}"
-    sql = store.load_query("ingest_read/csv_to_table").format(
-        table=quote_ident(table),
-        not_empty=_not_empty(columns),
-    )
+    ident = quote_ident(table)
     conn.execute(
-        sql,
+        sql_text("ingest_read/csv_to_table", table=ident),
         {
             "path": str(source),
             "delim": layout.delimiter,
             "skip": layout.skip_lines,
             "columns": {column: "VARCHAR" for column in columns},
-            "first_row": layout.header_index + 1,
         },
     )
-    return table, columns, width
+    conn.execute(sql_text("ingest_read/add_row_column", table=ident))
+    conn.execute(
+        sql_text("ingest_read/number_rows", table=ident),
+        {"header_row": layout.header_index + 1},
+    )
+    _delete_empty(conn, table, columns)
+    return table, columns, []
 
 
-def _retry_wide(
-    conn: duckdb.DuckDBPyConnection, source: Path, layout: _Layout, name: str
-) -> tuple[str, list[str], int]:
-    """Some record further down is wider than the sample showed: count the real width once with
-    Python's csv module (rare, malformed files only) and read again with extra columns."""
-    widest = 0
-    with source.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter=layout.delimiter, quotechar='"')
+def _delete_empty(conn: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> None:
+    cells = [f"nullif(trim({quote_ident(c)}), '')" for c in columns]
+    conn.execute(
+        sql_text(
+            "ingest_read/delete_empty",
+            table=quote_ident(table),
+            first=quote_ident(columns[0]),
+            all_empty=f"coalesce({', '.join(cells)}) IS NULL",
+        )
+    )
+
+
+def _load_csv_python(
+    conn: duckdb.DuckDBPyConnection, path: Path, layout: _Layout, encoding: str, name: str
+) -> tuple[str, list[str], list[int]]:
+    """The careful path: Python's csv module over the whole file; blank lines keep their row
+    number, over-wide rows get extra 'kolom_N' columns instead of losing values."""
+    errors = "gema-cp1252" if encoding == "cp1252" else "replace"
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    last_line = ""
+    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+
+        def lines():
+            nonlocal last_line
+            for line in handle:
+                if line.strip():
+                    last_line = line
+                yield line
+
+        reader = csv.reader(lines(), delimiter=layout.delimiter, quotechar='"')
         try:
-            for row in reader:
-                widest = max(widest, len(row))
+            for index, row in enumerate(reader):
+                if index <= layout.header_index:
+                    continue
+                if any(cell.strip() for cell in row):
+                    rows.append(row)
+                    numbers.append(index + 1)
         except csv.Error as exc:
             raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
+    if rows and rows[-1] and ("\n" in rows[-1][-1] or "\r" in rows[-1][-1]):
+        if not last_line.rstrip().endswith('"'):
+            # a quote opened and never closed swallows the rest of the file into one cell
+            raise ReadError("ingest.read.unclosed_quote", name=name, row=numbers[-1])
+    header = len(layout.headers)
+    width = max([header, *(len(r) for r in rows)])
+    columns = clean_headers(layout.headers, width)
+    ragged = [numbers[i] for i, r in enumerate(rows) if len(r) > header]
+    table = _table_from_rows(conn, columns, rows, numbers)
+    return table, columns, ragged
+
+
+def _table_from_rows(
+    conn: duckdb.DuckDBPyConnection,
+    columns: list[str],
+    rows: list[list[str]],
+    numbers: list[int],
+) -> str:
+    """A TEMP table from rows of text cells held in Python (Excel sheets, the careful CSV path);
+    empty cells become NULL as in DuckDB's reader."""
+    import pyarrow as pa
+
+    arrays = {
+        column: pa.array(
+            [(r[j] if j < len(r) and r[j] != "" else None) for r in rows], type=pa.string()
+        )
+        for j, column in enumerate(columns)
+    }
+    arrays["_row"] = pa.array(numbers, type=pa.int64())
+    arrow = pa.table(arrays)
+    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+    view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
+    conn.register(view, arrow)
     try:
-        return _load_csv(conn, source, layout, widest)
-    except duckdb.Error as exc:
-        raise ReadError("ingest.read.csv_error", name=name, detail=_first_line(str(exc))) from exc
-
-
-def _not_empty(columns: list[str]) -> str:
-    idents = ", ".join(quote_ident(c) for c in columns)
-    return f"coalesce({idents}) IS NOT NULL"
-
-
-def _first_line(text: str) -> str:
-    return text.strip().splitlines()[0] if text.strip() else text
+        conn.execute(
+            sql_text(
+                "ingest_read/arrow_to_table", table=quote_ident(table), source=quote_ident(view)
+            )
+        )
+    finally:
+        conn.unregister(view)
+    return table
 
 
 # --- Excel ------------------------------------------------------------------------------------
@@ -474,42 +547,18 @@ def _read_excel(
         widest -= 1
     columns = clean_headers(header, widest)
     first_row = start[0] + 1  # spreadsheet row of texts[0]
-    if header_index or start[0]:
+    if any(any(c.strip() for c in row) for row in texts[:header_index]):
         notes.append(i18n.t("ingest.read.note.preamble", "id", row=first_row + header_index))
     data_rows = texts[header_index + 1 :]
-    row_numbers = [first_row + header_index + 1 + i for i in range(len(data_rows))]
+    numbers = [first_row + header_index + 1 + i for i in range(len(data_rows))]
     keep = [i for i, r in enumerate(data_rows) if any(c.strip() for c in r[:widest])]
-    import pyarrow as pa
-
-    arrays = {
-        columns[j]: pa.array(
-            [
-                (data_rows[i][j] if j < len(data_rows[i]) and data_rows[i][j] != "" else None)
-                for i in keep
-            ],
-            type=pa.string(),
-        )
-        for j in range(len(columns))
-    }
-    arrays["_row"] = pa.array([row_numbers[i] for i in keep], type=pa.int64())
-    arrow = pa.table(arrays)
-    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
-    view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
-    conn.register(view, arrow)
-    try:
-        conn.execute(
-            store.load_query("ingest_read/arrow_to_table").format(
-                table=quote_ident(table), source=quote_ident(view)
-            )
-        )
-    finally:
-        conn.unregister(view)
+    table = _table_from_rows(
+        conn, columns, [data_rows[i] for i in keep], [numbers[i] for i in keep]
+    )
     if long_ids:
         cols = ", ".join(columns[j] for j in sorted(long_ids) if j < len(columns))
         notes.append(i18n.t("ingest.read.note.excel_precision", "id", columns=cols))
-    return _finish(
-        conn, table, columns, encoding="xlsx", delimiter=None, sheet=chosen, notes=notes
-    )
+    return _finish(conn, table, columns, encoding="xlsx", delimiter=None, sheet=chosen, notes=notes)
 
 
 def _cell_text(value: object, long_ids: set[int] | None = None, column: int = 0) -> str:
@@ -556,14 +605,12 @@ def _finish(
     summary = _summary_rows(conn, table, columns)
     if summary:
         conn.execute(
-            store.load_query("ingest_read/delete_rows").format(table=quote_ident(table)),
+            sql_text("ingest_read/delete_rows", table=quote_ident(table)),
             {"rows": [row for row, _ in summary]},
         )
         for row, word in summary:
             notes.append(i18n.t("ingest.read.note.summary", "id", row=row, value=word))
-    count = conn.execute(
-        store.load_query("ingest_read/count_rows").format(table=quote_ident(table))
-    ).fetchone()
+    count = conn.execute(sql_text("ingest_read/count_rows", table=quote_ident(table))).fetchone()
     return RawTable(
         table=table,
         columns=columns,
@@ -582,8 +629,11 @@ def _summary_rows(
     """Rows whose first non-empty cell is Total/Jumlah/Rata-rata… and whose other cells are
     numbers or empty. A row with any real text besides that word is data, never a summary."""
     first = "coalesce(" + ", ".join(f"nullif(trim({quote_ident(c)}), '')" for c in columns) + ")"
-    sql = store.load_query("ingest_read/summary_candidates").format(
-        table=quote_ident(table), first_cell=first
+    sql = sql_text(
+        "ingest_read/summary_candidates",
+        table=quote_ident(table),
+        first_column=quote_ident(columns[0]),
+        first_cell=first,
     )
     found = conn.execute(sql, {"words": sorted(SUMMARY_WORDS)}).fetchall()
     out = []

@@ -60,10 +60,15 @@ def mapping_frame(prep: Prepared, lang: str) -> pd.DataFrame:
     )
 
 
-def mapping_from_frame(frame: pd.DataFrame, kind: str, columns: list[str], lang: str) -> dict[str, str]:
+def mapping_from_frame(
+    frame: pd.DataFrame, kind: str, columns: list[str], lang: str
+) -> dict[str, str]:
     """The edited mapping table back to {source column: field or '-'} (every column explicit)."""
     options = field_options(kind, columns, lang)
-    return {str(s): options.get(str(f), IGNORE) for s, f in zip(frame["source"], frame["field"], strict=True)}
+    return {
+        str(s): options.get(str(f), IGNORE)
+        for s, f in zip(frame["source"], frame["field"], strict=True)
+    }
 
 
 def constant_fields(kind: str, columns: list[str], mapped: set[str]) -> list[str]:
@@ -72,7 +77,9 @@ def constant_fields(kind: str, columns: list[str], mapped: set[str]) -> list[str
     return [
         f.name
         for f in spec.all_fields(columns)
-        if f.name not in mapped and (f.required or f.name in CONSTANT_FIELDS) and f.type != "kabkota_list"
+        if f.name not in mapped
+        and (f.required or f.name in CONSTANT_FIELDS)
+        and f.type != "kabkota_list"
     ]
 
 

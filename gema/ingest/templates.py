@@ -60,7 +60,9 @@ def template_columns(kind: str) -> list[tuple[str, str]]:
     fields = spec.all_fields(())
     example = dict(spec.template_example[0]) if spec.template_example else {}
     ordered = [f for f in fields if f.required] + [f for f in fields if not f.required]
-    return [(field_label(f.name, "id"), example.get(f.name, EXAMPLES.get(f.name, ""))) for f in ordered]
+    return [
+        (field_label(f.name, "id"), example.get(f.name, EXAMPLES.get(f.name, ""))) for f in ordered
+    ]
 
 
 def template_csv(kind: str) -> bytes:

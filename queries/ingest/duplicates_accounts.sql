@@ -1,16 +1,12 @@
 -- purpose: staged accounts that are duplicates: same platform + handle earlier in the file, or already stored
 -- grain: one row per duplicate staged row (_row); creates TEMP table ingest_dup
--- params: none (reads TEMP tables ingest_stage, ingest_rejected)
+-- params: none (reads TEMP table ingest_stage; rows flagged _bad are rejected, not duplicates)
 CREATE OR REPLACE TEMP TABLE ingest_dup AS
 WITH s AS (
-    SELECT _row, platform, handle
-    FROM ingest_stage
-    WHERE _row NOT IN (SELECT _row FROM ingest_rejected) AND handle IS NOT NULL
+    SELECT _row, platform, handle FROM ingest_stage WHERE NOT _bad AND handle IS NOT NULL
 )
 SELECT _row
 FROM (SELECT _row, row_number() OVER (PARTITION BY platform, handle ORDER BY _row) AS n FROM s)
 WHERE n > 1
 UNION
-SELECT s._row
-FROM s JOIN (SELECT DISTINCT platform, handle FROM accounts) a
-  ON a.platform = s.platform AND a.handle = s.handle;
+SELECT s._row FROM s SEMI JOIN accounts a ON a.platform = s.platform AND a.handle = s.handle;

@@ -1,31 +1,23 @@
 -- purpose: staged posts that are duplicates: same platform + post id (or url when there is no id) earlier in the file, or already stored
 -- grain: one row per duplicate staged row (_row); creates TEMP table ingest_dup
--- params: none (reads TEMP tables ingest_stage, ingest_rejected)
+-- params: none (reads TEMP table ingest_stage; rows flagged _bad are rejected, not duplicates)
 CREATE OR REPLACE TEMP TABLE ingest_dup AS
 WITH s AS (
-    SELECT _row, platform,
-           'i' || post_id AS id_key,
-           'u' || url AS url_key,
-           coalesce('i' || post_id, 'u' || url) AS k
+    SELECT _row, platform, post_id, url
     FROM ingest_stage
-    WHERE _row NOT IN (SELECT _row FROM ingest_rejected)
-      AND coalesce(post_id, url) IS NOT NULL
-),
-existing AS (
-    SELECT DISTINCT platform, 'i' || post_id AS k FROM posts WHERE post_id IS NOT NULL
-    UNION
-    SELECT DISTINCT platform, 'u' || url AS k FROM posts WHERE url IS NOT NULL
-),
-repeated AS (
-    SELECT _row
-    FROM (SELECT _row, row_number() OVER (PARTITION BY platform, k ORDER BY _row) AS n FROM s)
-    WHERE n > 1
-),
-stored AS (
-    SELECT s._row FROM s JOIN existing e ON e.platform = s.platform AND e.k = s.id_key
-    UNION
-    SELECT s._row FROM s JOIN existing e ON e.platform = s.platform AND e.k = s.url_key
+    WHERE NOT _bad AND (post_id IS NOT NULL OR url IS NOT NULL)
 )
-SELECT _row FROM repeated
+SELECT _row
+FROM (
+    SELECT _row,
+           row_number() OVER (
+               PARTITION BY platform, post_id, CASE WHEN post_id IS NULL THEN url END
+               ORDER BY _row
+           ) AS n
+    FROM s
+)
+WHERE n > 1
 UNION
-SELECT _row FROM stored;
+SELECT s._row FROM s SEMI JOIN posts p ON p.platform = s.platform AND p.post_id = s.post_id
+UNION
+SELECT s._row FROM s SEMI JOIN posts p ON p.platform = s.platform AND p.url = s.url;

@@ -1,8 +1,8 @@
--- purpose: the staged rows a load inserts: neither rejected nor duplicate
+-- purpose: the staged rows a load inserts: neither rejected (_bad) nor duplicate
 -- grain: one row per staged source row to load; creates TEMP view ingest_valid
--- params: none (reads TEMP tables ingest_stage, ingest_rejected, ingest_dup)
+-- params: none (reads TEMP tables ingest_stage, ingest_dup)
 CREATE OR REPLACE TEMP VIEW ingest_valid AS
 SELECT *
 FROM ingest_stage
-WHERE _row NOT IN (SELECT _row FROM ingest_rejected)
+WHERE NOT _bad
   AND _row NOT IN (SELECT _row FROM ingest_dup);

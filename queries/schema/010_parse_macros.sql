@@ -186,16 +186,20 @@ CREATE OR REPLACE MACRO gema__ts_ymd(c, dayfirst) AS
         ' ([0-9]{1,2})\.([0-9]{2})\.([0-9]{2})( |$)', ' \1:\2:\3\4'),
         ' ([0-9]{1,2})\.([0-9]{2})( |$)', ' \1:\2\3');
 
+-- strptime tries formats in order and a failed attempt is costly: route by the first characters.
 CREATE OR REPLACE MACRO gema__ts_parse(t) AS
-    try_strptime(trim(t), [
-        '%Y-%m-%d', '%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M:%S.%f',
-        '%Y-%m-%d %I:%M %p', '%Y-%m-%d %I:%M:%S %p',
-        '%d %b %Y', '%d %b %Y %H:%M', '%d %b %Y %H:%M:%S', '%d %b %Y %I:%M %p',
-        '%d %b %Y %I:%M:%S %p',
-        '%b %d %Y', '%b %d %Y %H:%M', '%b %d %Y %H:%M:%S', '%b %d %Y %I:%M %p',
-        '%b %d %Y %I:%M:%S %p', '%b %d %H:%M:%S %Y',
-        '%Y %b %d', '%Y-%b-%d'
-    ]);
+    CASE
+        WHEN regexp_matches(t, '^[0-9]{4}-') THEN coalesce(
+            TRY_CAST(t AS TIMESTAMP),
+            try_strptime(t, ['%Y-%m-%d %I:%M %p', '%Y-%m-%d %I:%M:%S %p', '%Y-%b-%d']))
+        WHEN regexp_matches(t, '^[a-z]') THEN try_strptime(t, [
+            '%b %d %Y', '%b %d %Y %H:%M:%S', '%b %d %H:%M:%S %Y', '%b %d %Y %H:%M',
+            '%b %d %Y %I:%M %p', '%b %d %Y %I:%M:%S %p'])
+        WHEN regexp_matches(t, '^[0-9]{4} ') THEN try_strptime(t, ['%Y %b %d'])
+        ELSE try_strptime(t, [
+            '%d %b %Y', '%d %b %Y %H:%M', '%d %b %Y %H:%M:%S', '%d %b %Y %I:%M %p',
+            '%d %b %Y %I:%M:%S %p'])
+    END;
 
 -- Offset text ('z', '+0000', '+07:00', '-05') -> minutes east of UTC.
 CREATE OR REPLACE MACRO gema__offset_minutes(o) AS
@@ -231,17 +235,14 @@ CREATE OR REPLACE MACRO gema__ts_value(c) AS
         )[1]
     END;
 
--- Numeric dates, the most common non-ISO form in Indonesian sheets, skip the general path.
+-- Numeric dates, the most common non-ISO form in Indonesian sheets, skip the general path:
+-- rewritten to Y-M-D (dots in the time become colons) and cast.
 CREATE OR REPLACE MACRO gema__ts_numeric(s, dayfirst) AS
-    CASE WHEN coalesce(dayfirst, true) THEN try_strptime(s, [
-        '%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S', '%d/%m/%Y %H.%M', '%d/%m/%Y %H.%M.%S',
-        '%d-%m-%Y', '%d-%m-%Y %H:%M', '%d-%m-%Y %H:%M:%S', '%d-%m-%Y %H.%M', '%d-%m-%Y %H.%M.%S',
-        '%d.%m.%Y', '%d.%m.%Y %H:%M', '%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H.%M', '%d.%m.%Y %H.%M.%S'])
-    ELSE try_strptime(s, [
-        '%m/%d/%Y', '%m/%d/%Y %H:%M', '%m/%d/%Y %H:%M:%S', '%m/%d/%Y %H.%M', '%m/%d/%Y %H.%M.%S',
-        '%m-%d-%Y', '%m-%d-%Y %H:%M', '%m-%d-%Y %H:%M:%S', '%m-%d-%Y %H.%M', '%m-%d-%Y %H.%M.%S',
-        '%m.%d.%Y', '%m.%d.%Y %H:%M', '%m.%d.%Y %H:%M:%S', '%m.%d.%Y %H.%M', '%m.%d.%Y %H.%M.%S'])
-    END;
+    TRY_CAST(replace(regexp_replace(
+        s,
+        '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})',
+        CASE WHEN coalesce(dayfirst, true) THEN '\3-\2-\1' ELSE '\3-\1-\2' END), '.', ':')
+        AS TIMESTAMP);
 
 CREATE OR REPLACE MACRO gema__ts(s, dayfirst) AS
     CASE

@@ -36,6 +36,7 @@ CREATE OR REPLACE MACRO gema_channel(s) AS gema_platform(s);
 -- Handles: '@Dinkes.Banten', 'https://www.instagram.com/dinkes.banten/' → 'dinkes.banten'.
 CREATE OR REPLACE MACRO gema_handle(s) AS (
     CASE WHEN gema_blank(s) THEN NULL
+         WHEN NOT contains(s, '/') THEN nullif(lower(ltrim(trim(s), '@')), '')
          ELSE nullif(lower(ltrim(regexp_replace(trim(s),
               '^(https?://)?(www\.|m\.)?[a-z]+\.[a-z.]+/(channel/|c/|user/)?@?([^/?#]+).*$', '\4'), '@')), '')
     END

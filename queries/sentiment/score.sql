@@ -1,7 +1,8 @@
 -- purpose: lexicon sentiment of each text: word and emoji scores, two-word phrases, negation
---          within the clause, intensifiers, the clause after a contrast word weighing more, and
---          fix-it verbs read as a complaint when requested or negated ("kapan diperbaiki?")
--- grain:   one row per input text id that has at least one token
+--          within the clause, intensifiers, the clause after a contrast word weighing more,
+--          fix-it verbs read as a complaint when requested or negated ("kapan diperbaiki?"),
+--          questions, suggestions and polite thanks damped (see data/sentiment/README.md)
+-- grain:   one row per input text id that has at least one token that can carry sentiment
 -- params:  $neg_window tokens before a word in which a negator flips it;
 --          $int_window tokens either side in which an intensifier multiplies a word;
 --          $req_window tokens before a fix-it verb in which a request marker makes it a complaint;
@@ -10,12 +11,14 @@
 --          $action_negated score of a negated fix-it verb ("belum diperbaiki");
 --          $action_requested score of a requested one ("tolong diperbaiki");
 --          $action_done score of a completed one ("sudah diperbaiki");
---          $question_weight weight of words in a question or suggestion clause ("apakah sudah
---          cair?" is not praise, "usul ada bus gratis" is not a complaint)
+--          $question_pos weight of positive words in a question ("apakah sudah cair?");
+--          $question_neg weight of negative words in a question ("lapor jalan rusak ke mana?");
+--          $suggestion_pos weight of positive words in a suggestion ("usul ada bus gratis");
+--          $polite_weight weight of thanks in a text that asks or requests ("… ya? makasih 🙏")
 WITH t AS (
     -- only tokens that can matter (scored, a modifier, punctuation, part of a phrase); distances
     -- stay exact because the windows below are RANGE frames over the token position
-    SELECT k.id, k.pos, d.key, d.score, d.role, d.value
+    SELECT k.id, k.pos, d.key, d.score, d.role, d.value, d.polite
     FROM sentiment_tokens AS k
     JOIN sentiment_dict AS d USING (tok)
     WHERE d.for_sentiment
@@ -26,6 +29,8 @@ clauses AS (
                OVER (PARTITION BY id ORDER BY pos
                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS clause,
            max(CASE WHEN role = 'contrast' THEN pos END) OVER (PARTITION BY id) AS last_contrast,
+           bool_or(role IN ('question', 'interrogative', 'request', 'suggestion'))
+               OVER (PARTITION BY id) AS asks,
            CASE WHEN lead(pos) OVER (PARTITION BY id ORDER BY pos) = pos + 1
                 THEN lead(key) OVER (PARTITION BY id ORDER BY pos) END AS next_key,
            CASE WHEN lag(pos) OVER (PARTITION BY id ORDER BY pos) = pos - 1
@@ -40,10 +45,13 @@ phrased AS (
 ),
 ctx AS (
     SELECT *,
-           bool_or(role IN ('question', 'interrogative', 'suggestion')) OVER w_clause_all AS in_question,
-           max(CASE WHEN role = 'negator' THEN pos END) OVER (
+           bool_or(role IN ('question', 'interrogative')) OVER w_clause AS in_question,
+           bool_or(role = 'suggestion') OVER w_clause AS in_suggestion,
+           -- negator value 1 flips negative words too ("tidak buruk"); 0 keeps them ("jangan
+           -- cuma janji" is still a complaint)
+           max(CASE WHEN role = 'negator' THEN value END) OVER (
                PARTITION BY id, clause ORDER BY pos
-               RANGE BETWEEN $neg_window PRECEDING AND 1 PRECEDING) IS NOT NULL AS negated,
+               RANGE BETWEEN $neg_window PRECEDING AND 1 PRECEDING) AS negator,
            max(CASE WHEN role = 'request' THEN pos END) OVER (
                PARTITION BY id, clause ORDER BY pos
                RANGE BETWEEN $req_window PRECEDING AND 1 PRECEDING) IS NOT NULL AS requested,
@@ -57,18 +65,21 @@ ctx AS (
                PARTITION BY id, clause ORDER BY pos
                RANGE BETWEEN 1 FOLLOWING AND $neg_window FOLLOWING) AS scored_after
     FROM phrased
-    WINDOW w_clause_all AS (PARTITION BY id, clause)
+    WINDOW w_clause AS (PARTITION BY id, clause)
 ),
 base AS (
     SELECT *,
+           negator IS NOT NULL AS negated,
            CASE WHEN phrase_score IS NOT NULL THEN phrase_score
                 WHEN consumed THEN NULL
                 WHEN role = 'negator' AND coalesce(scored_after, false) THEN NULL
                 ELSE score END AS v
     FROM ctx
 ),
-scored AS (
-    SELECT id,
+valued AS (
+    SELECT id, pos, last_contrast, asks, polite, role, in_question, in_suggestion,
+           role = 'action' AND phrase_score IS NULL AND NOT consumed
+               AND (negated OR requested) AS complaint_action,
            CASE
                WHEN role = 'emoji' THEN score
                WHEN role = 'action' AND phrase_score IS NULL AND NOT consumed THEN
@@ -79,16 +90,24 @@ scored AS (
                         ELSE value END
                WHEN v IS NULL THEN NULL
                WHEN negated AND v > 0 THEN -0.9 * v * boost
-               WHEN negated THEN -0.5 * v
+               WHEN negated AND negator >= 1 THEN -0.5 * v
                ELSE v * boost
-           END
-           * CASE WHEN in_question AND role IS DISTINCT FROM 'emoji'
-                       AND NOT (role = 'action' AND (negated OR requested))
-                  THEN $question_weight ELSE 1.0 END
+           END AS s
+    FROM base
+),
+scored AS (
+    SELECT id,
+           s
+           * CASE WHEN polite AND asks THEN $polite_weight
+                  WHEN complaint_action OR role = 'emoji' THEN 1.0
+                  WHEN in_question AND s > 0 THEN $question_pos
+                  WHEN in_question THEN $question_neg
+                  WHEN in_suggestion AND s > 0 THEN $suggestion_pos
+                  ELSE 1.0 END
            * CASE WHEN last_contrast IS NULL THEN 1.0
                   WHEN pos > last_contrast THEN $after_contrast
                   ELSE $before_contrast END AS contribution
-    FROM base
+    FROM valued
 )
 SELECT id, coalesce(sum(contribution), 0.0) AS raw, count(contribution) AS hits
 FROM scored

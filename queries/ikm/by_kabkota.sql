@@ -1,0 +1,45 @@
+-- purpose: IKM per kab/kota with the exact weight 1/n, for the map's metric selector
+-- grain:   one row per kab/kota (kode) with SKM data; rows of unknown/outside kab/kota left out
+-- params:  $start $end (half-open timestamp range), $kabkota (list of kode; empty = all)
+-- Same pooling as ikm/nrr (recaps only where a unit-period has no respondent rows; respondent-
+-- weighted NRR per unsur), then IKM = 25 x mean of the NRR (= 25 x sum(NRR x 1/n)), as
+-- gema.ikm.ikm with the exact weight; tests/test_ingest_skm.py checks that both agree.
+WITH resp AS (
+    SELECT r.response_key, r.unit, r.kabkota, r.submitted_at AS ts
+    FROM skm_responses r
+    WHERE r.submitted_at >= $start AND r.submitted_at < $end
+      AND (len($kabkota) = 0 OR list_contains($kabkota, r.kabkota))
+),
+recap AS (
+    SELECT c.*, CAST(c.period_start AS TIMESTAMP) AS ts
+    FROM skm_recaps c
+    WHERE CAST(c.period_start AS TIMESTAMP) < $end
+      AND CAST(c.period_end AS TIMESTAMP) + INTERVAL 1 DAY > $start
+      AND (len($kabkota) = 0 OR list_contains($kabkota, c.kabkota))
+      AND coalesce(c.respondents, 0) > 0
+      AND NOT EXISTS (
+          SELECT 1 FROM skm_responses r
+          WHERE lower(trim(r.unit)) = lower(trim(c.unit))
+            AND r.submitted_at >= CAST(c.period_start AS TIMESTAMP)
+            AND r.submitted_at < CAST(c.period_end AS TIMESTAMP) + INTERVAL 1 DAY
+      )
+),
+answers AS (
+    SELECT r.unit, r.kabkota, r.ts, s.unsur, s.unsur_name,
+           CAST(s.score AS DOUBLE) AS score_sum, 1 AS answers, 'responden' AS source
+    FROM resp r JOIN skm_scores s ON s.response_key = r.response_key
+    UNION ALL
+    SELECT c.unit, c.kabkota, c.ts, c.unsur, c.unsur_name,
+           c.nrr * c.respondents, c.respondents, 'rekap'
+    FROM recap c
+),
+per_unsur AS (
+    SELECT kabkota AS kode, unsur, sum(score_sum) / sum(answers) AS nrr, sum(answers) AS answers
+    FROM answers
+    WHERE kabkota IS NOT NULL AND kabkota <> '-'
+    GROUP BY kabkota, unsur
+)
+SELECT kode, 25 * avg(nrr) AS ikm, count(*) AS n_unsur, max(answers) AS answers
+FROM per_unsur
+GROUP BY kode
+ORDER BY kode

@@ -1,0 +1,134 @@
+"""Charts: each figure function returns a go.Figure with the expected traces for a small frame,
+uses Indonesian separators and month names, and handles an empty frame."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from gema import charts
+
+WEEKS = pd.to_datetime(["2024-07-01", "2024-07-08", "2024-07-15"])
+
+
+def _empty_ok(fig: go.Figure) -> None:
+    assert isinstance(fig, go.Figure)
+    assert len(fig.data) == 0
+    assert fig.layout.annotations[0].text == "Belum ada data untuk filter ini."
+
+
+def test_weekly_trend_has_reach_bars_and_feedback_line():
+    df = pd.DataFrame({"week": WEEKS, "reach": [1_200_000, 800_000, 0], "feedback": [120, 197, 5]})
+    fig = charts.weekly_trend(df)
+    assert [t.type for t in fig.data] == ["bar", "scatter"]
+    assert [t.name for t in fig.data] == ["Jangkauan", "Aspirasi"]
+    assert fig.data[1].yaxis == "y2"
+    assert fig.layout.separators == ",."
+    assert list(fig.layout.xaxis.ticktext) == ["1 Jul", "8 Jul", "15 Jul"]
+    assert "1,0 jt" in fig.layout.yaxis.ticktext  # compact Indonesian ticks
+    assert fig.data[0].customdata[0] == "Pekan mulai 1 Juli 2024"
+    assert fig.layout.font.size >= 16  # readable on a projector
+    _empty_ok(charts.weekly_trend(df.iloc[0:0]))
+
+
+def test_english_labels():
+    df = pd.DataFrame({"week": WEEKS, "reach": [1, 2, 3], "feedback": [1, 2, 3]})
+    fig = charts.weekly_trend(df, lang="en")
+    assert [t.name for t in fig.data] == ["Reach", "Feedback"]
+    assert fig.data[0].customdata[0] == "Week of 1 July 2024"
+
+
+def test_lines_by_series_one_trace_per_series_grey_other():
+    df = pd.DataFrame(
+        {
+            "week": list(WEEKS) * 2,
+            "series": ["Banten Sehat"] * 3 + ["Lainnya"] * 3,
+            "reach": [10, 20, 30, 1, 2, 3],
+        }
+    )
+    fig = charts.lines_by_series(df, "reach", y_label="Jangkauan")
+    assert [t.name for t in fig.data] == ["Banten Sehat", "Lainnya"]
+    assert fig.data[1].line.color == charts.OTHER_COLOUR
+    assert fig.data[0].line.color == charts.PALETTE[0]
+    _empty_ok(charts.lines_by_series(df.iloc[0:0], "reach"))
+
+
+def test_stacked_bars_group_small_series():
+    df = pd.DataFrame(
+        {"week": [WEEKS[0]] * 9, "series": [f"K{i}" for i in range(9)], "feedback": range(9, 0, -1)}
+    )
+    fig = charts.stacked_bars_by_series(df, "feedback", max_series=4)
+    names = [t.name for t in fig.data]
+    assert names == ["K0", "K1", "K2", "Lainnya"]
+    assert fig.data[3].y[0] == sum(range(6, 0, -1))  # K3..K8 summed
+    assert fig.layout.barmode == "stack"
+    _empty_ok(charts.stacked_bars_by_series(df.iloc[0:0], "feedback"))
+
+
+def test_ranking_bar_largest_on_top_with_indonesian_text():
+    df = pd.DataFrame({"campaign": ["A", "B"], "reach": [1_234_567, 12_400]})
+    fig = charts.ranking_bar(df, "campaign", "reach")
+    assert list(fig.data[0].y) == ["B", "A"]  # plotly draws bottom-up: largest last = on top
+    assert list(fig.data[0].text) == ["12,4 rb", "1,2 jt"]
+    _empty_ok(charts.ranking_bar(df.iloc[0:0], "campaign", "reach"))
+
+
+def test_topics_chart_negative_and_rest():
+    df = pd.DataFrame({"topic": ["banjir", "jalan"], "feedback": [100, 50], "negatif": [60, 10]})
+    fig = charts.topics_chart(df)
+    assert [t.name for t in fig.data] == ["Negatif", "Positif, netral, belum berlabel"]
+    assert list(fig.data[0].x) == [10, 60] and list(fig.data[1].x) == [40, 40]
+    _empty_ok(charts.topics_chart(df.iloc[0:0]))
+
+
+def test_sentiment_chart_shares_per_channel_and_overall():
+    df = pd.DataFrame(
+        {
+            "channel": ["LAPOR!", "LAPOR!", "X", "X"],
+            "sentiment": ["positif", "negatif", "negatif", None],
+            "feedback": [30, 10, 5, 5],
+        }
+    )
+    fig = charts.sentiment_chart(df)
+    names = [t.name for t in fig.data]
+    assert names == ["Positif", "Negatif", "Belum berlabel"]
+    neg = fig.data[1]
+    shares = dict(zip(neg.y, neg.x, strict=True))
+    assert shares["<b>Semua kanal</b>"] == pytest.approx(15 / 50)
+    assert shares["X"] == pytest.approx(0.5)
+    assert fig.data[0].marker.color == charts.SENTIMENT_COLOURS["positif"]
+    _empty_ok(charts.sentiment_chart(df.iloc[0:0]))
+
+
+def test_heatmap_counts_and_unknown_column_last():
+    df = pd.DataFrame(
+        {
+            "kabkota_name": ["Luar Banten / tidak diketahui", "Kab. Lebak", "Kab. Lebak"],
+            "topic": ["banjir", "banjir", "jalan"],
+            "feedback": [50, 10, 3],
+        }
+    )
+    fig = charts.heatmap(df, last_column="Luar Banten / tidak diketahui")
+    hm = fig.data[0]
+    assert hm.type == "heatmap"
+    assert list(hm.x) == ["Kab. Lebak", "Luar<br>Banten /<br>tidak<br>diketahui"]
+    assert list(hm.y) == ["jalan", "banjir"]  # largest topic on top
+    assert hm.z[1][1] == 50 and hm.text[0][1] == ""
+    _empty_ok(charts.heatmap(df.iloc[0:0]))
+
+
+def test_mix_chart_one_trace_per_platform_shares_sum_to_one():
+    df = pd.DataFrame(
+        {
+            "platform": ["Instagram", "TikTok"],
+            "posts": [3, 1],
+            "reach": [100, 300],
+            "engagements": [10, 30],
+        }
+    )
+    fig = charts.mix_chart(df)
+    assert [t.name for t in fig.data] == ["Instagram", "TikTok"]
+    total = [a + b for a, b in zip(fig.data[0].x, fig.data[1].x, strict=True)]
+    assert total == pytest.approx([1.0, 1.0, 1.0])
+    _empty_ok(charts.mix_chart(df.iloc[0:0]))

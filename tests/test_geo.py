@@ -1,0 +1,439 @@
+"""gema.geo (boundary file: finding, validating, saving, figures) and the map's named queries."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import shapely
+from shapely.geometry import shape
+
+from gema import geo, mapmetrics, reference, store
+from gema.filters import Filters
+from gema.regions import KODE_NAMA
+
+KODES = list(KODE_NAMA)
+
+
+def _square(lon: float, lat: float, size: float = 0.1) -> list[list[list[float]]]:
+    """A counter-clockwise (RFC 7946) square ring."""
+    return [
+        [
+            [lon, lat],
+            [lon + size, lat],
+            [lon + size, lat + size],
+            [lon, lat + size],
+            [lon, lat],
+        ]
+    ]
+
+
+def boundary_doc() -> dict:
+    """A valid 8-feature boundary file: one square per kab/kota, inside Banten's box."""
+    feats = []
+    for i, kode in enumerate(KODES):
+        jenis = "Kota" if kode[2] == "7" else "Kabupaten"
+        nama = KODE_NAMA[kode].replace("Kab.", "Kabupaten")
+        feats.append(
+            {
+                "type": "Feature",
+                "properties": {"kode": kode, "nama": nama, "jenis": jenis},
+                "geometry": {"type": "Polygon", "coordinates": _square(105.5 + 0.15 * i, -6.5)},
+            }
+        )
+    return {"type": "FeatureCollection", "features": feats}
+
+
+def write(path: Path, doc: dict | str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(doc if isinstance(doc, str) else json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def geo_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """data/geo and ../shared/geo redirected to empty tmp folders; GEMA_BOUNDARIES unset."""
+    data, shared = tmp_path / "data" / "geo", tmp_path / "shared" / "geo"
+    monkeypatch.setattr(geo, "DATA_GEO", data)
+    monkeypatch.setattr(geo, "SHARED_GEO", shared)
+    monkeypatch.delenv(geo.ENV_VAR, raising=False)
+    return data, shared
+
+
+# --- finding the file ----------------------------------------------------------------------------
+def test_lookup_order_env_then_data_then_shared(geo_dirs, tmp_path, monkeypatch):
+    data, shared = geo_dirs
+    write(shared / geo.FILE_NAME, boundary_doc())
+    assert geo.locate().origin == "shared"
+    assert geo.boundaries().ok
+
+    write(data / geo.FILE_NAME, boundary_doc())
+    assert geo.locate().origin == "data"
+    assert geo.locate().path == data / geo.FILE_NAME
+
+    own = write(tmp_path / "elsewhere" / "mine.geojson", boundary_doc())
+    monkeypatch.setenv(geo.ENV_VAR, str(own))
+    found = geo.boundaries()
+    assert (found.origin, found.path, found.ok) == ("env", own, True)
+
+
+def test_env_pointing_to_a_missing_file_is_reported_not_masked(geo_dirs, tmp_path, monkeypatch):
+    data, _shared = geo_dirs
+    write(data / geo.FILE_NAME, boundary_doc())  # a valid file exists, but the env var wins
+    missing = tmp_path / "nope" / "batas.geojson"
+    monkeypatch.setenv(geo.ENV_VAR, str(missing))
+    found = geo.boundaries()
+    assert not found.ok
+    assert found.problem is not None and found.problem.key == "map.err.env_missing"
+    assert str(missing) in found.message("id") and "tidak ada" in found.message("id")
+    assert str(missing) in found.message("en") and "does not exist" in found.message("en")
+
+
+def test_no_file_anywhere_names_every_place_searched(geo_dirs):
+    data, shared = geo_dirs
+    found = geo.boundaries()
+    assert not found.ok and found.origin == "none"
+    message = found.message("id")
+    assert "tidak ditemukan" in message
+    assert str(data / geo.FILE_NAME) in message and str(shared / geo.FILE_NAME) in message
+
+
+# --- validation --------------------------------------------------------------------------------
+def _problem(doc: dict | str) -> geo.Problem:
+    raw = (doc if isinstance(doc, str) else json.dumps(doc)).encode()
+    parsed, problem = geo.validate_bytes(raw, "/x/batas.geojson")
+    assert parsed is None and problem is not None
+    assert (
+        "/x/batas.geojson" in problem.message("id") or problem.key == "map.err.attribution_missing"
+    )
+    return problem
+
+
+def test_broken_json_is_a_clear_problem():
+    problem = _problem('{"type": "FeatureCollection", "features": [')
+    assert problem.key == "map.err.not_json"
+    assert "bukan JSON yang sah" in problem.message("id")
+
+
+def test_wrong_feature_count():
+    doc = boundary_doc()
+    doc["features"] = doc["features"][:7]
+    problem = _problem(doc)
+    assert problem.key == "map.err.count"
+    assert "berisi 7 fitur; seharusnya 8" in problem.message("id")
+
+
+def test_missing_property():
+    doc = boundary_doc()
+    del doc["features"][2]["properties"]["jenis"]
+    problem = _problem(doc)
+    assert problem.key == "map.err.properties"
+    assert "fitur ke-3" in problem.message("id") and "jenis" in problem.message("id")
+
+
+def test_unknown_or_duplicate_code_and_wrong_jenis():
+    doc = boundary_doc()
+    doc["features"][0]["properties"]["kode"] = "3275"
+    assert _problem(doc).key == "map.err.unknown_kode"
+    doc = boundary_doc()
+    doc["features"][1]["properties"]["kode"] = KODES[0]
+    assert _problem(doc).key == "map.err.duplicate_kode"
+    doc = boundary_doc()
+    doc["features"][4]["properties"]["jenis"] = "Kabupaten"  # 3671 is a Kota
+    assert _problem(doc).key == "map.err.jenis"
+
+
+def test_invalid_geometry_is_named():
+    doc = boundary_doc()
+    doc["features"][5]["geometry"]["coordinates"] = [  # a bow-tie: self-intersecting
+        [[106.0, -6.5], [106.1, -6.4], [106.1, -6.5], [106.0, -6.4], [106.0, -6.5]]
+    ]
+    problem = _problem(doc)
+    assert problem.key == "map.err.geometry_invalid"
+    assert KODES[5] in problem.message("id") and "Self-intersection" in problem.message("id")
+
+
+def test_swapped_coordinates_are_caught():
+    doc = boundary_doc()
+    ring = doc["features"][0]["geometry"]["coordinates"][0]
+    doc["features"][0]["geometry"]["coordinates"] = [[[lat, lon] for lon, lat in ring[::-1]]]
+    assert _problem(doc).key == "map.err.outside"
+
+
+def test_point_geometry_is_refused():
+    doc = boundary_doc()
+    doc["features"][0]["geometry"] = {"type": "Point", "coordinates": [106.0, -6.2]}
+    assert _problem(doc).key == "map.err.geometry_type"
+
+
+def test_broken_file_found_on_disk_gives_a_result_not_an_exception(geo_dirs):
+    data, _ = geo_dirs
+    write(data / geo.FILE_NAME, "not json at all")
+    found = geo.boundaries()
+    assert not found.ok and found.problem.key == "map.err.not_json"
+    assert str(data / geo.FILE_NAME) in found.message("en")
+    assert geo.map_figure(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", found) is None
+    assert geo.small_map(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id") is None
+
+
+# --- saving an upload ----------------------------------------------------------------------------
+def test_upload_replaces_the_file_only_after_validation(tmp_path):
+    target = tmp_path / "data" / "geo" / geo.FILE_NAME
+    write(target, boundary_doc())
+    before = target.read_bytes()
+
+    bad = boundary_doc()
+    bad["features"] = bad["features"][:3]
+    refused = geo.save_upload(json.dumps(bad).encode(), "Sumber uji", target)
+    assert not refused.ok and refused.problem.key == "map.err.count"
+    assert target.read_bytes() == before  # untouched
+
+    no_credit = geo.save_upload(json.dumps(boundary_doc()).encode(), "  ", target)
+    assert not no_credit.ok and no_credit.problem.key == "map.err.attribution_missing"
+    assert target.read_bytes() == before
+
+    new = boundary_doc()
+    new["features"][0]["properties"]["nama"] = "Kabupaten Pandeglang (baru)"
+    saved = geo.save_upload(json.dumps(new).encode(), "BIG, diolah", target)
+    assert saved.ok and saved.path == target
+    assert json.loads(target.read_text())["features"][0]["properties"]["nama"].endswith("(baru)")
+    assert geo.read_attribution(target) == "BIG, diolah"
+    assert not list(target.parent.glob("*.tmp"))
+
+
+def test_attribution_from_the_shared_source_md():
+    text = (
+        "## Licence\n\n- **Suggested attribution** on the map or dashboard:\n\n"
+        "  > Batas wilayah: Badan Informasi Geospasial (BIG), via x/y (MIT);\n"
+        "  > kode wilayah: Kepmendagri.\n\n- Other notes.\n"
+    )
+    assert geo.attribution_from_source(text) == (
+        "Batas wilayah: Badan Informasi Geospasial (BIG), via x/y (MIT); kode wilayah: Kepmendagri."
+    )
+    assert geo.attribution_from_source("# nothing here") is None
+
+
+def test_attribution_read_next_to_the_file(geo_dirs):
+    _, shared = geo_dirs
+    write(shared / geo.FILE_NAME, boundary_doc())
+    (shared / "SOURCE.md").write_text("- Suggested attribution:\n\n  > Batas: BIG.\n", "utf-8")
+    assert geo.boundaries().attribution == "Batas: BIG."
+
+
+# --- figures -----------------------------------------------------------------------------------
+@pytest.fixture
+def valid_bounds(geo_dirs) -> geo.Boundaries:
+    data, _ = geo_dirs
+    write(data / geo.FILE_NAME, boundary_doc())
+    found = geo.boundaries()
+    assert found.ok
+    return found
+
+
+def _choropleth_z(fig) -> dict[str, float]:
+    out = {}
+    for trace in fig.data:
+        if trace.type == "choropleth" and trace.showscale is not False:
+            out.update(dict(zip(trace.locations, trace.z, strict=True)))
+    return out
+
+
+def test_figure_has_eight_locations_and_joins_values_on_kode(valid_bounds):
+    values = pd.DataFrame({"kode": KODES[::-1], "value": [float(i) for i in range(8)]})
+    fig = geo.map_figure(values, "reach", "id", valid_bounds)
+    assert fig is not None
+    painted = [loc for t in fig.data if t.type == "choropleth" for loc in t.locations]
+    assert sorted(painted) == sorted(KODES)
+    z = _choropleth_z(fig)
+    assert z == {k: float(v) for k, v in zip(values["kode"], values["value"], strict=True)}
+    labels = next(t for t in fig.data if t.type == "scattergeo" and t.mode == "text")
+    assert len(labels.text) == 8 and "Kab. Lebak" in " ".join(labels.text)
+
+
+def test_figure_is_built_so_plotly_never_fetches_the_world_topojson(valid_bounds):
+    """plotly.js fetches topojson when a basemap layer is shown or the FIRST trace has a
+    locationmode (gema.geo docstring): guard both, and the clockwise rings d3-geo needs."""
+    fig = geo.map_figure(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", valid_bounds)
+    first = fig.data[0]
+    assert first.type == "scattergeo" and first.locationmode is None and first.lon is not None
+    assert fig.layout.geo.visible is False
+    assert "cdn" not in geo.PLOTLY_CONFIG["topojsonURL"]
+    for feat in valid_bounds.figure_geojson["features"]:
+        assert not shapely.is_ccw(shape(feat["geometry"]).exterior)  # clockwise for d3-geo
+
+
+def test_missing_values_are_grey_and_net_sentiment_is_centred(valid_bounds):
+    values = pd.DataFrame({"kode": KODES, "value": [-40.0, 10.0, None, 5, 0, 0, 0, 0]})
+    fig = geo.map_figure(values, "net_sentiment", "id", valid_bounds, highlight=["3602"])
+    grey = [
+        t for t in fig.data if t.type == "choropleth" and t.colorscale[0][1] == geo.NO_DATA_COLOUR
+    ]
+    assert len(grey) == 1 and list(grey[0].locations) == ["3603"]
+    main = next(t for t in fig.data if t.type == "choropleth" and t.showscale is not False)
+    assert main.zmid == 0 and main.zmin == -40 and main.zmax == 40
+    assert main.colorbar.title.text == "Sentimen bersih"
+    outline = fig.data[-1]
+    assert list(outline.locations) == ["3602"] and outline.marker.line.width == 3
+    hover = " ".join(str(c[2]) for c in main.customdata)
+    assert "-40,0" in hover and "+10,0" in hover  # Indonesian decimal comma, signed
+
+
+def test_english_legend_and_indonesian_number_format(valid_bounds):
+    values = pd.DataFrame({"kode": KODES, "value": [1234567.0] * 8})
+    fig = geo.map_figure(values, "reach", "en", valid_bounds)
+    main = next(t for t in fig.data if t.type == "choropleth")
+    assert main.colorbar.title.text == "Reach"
+    assert main.customdata[0][2] == "1.234.567"
+    assert fig.layout.separators == ",."
+
+
+def test_small_map_and_bar_chart(valid_bounds):
+    values = pd.DataFrame(
+        {"kode": KODES, "nama": list(KODE_NAMA.values()), "value": [float(i) for i in range(8)]}
+    )
+    small = geo.small_map(values, "feedback", "id")
+    assert small is not None and small.layout.height <= 300
+    assert all(t.showscale is False for t in small.data if t.type == "choropleth")
+    bar = geo.bar_figure(values, "feedback", "id", highlight=["3674"])
+    assert list(bar.data[0].y)[-1] == "Kota Tangerang Selatan"  # largest value on top
+    assert list(bar.data[0].marker.line.width)[-1] == 3
+
+
+def test_selected_kode_reads_the_plotly_selection():
+    state = {"selection": {"points": [{"curve_number": 1, "location": "3602", "z": 1}]}}
+    assert geo.selected_kode(state) == "3602"
+    label_click = {"selection": {"points": [{"customdata": ["3673", "Kota Serang", "5"]}]}}
+    assert geo.selected_kode(label_click) == "3673"
+    assert geo.selected_kode({"selection": {"points": []}}) is None
+    assert geo.selected_kode(None) is None
+    assert geo.selected_kode({"selection": {"points": [{"location": "9999"}]}}) is None
+
+
+def test_shared_boundary_file_when_present(monkeypatch):
+    """The real file of ../shared/geo (if this checkout has it): valid, labels inside Banten."""
+    monkeypatch.delenv(geo.ENV_VAR, raising=False)
+    path = geo.SHARED_GEO / geo.FILE_NAME
+    if not path.is_file():
+        pytest.skip(f"{path} not present")
+    found = geo._load_cached(str(path), path.stat().st_mtime_ns, path.stat().st_size, 0)
+    assert found.problem is None and sorted(found.labels["kode"]) == sorted(KODES)
+    assert geo.read_attribution(path).startswith("Batas wilayah: Badan Informasi Geospasial")
+
+
+# --- queries -------------------------------------------------------------------------------------
+def _seed(conn) -> Filters:
+    """Hand-checkable rows: 3601 gets reach 3.000 + 1.000 (+ an old post outside the period),
+    3602 gets a TikTok post; feedback 2 positif, 1 negatif, 1 unlabelled in 3601."""
+    now = datetime.now().replace(microsecond=0)
+    posts = [
+        ("Instagram", "a", now - timedelta(days=1), "3601", 3000, 10, 5, 3, 2),
+        ("Instagram", "b", now - timedelta(days=2), "3601", 1000, 0, 0, 0, 0),
+        ("TikTok", "c", now - timedelta(days=3), "3602", 500, 1, 1, 1, 1),
+        ("Instagram", "a", now - timedelta(days=200), "3601", 99999, 0, 0, 0, 0),
+        ("Instagram", "d", now - timedelta(days=1), None, 7000, 0, 0, 0, 0),
+    ]
+    conn.executemany(
+        "INSERT INTO posts (platform, account, published_at, kabkota, reach, likes, comments,"
+        " shares, saves, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        posts,
+    )
+    feedback = [
+        (now - timedelta(days=1), "FGD", "3601", "banjir", "positif", "bagus"),
+        (now - timedelta(days=1), "FGD", "3601", "banjir", "positif", "mantul"),
+        (now - timedelta(days=2), "LAPOR!", "3601", "jalan", "negatif", "jalan rusak"),
+        (now - timedelta(days=2), "LAPOR!", "3601", None, None, "belum dilabel"),
+        (now - timedelta(days=2), "LAPOR!", None, None, None, "tempat tidak diketahui"),
+    ]
+    conn.executemany(
+        "INSERT INTO feedback (received_at, channel, kabkota, topic, sentiment, text)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        feedback,
+    )
+    return Filters(period="30d", start=now.date() - timedelta(days=29), end=now.date())
+
+
+def test_values_per_capita_use_the_regions_table(conn):
+    f = _seed(conn)
+    pop = store.run(conn, "reference/regions").set_index("kode")["population"]
+    got = mapmetrics.all_values(conn, **f.params()).set_index("kode")
+    assert len(got) == 8
+    assert got.loc["3601", "reach"] == 4000 and got.loc["3601", "posts"] == 2
+    assert got.loc["3601", "engagements"] == 20 and got.loc["3601", "active_accounts"] == 2
+    assert got.loc["3601", "reach_per_1000"] == pytest.approx(4000 * 1000 / pop["3601"])
+    assert got.loc["3601", "feedback"] == 4
+    assert got.loc["3601", "feedback_per_100k"] == pytest.approx(4 * 100000 / pop["3601"])
+    assert got.loc["3601", "net_sentiment"] == pytest.approx(100 * (2 - 1) / 3)
+    assert pd.isna(got.loc["3602", "net_sentiment"])  # no labelled feedback: no value, not 0
+    assert got.loc["3603", "reach"] == 0
+
+    # An admin's edit of the population changes the rate; nothing is hard-coded.
+    edited = store.run(conn, "reference/regions")
+    edited.loc[edited["kode"] == "3601", ["population", "population_source"]] = [2_000_000, "Uji"]
+    assert reference.update_regions(conn, edited, "uji-admin").changed == ["3601"]
+    again = mapmetrics.values(conn, "reach_per_1000", **f.params()).set_index("kode")
+    assert again.loc["3601", "value"] == pytest.approx(2.0)  # 4.000 × 1.000 ÷ 2.000.000
+
+
+def test_values_ignore_the_kabkota_filter_but_apply_the_others(conn):
+    f = _seed(conn)
+    only = Filters(f.period, f.start, f.end, kabkota=("3602",), platform=("TikTok",))
+    got = mapmetrics.values(conn, "reach", **only.params()).set_index("kode")["value"]
+    assert len(got) == 8 and got["3602"] == 500 and got["3601"] == 0
+    unmapped = mapmetrics.unmapped(conn, **f.params())
+    assert unmapped == {"posts": 1.0, "reach": 7000.0, "feedback": 1.0}
+
+
+def test_profile_of_one_kabkota(conn):
+    f = _seed(conn)
+    prof = mapmetrics.profile(conn, "3601", **f.params())
+    assert prof.nama == "Kab. Pandeglang" and not prof.empty
+    assert prof.figures["reach"] == 4000
+    assert prof.topics.iloc[0].to_dict()["topic"] == "banjir"
+    assert prof.creators.iloc[0]["account"] == "a" and prof.creators.iloc[0]["reach"] == 3000
+    assert (
+        len(prof.feedback) == 4
+        and prof.feedback.iloc[0]["received_at"] >= prof.feedback.iloc[-1]["received_at"]
+    )
+    empty = mapmetrics.profile(conn, "3674", **f.params())
+    assert empty.empty and empty.topics.empty and empty.feedback.empty
+
+
+def test_metric_registry_is_extendable(conn, monkeypatch):
+    extra = mapmetrics.MapMetric(
+        "uji", "map.metric.feedback", "map.metric.feedback.help", "map/values", "labelled",
+        available_query="reference/region_count",
+    )  # fmt: skip
+    never = mapmetrics.MapMetric(
+        "kosong", "map.metric.feedback", "map.metric.feedback.help", "map/values", "labelled",
+        available_query="map/unmapped",  # first value: 0 posts on an empty store
+    )  # fmt: skip
+    monkeypatch.setattr(mapmetrics, "METRICS", (*mapmetrics.METRICS, extra, never))
+    keys = [m.key for m in mapmetrics.available(conn, **Filters().params())]
+    assert "uji" in keys and "kosong" not in keys and keys[0] == "reach"
+    assert mapmetrics.get("uji").column == "labelled"
+    with pytest.raises(KeyError):
+        mapmetrics.get("tidak-ada")
+
+
+def test_reference_update_validates_and_audits(conn):
+    edited = store.run(conn, "reference/regions")
+    edited.loc[edited["kode"] == "3602", "population"] = -5
+    edited.loc[edited["kode"] == "3673", "population_year"] = 1800
+    bad = reference.update_regions(conn, edited, "uji-admin")
+    assert not bad.ok and len(bad.errors) == 2
+    assert store.run(conn, "reference/regions").set_index("kode").loc["3602", "population"] > 0
+
+    edited = store.run(conn, "reference/regions")
+    edited.loc[edited["kode"] == "3672", ["area_km2", "area_source"]] = [162.4, "BIG, dihitung"]
+    good = reference.update_regions(conn, edited, "uji-admin")
+    assert good.ok and good.changed == ["3672"]
+    row = store.run(conn, "reference/regions").set_index("kode").loc["3672"]
+    assert row["area_km2"] == 162.4 and row["updated_by"] == "uji-admin"
+    audit = conn.execute(
+        "SELECT username, action, detail::VARCHAR FROM audit_log WHERE action = 'reference_update'"
+    ).fetchall()
+    assert len(audit) == 1 and audit[0][0] == "uji-admin" and "162.4" in audit[0][2]
+    assert reference.update_regions(conn, edited, "uji-admin").changed == []  # nothing new
