@@ -1,12 +1,14 @@
 """Gema Banten: page config, sign-in gate, navigation over pages/, shared filters. Nothing else."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from gema import nav, ui
 
 st.set_page_config(
     page_title="Gema Banten",
-    page_icon=":material/campaign:",
+    page_icon=str(Path(__file__).parent / "data" / "reference" / "icon.png"),
     layout="wide",
     initial_sidebar_state="expanded",
 )

@@ -74,7 +74,7 @@ SKM_UNITS = [
     ("Samsat Pandeglang", "3601", 0.5, -0.05, "U9"),
     ("Samsat Rangkasbitung", "3602", 0.5, -0.12, "U8"),
     ("Samsat Balaraja", "3603", 0.8, -0.42, "U3"),
-    ("Samsat Ciruas", "3604", 0.6, 0.50, "U1"),
+    ("Samsat Ciruas", "3604", 0.6, 0.56, "U1"),
 ]
 # Units whose service users are few (a permit office): N is set so that their sample is
 # adequate. Large units (Samsat, RSUD) have tens of thousands of users per semester; only those
@@ -98,6 +98,10 @@ OCCUPATION_P = [0.08, 0.03, 0.27, 0.2, 0.09, 0.14, 0.05, 0.09, 0.05]
 # only to decide which units get an adequate sample in the demo.
 _KM_A = 3.841 * 0.25
 _KM_D2 = 0.05**2
+
+
+class DemoRefused(RuntimeError):
+    """The store already holds real uploads: demo rows would mix with real figures."""
 
 
 @dataclass(frozen=True)
@@ -125,10 +129,12 @@ def load_demo(
     end: date | None = None,
     scale: float = 1.0,
     label: bool = True,
+    force: bool = False,
 ) -> str:
     """Load the demo year ending at `end` (default today) into the store, once.
 
     Returns a short Indonesian summary. If a demo batch is already loaded nothing is added.
+    A store that already holds real uploads is refused (DemoRefused) unless `force`.
     With `label`, feedback gets computed sentiment/topic labels from gema.sentiment (after the
     load commits, so a repeat call retries labelling without loading again).
     """
@@ -139,6 +145,13 @@ def load_demo(
             f"Data contoh sudah dimuat sejak {i18n.fmt_datetime(existing['imported_at'].min())} "
             f"({len(existing)} batch); tidak ada yang ditambahkan. {labelled}"
         ).strip()
+    real = store.scalar(conn, "demo/real_batches")
+    if real and not force:
+        raise DemoRefused(
+            f"Basis data ini sudah berisi {i18n.fmt_int(real)} unggahan data sebenarnya; data "
+            "contoh tidak dimuat agar angka tidak tercampur. Pakai basis data terpisah "
+            "(GEMA_DB) untuk demo."
+        )
     end = end or date.today()
     t0 = perf_counter()
     regions = store.run(conn, "reference/regions")
@@ -431,7 +444,7 @@ def _accounts(ctx: _Context, rng: np.random.Generator) -> pd.DataFrame:
     niches = rng.choice(T.ICN_NICHES, n_people)
     style = rng.integers(0, 4, n_people)
     word = rng.choice(T.HANDLE_WORDS, n_people)
-    place = rng.choice(T.PLACE_WORDS, n_people)
+    place = [rng.choice(T.HOME_WORDS[h]) for h in homes]
     digits = rng.integers(10, 99, n_people)
     median_f = rng.lognormal(np.log(14_000), 1.1, n_people)
     used: set[str] = set()
@@ -565,6 +578,7 @@ def _posts(
     province_p = np.where(kind == "opd", 0.45, np.where(kind == "media", 0.2, 0.12))
     kab[rng.random(n) < province_p] = None
     camp_ix = p["campaign_ix"].to_numpy()
+    targeted = np.zeros(n, bool)
     for c, targets in enumerate(campaigns["target_kabkota"]):
         sel = np.flatnonzero(camp_ix == c)
         if targets is None or len(sel) == 0:
@@ -575,6 +589,16 @@ def _posts(
         # most posts name a target kab/kota; some are province-wide or reach elsewhere
         u = rng.random(len(sel))
         kab[sel] = np.where(u < 0.7, draw, np.where(u < 0.85, kab[sel], None))
+        targeted[sel[u < 0.7]] = True
+    # Targeted campaigns concentrate posts on a few kab/kota; the freely drawn posts make up for
+    # it, so that over the year posts still spread in proportion to population.
+    named = pd.notna(kab)
+    fixed = named & (targeted | use_home)
+    free = named & ~fixed
+    total = int(named.sum())
+    have = pd.Series(kab[fixed]).value_counts().reindex(ctx.kode, fill_value=0).to_numpy()
+    need = np.maximum(ctx.pop_p * total - have, 0.05 * ctx.pop_p * total)
+    kab[free] = ctx.kode[rng.choice(len(ctx.kode), size=int(free.sum()), p=need / need.sum())]
 
     # Reach: followers × platform rate × lognormal noise, with rare viral posts (Pareto tail)
     # and a lift for campaign (often boosted) posts.
@@ -851,7 +875,8 @@ def _service_users(ctx: _Context, rng: np.random.Generator, resp: pd.DataFrame) 
                     "service_users": int(max(round(big_n), n)),
                 }
             )
-    return pd.DataFrame(rows)
+    cols = ["unit", "kabkota", "period_start", "period_end", "service_users"]
+    return pd.DataFrame(rows, columns=cols)
 
 
 # --- FGD sessions ---------------------------------------------------------------------------
@@ -1049,6 +1074,7 @@ def _feedback(
     # campaign posts more positive).
     probs = mix[topic_ix].copy()
     probs[direct, 0] *= 1.8
+    probs[channel == "LAPOR!", 2] *= 0.3  # a complaint channel: praise is rare there
     on_camp = pd.notna(rest["campaign"]).to_numpy()
     probs[on_camp, 2] *= 1.6
     probs /= probs.sum(axis=1, keepdims=True)
@@ -1145,6 +1171,13 @@ def _compose(
     for j, s in enumerate(SENTIMENTS):
         sel = casual & (sent_ix == j)
         k = int(sel.sum())
+        more = rng.random(k) < 0.18
+        text_s = text[sel]
+        text_s[more] = np.strings.add(
+            np.strings.add(text_s[more], _pick(rng, [", ", ". ", " .. ", ", "], int(more.sum()))),
+            _pick(rng, T.FOLLOW_UPS[s], int(more.sum())),
+        )
+        text[sel] = text_s
         tail = np.strings.lstrip(_pick(rng, T.TAILS_CASUAL[s], k))
         sep = _pick(rng, [" ", ", ", ". ", " .. ", " - "], k)
         tail = np.where(np.strings.str_len(tail) > 0, np.strings.add(sep, tail), tail)

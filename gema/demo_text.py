@@ -286,6 +286,46 @@ PLACE_WORDS = [
     "carita",
     "pamulang",
 ]
+# Place words a creator puts in a handle, by home kab/kota.
+HOME_WORDS: dict[str, list[str]] = {
+    "3601": ["pandeglang", "labuan", "carita", "tanjunglesung", "banten"],
+    "3602": ["lebak", "rangkas", "baduy", "malingping", "banten"],
+    "3603": ["tangerang", "cikupa", "tigaraksa", "balaraja", "banten"],
+    "3604": ["serang", "anyer", "cinangka", "ciruas", "banten"],
+    "3671": ["tangerang", "tangkot", "karawaci", "cipondoh", "banten"],
+    "3672": ["cilegon", "merak", "krakatau", "banten"],
+    "3673": ["serang", "bantenlama", "kotaserang", "banten"],
+    "3674": ["tangsel", "pamulang", "bsd", "ciputat", "banten"],
+}
+# Second clauses some authors add before the closing words.
+FOLLOW_UPS = {
+    "negatif": [
+        "sudah lapor berkali-kali tapi tidak ada tanggapan",
+        "tiap tahun begini terus",
+        "warga sudah capek mengeluh",
+        "jangan cuma difoto lalu ditinggal",
+        "kami bayar pajak tapi begini pelayanannya",
+        "tolong pak gubernur turun langsung lihat kondisinya",
+        "kasihan lansia dan anak-anak",
+        "sudah {durasi} dibiarkan",
+    ],
+    "netral": [
+        "soalnya belum ada info resmi",
+        "biar warga tidak bingung",
+        "sudah cari di website tapi belum ketemu",
+        "terima kasih sebelumnya",
+        "tetangga juga pada nanya",
+    ],
+    "positif": [
+        "semoga konsisten ya",
+        "lanjutkan!",
+        "baru kali ini merasakan langsung manfaatnya",
+        "warga sangat terbantu",
+        "semoga daerah lain juga kebagian",
+        "bangga jadi warga Banten",
+    ],
+}
+
 ICN_NICHES = [
     "kuliner",
     "wisata",
@@ -947,11 +987,10 @@ TAILS_FORMAL = {
     "negatif": [
         "",
         "",
-        " Mohon tindak lanjut.",
-        " Mohon segera ditangani.",
         " Terima kasih.",
         " Atas perhatiannya kami ucapkan terima kasih.",
         " Wassalam.",
+        " Hormat kami.",
     ],
     "netral": [
         "",

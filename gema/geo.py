@@ -561,7 +561,8 @@ def _scale(metric: MapMetric, v: pd.Series) -> tuple[list[list[Any]], float, flo
 
 
 def _tickformat(metric: MapMetric) -> str:
-    return ",.0f" if metric.decimals == 0 else f",.{metric.decimals}f"
+    """d3 format with the Indonesian separators of `layout.separators`; '~' drops ',0' ticks."""
+    return ",.0f" if metric.decimals == 0 else f",.{metric.decimals}~f"
 
 
 def map_figure(
@@ -759,14 +760,27 @@ def bar_figure(
     )
     fig.update_layout(
         height=height or 40 * len(df) + 60,
-        margin={"l": 0, "r": 40, "t": 30, "b": 0},
+        margin={"l": 0, "r": 10, "t": 30, "b": 0},
         separators=",.",
         title={"text": metric.label(lang), "font": {"size": 14}},
-        xaxis={"tickformat": _tickformat(metric), "zeroline": True, "fixedrange": True},
+        xaxis={  # the figures are printed on the bars; the axis would only add clutter
+            "visible": False,
+            "fixedrange": True,
+            "range": _bar_range(df["value"]),
+        },
         yaxis={"fixedrange": True, "tickfont": {"size": 13}},
         showlegend=False,
     )
     return fig
+
+
+def _bar_range(v: pd.Series) -> list[float]:
+    """Room beyond the longest bar (either side of 0) for its printed figure."""
+    finite = v.dropna()
+    top = max(float(finite.max()), 0.0) if len(finite) else 0.0
+    low = min(float(finite.min()), 0.0) if len(finite) else 0.0
+    span = (top - low) or 1.0
+    return [low - (0.35 * span if low < 0 else 0.0), top + 0.35 * span]
 
 
 def selected_kode(state: Any) -> str | None:

@@ -208,3 +208,30 @@ def profile(
         creators=store.run(conn, "map/profile_creators", **p, limit=limit),
         feedback=store.run(conn, "map/profile_feedback", **p, limit=feedback_limit),
     )
+
+
+def profile_cards(prof: Profile, lang: str = i18n.DEFAULT_LANG) -> list[tuple[str, str, str]]:
+    """The profile's KPI cards as (label, formatted value, help text), Indonesian number format."""
+    f = prof.figures
+
+    def count(col: str) -> str:
+        return i18n.fmt_int(f.get(col))
+
+    def metric(key: str) -> str:
+        return get(key).fmt(f.get(get(key).column), lang)
+
+    cards = [
+        ("map.metric.reach", count("reach"), "map.metric.reach.help"),
+        ("map.metric.reach_per_1000", metric("reach_per_1000"), "map.metric.reach_per_1000.help"),
+        ("map.metric.engagements", count("engagements"), "map.metric.engagements.help"),
+        ("map.kpi.posts", count("posts"), "map.kpi.posts.help"),
+        ("map.kpi.accounts", count("active_accounts"), "map.kpi.accounts.help"),
+        ("map.metric.feedback", count("feedback"), "map.metric.feedback.help"),
+        (
+            "map.metric.feedback_per_100k",
+            metric("feedback_per_100k"),
+            "map.metric.feedback_per_100k.help",
+        ),
+        ("map.metric.net_sentiment", metric("net_sentiment"), "map.metric.net_sentiment.help"),
+    ]
+    return [(i18n.t(label, lang), value, i18n.t(help_, lang)) for label, value, help_ in cards]

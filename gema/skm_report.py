@@ -146,24 +146,32 @@ def adequacy(
     cols = ["label", "period", "service_users", "needed", "respondents", "adequate"]
     if df.empty:
         return pd.DataFrame(columns=cols)
+    today = date.today()
+    running = " " + i18n.t("ikm.period_running", lang)
     df["period"] = [
-        i18n.fmt_period(s, e, lang) for s, e in zip(df["period_start"], df["period_end"], strict=True)
+        i18n.fmt_period(s, e, lang) + (running if pd.Timestamp(e).date() >= today else "")
+        for s, e in zip(df["period_start"], df["period_end"], strict=True)
     ]
     if level == "kabkota":
         df["kabkota"] = df["kabkota"].fillna("-")
-        df = (
-            df.groupby(["kabkota", "period"], as_index=False)
-            .agg(service_users=("service_users", "sum"), respondents=("respondents", "sum"))
+        df = df.groupby(["kabkota", "period"], as_index=False).agg(
+            service_users=("service_users", "sum"), respondents=("respondents", "sum")
         )
         df["label"] = [group_label("kabkota", k, lang) for k in df["kabkota"]]
     else:
-        df["label"] = df["unit"].astype(str).str.strip() + " · " + [
-            group_label("kabkota", k, lang) for k in df["kabkota"]
-        ]
+        df["label"] = (
+            df["unit"].astype(str).str.strip()
+            + " · "
+            + [group_label("kabkota", k, lang) for k in df["kabkota"]]
+        )
     df["needed"] = df["service_users"].map(ikm.krejcie_morgan)
     df["adequate"] = [
-        ikm.sample_adequate(r, n) for r, n in zip(df["respondents"], df["service_users"], strict=True)
+        ikm.sample_adequate(r, n)
+        for r, n in zip(df["respondents"], df["service_users"], strict=True)
     ]
+    # the units short of respondents first, largest shortfall on top
+    df["_short"] = df["needed"] - df["respondents"]
+    df = df.sort_values(["adequate", "_short"], ascending=[True, False], na_position="last")
     return df[cols].reset_index(drop=True)
 
 
@@ -211,7 +219,8 @@ def by_kabkota(
     are left out, kab/kota without SKM data are absent (no value rather than zero)."""
     df = table(conn, params, "kabkota", mode)
     df = df[df["group"].isin(list(regions.KODE_NAMA))]
-    return df.rename(columns={"group": "kabkota"})[["kabkota", "ikm", "mutu", "respondents"]]
+    df = df.drop(columns="kabkota").rename(columns={"group": "kabkota"})
+    return df[["kabkota", "ikm", "mutu", "respondents"]].reset_index(drop=True)
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
@@ -284,7 +293,8 @@ def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -
             annotation_position="top",
             annotation_font_color="#444444",
         )
-    charts.base_layout(fig, height=max(260, 44 * len(data) + 140))
+    charts.base_layout(fig, height=max(260, 44 * len(data) + 160))
+    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0})
     fig.update_layout(barmode="overlay", yaxis={"categoryorder": "array", "categoryarray": [
         _safe(v) for v in data["label"]]})  # fmt: skip
     fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 101], title="IKM")
@@ -296,7 +306,10 @@ def unsur_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
     if df.empty:
         return charts.empty_figure(lang)
     data = df.iloc[::-1]
-    labels = [f"{u} {_safe(n)}" if n else u for u, n in zip(data["unsur"], data["unsur_name"], strict=True)]
+    labels = [
+        f"{u} {_safe(n)}" if n else u
+        for u, n in zip(data["unsur"], data["unsur_name"], strict=True)
+    ]
     weakest_word = i18n.t("ikm.weakest_short", lang)
     fig = go.Figure(
         go.Bar(
@@ -331,7 +344,9 @@ def trend_chart(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
             mode="lines+markers+text",
             line={"color": NORMAL_COLOUR, "width": 3},
             marker={"size": 12, "color": [MUTU_COLOURS.get(m, "#999999") for m in data["mutu"]]},
-            text=[f"{ikm.fmt_ikm(v)} · {m}" for v, m in zip(data["ikm"], data["mutu"], strict=True)],
+            text=[
+                f"{ikm.fmt_ikm(v)} · {m}" for v, m in zip(data["ikm"], data["mutu"], strict=True)
+            ],
             textposition="top center",
             customdata=data["respondents"],
             hovertemplate="%{x}<br>IKM %{text}<br>"
@@ -415,11 +430,17 @@ def display_table(
         }
     )
     if by == "unit":
-        out.insert(1, i18n.t("ikm.by.kabkota", lang), [group_label("kabkota", k, lang) for k in df["kabkota"]])
+        out.insert(
+            1,
+            i18n.t("ikm.by.kabkota", lang),
+            [group_label("kabkota", k, lang) for k in df["kabkota"]],
+        )
     return out
 
 
-def display_unsur(df: pd.DataFrame, mode: ikm.WeightMode, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+def display_unsur(
+    df: pd.DataFrame, mode: ikm.WeightMode, lang: str = i18n.DEFAULT_LANG
+) -> pd.DataFrame:
     """The NRR-per-unsur table: NRR with three decimals, weighted NRR, per-unsur mutu, a marker
     on the weakest."""
     weakest = i18n.t("ikm.weakest_short", lang)
@@ -436,7 +457,9 @@ def display_unsur(df: pd.DataFrame, mode: ikm.WeightMode, lang: str = i18n.DEFAU
     )
 
 
-def display_adequacy(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+def display_adequacy(
+    df: pd.DataFrame, level: str = "unit", lang: str = i18n.DEFAULT_LANG
+) -> pd.DataFrame:
     """Sample adequacy with the flag as words and symbol, never colour alone."""
 
     def flag(value: object) -> str:
@@ -446,7 +469,7 @@ def display_adequacy(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Data
 
     return pd.DataFrame(
         {
-            i18n.t("ikm.sample_level", lang): df["label"].astype(str),
+            i18n.t(f"ikm.sample_head.{level}", lang): df["label"].astype(str),
             i18n.t("ikm.col.period", lang): df["period"],
             i18n.t("ikm.col.service_users", lang): df["service_users"].map(i18n.fmt_int),
             i18n.t("ikm.col.needed", lang): df["needed"].map(i18n.fmt_int),

@@ -18,7 +18,9 @@ if not skm_report.has_data(conn):
 
 left, right = st.columns([3, 2], vertical_alignment="center")
 with left:
-    rounded = st.toggle(ui.t("ikm.rounded_toggle"), key="ikm_rounded", help=ui.t("ikm.rounded_help"))
+    rounded = st.toggle(
+        ui.t("ikm.rounded_toggle"), key="ikm_rounded", help=ui.t("ikm.rounded_help")
+    )
 mode: ikm.WeightMode = "exact"
 if rounded:
     with right:
@@ -95,7 +97,9 @@ with tabs[3]:
     st.caption(ui.t("ikm.trend_caption", end=ui.fmt_date(f.end)))
     ui.chart(skm_report.trend_chart(trend, lang), key="ikm_trend")
     by = "year" if per == "year" else "semester"
-    ui.text_table(ui.mutu_styled(skm_report.display_table(trend, by, data.unsur_names, lang), mutu_col))
+    ui.text_table(
+        ui.mutu_styled(skm_report.display_table(trend, by, data.unsur_names, lang), mutu_col)
+    )
 
 with tabs[4]:
     st.caption(ui.t("ikm.sample_caption"))
@@ -103,7 +107,13 @@ with tabs[4]:
         ui.empty_state("ikm.sample_none")
     else:
         short = int((data.adequacy_unit["adequate"] == False).sum())  # noqa: E712 (None stays out)
-        st.markdown(ui.t("ikm.sample_short", n=i18n.fmt_int(short), total=i18n.fmt_int(len(data.adequacy_unit))))
+        st.markdown(
+            ui.t(
+                "ikm.sample_short",
+                n=i18n.fmt_int(short),
+                total=i18n.fmt_int(len(data.adequacy_unit)),
+            )
+        )
         level = st.segmented_control(
             ui.t("ikm.sample_level"),
             ["unit", "kabkota"],
@@ -112,7 +122,7 @@ with tabs[4]:
             key="ikm_sample_level",
         )
         chosen = data.adequacy_kabkota if level == "kabkota" else data.adequacy_unit
-        ui.text_table(skm_report.display_adequacy(chosen, lang))
+        ui.text_table(skm_report.display_adequacy(chosen, level or "unit", lang))
 
 with tabs[5]:
     st.markdown(ui.t("ikm.method_md"))

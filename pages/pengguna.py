@@ -17,6 +17,7 @@ if ui.oidc_active():
 
 
 def _done(message: str) -> None:
+    """Show `message` after the rerun that redraws the table with the change."""
     st.session_state["_users_flash"] = message
     st.rerun()
 
@@ -25,7 +26,8 @@ def _apply(op: str, target: str, **kwargs: str) -> bool:
     try:
         auth.manage(ui.conn(), me["username"], op, target, **kwargs)
     except auth.AccountError as exc:
-        st.error(t(exc.key, **exc.params), icon=":material/error:")
+        params = {k: ui.md_escape(str(v)) for k, v in exc.params.items()}
+        st.error(t(exc.key, **params), icon=":material/error:")
         return False
     return True
 
@@ -78,7 +80,7 @@ with add_col, st.form("users_add", clear_on_submit=True):
         if (pw1 or "") != (pw2 or ""):
             st.error(t("access.mismatch"))
         elif _apply("add", new_name or "", role=new_role, password=pw1 or ""):
-            name = auth.normalise_username(new_name or "")
+            name = ui.md_escape(auth.normalise_username(new_name or ""))
             _done(t("users.added", name=name, role=ui.role_label(new_role)))
 
 with edit_col:
@@ -87,6 +89,7 @@ with edit_col:
     if names:
         picked = st.selectbox(t("users.pick"), names, key="users_pick")
         account = next(a for a in accounts if a.username == picked)
+        shown = ui.md_escape(picked)
         with st.form("users_role"):
             role = st.selectbox(
                 t("users.new_role"),
@@ -96,7 +99,7 @@ with edit_col:
                 key=f"users_role_{picked}",
             )
             if st.form_submit_button(t("users.role_submit")) and _apply("role", picked, role=role):
-                _done(t("users.role_changed", name=picked, role=ui.role_label(role)))
+                _done(t("users.role_changed", name=shown, role=ui.role_label(role)))
         with st.form("users_password", clear_on_submit=True):
             st.markdown(f"**{t('users.reset_title')}**")
             r1 = st.text_input(
@@ -115,19 +118,19 @@ with edit_col:
                 if (r1 or "") != (r2 or ""):
                     st.error(t("access.mismatch"))
                 elif _apply("password", picked, password=r1 or ""):
-                    _done(t("users.reset_done", name=picked))
+                    _done(t("users.reset_done", name=shown))
         left, right = st.columns(2)
         if account.disabled:
             if left.button(t("users.enable"), icon=":material/person_check:") and _apply(
                 "enable", picked
             ):
-                _done(t("users.enabled_msg", name=picked))
+                _done(t("users.enabled_msg", name=shown))
         elif left.button(t("users.disable"), icon=":material/person_off:") and _apply(
             "disable", picked
         ):
-            _done(t("users.disabled_msg", name=picked))
+            _done(t("users.disabled_msg", name=shown))
         sure = right.checkbox(t("users.remove_confirm"), key=f"users_sure_{picked}")
         if right.button(
             t("users.remove"), icon=":material/delete:", disabled=not sure, type="primary"
         ) and _apply("remove", picked):
-            _done(t("users.removed", name=picked))
+            _done(t("users.removed", name=shown))

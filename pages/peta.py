@@ -85,7 +85,7 @@ with map_col:
             st.caption(ui.t("map.attribution_missing", path=str(bounds.path)))
         st.caption(ui.t("map.boundary_note"))
     else:
-        st.warning(bounds.message(lang), icon=":material/map:")
+        st.warning(ui.md_escape(bounds.message(lang)), icon=":material/map:")
         st.caption(ui.t("map.unavailable"))
         user = ui.current_user() or {}
         if user.get("role") == "admin":
@@ -143,37 +143,10 @@ else:
     st.subheader(ui.t("map.profile", name=prof.nama))
     if prof.empty:
         ui.empty_state("map.profile_empty", name=prof.nama)
-    fig_ = prof.figures
-    cards = [
-        ("map.metric.reach", i18n.fmt_int(fig_.get("reach")), "map.metric.reach.help"),
-        (
-            "map.metric.reach_per_1000",
-            mapmetrics.get("reach_per_1000").fmt(fig_.get("reach_per_1000"), lang),
-            "map.metric.reach_per_1000.help",
-        ),
-        (
-            "map.metric.engagements",
-            i18n.fmt_int(fig_.get("engagements")),
-            "map.metric.engagements.help",
-        ),
-        ("map.kpi.posts", i18n.fmt_int(fig_.get("posts")), "map.kpi.posts.help"),
-        ("map.kpi.accounts", i18n.fmt_int(fig_.get("active_accounts")), "map.kpi.accounts.help"),
-        ("map.metric.feedback", i18n.fmt_int(fig_.get("feedback")), "map.metric.feedback.help"),
-        (
-            "map.metric.feedback_per_100k",
-            mapmetrics.get("feedback_per_100k").fmt(fig_.get("feedback_per_100k"), lang),
-            "map.metric.feedback_per_100k.help",
-        ),
-        (
-            "map.metric.net_sentiment",
-            mapmetrics.get("net_sentiment").fmt(fig_.get("net_sentiment"), lang),
-            "map.metric.net_sentiment.help",
-        ),
-    ]
     grid = st.grid(4, min_column_width=150, gap="small")
     with grid:
-        for label_key, text, help_key in cards:
-            st.metric(ui.t(label_key), text, help=ui.t(help_key), border=True)
+        for label, text, help_text in mapmetrics.profile_cards(prof, lang):
+            st.metric(label, text, help=help_text, border=True)
     st.button(
         ui.t("map.clear"), on_click=ui.set_kabkota_filter, args=([],), icon=":material/close:"
     )

@@ -35,7 +35,7 @@ edited = st.data_editor(
         "kode": st.column_config.TextColumn(ui.t("ref.col.kode"), width="small"),
         "nama": st.column_config.TextColumn(ui.t("ref.col.nama")),
         "population": st.column_config.NumberColumn(
-            ui.t("ref.col.population"), min_value=1, step=1, format="localized"
+            ui.t("ref.col.population"), min_value=1, step=1, format="plain"
         ),
         "population_source": st.column_config.TextColumn(
             ui.t("ref.col.population_source"), width="large", max_chars=300
@@ -44,7 +44,7 @@ edited = st.data_editor(
             ui.t("ref.col.population_year"), min_value=1961, max_value=2100, step=1, format="%d"
         ),
         "area_km2": st.column_config.NumberColumn(
-            ui.t("ref.col.area_km2"), min_value=0.0, step=0.1, format="localized"
+            ui.t("ref.col.area_km2"), min_value=0.0, step=0.1, format="plain"
         ),
         "area_source": st.column_config.TextColumn(
             ui.t("ref.col.area_source"), width="large", max_chars=300

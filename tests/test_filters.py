@@ -8,9 +8,8 @@ from datetime import date
 from streamlit.testing.v1 import AppTest
 
 from gema.filters import Filters
+from gema.store import ROOT
 from gema.ui import FILTERS_KEY, USER_KEY
-
-from .conftest import ROOT
 
 
 def _app(query: dict[str, str], role: str = "pimpinan") -> AppTest:
@@ -29,7 +28,7 @@ def test_query_string_sets_the_filters(dashboard_db):
     f: Filters = at.session_state[FILTERS_KEY]
     assert (f.period, f.start, f.end) == ("custom", date(2024, 7, 1), date(2024, 7, 31))
     assert f.kabkota == ("3602", "3601") and f.platform == ("TikTok",) and f.channel == ("LAPOR!",)
-    assert at.sidebar.selectbox(key="_f_period").value == "custom"
+    assert at.sidebar.selectbox(key="_f_period_id").value == "custom"
     assert at.sidebar.multiselect(key="_f_kabkota").value == ["3602", "3601"]
     assert at.sidebar.multiselect(key="_f_platform").value == ["TikTok"]
     assert at.sidebar.date_input(key="_f_dates").value == (date(2024, 7, 1), date(2024, 7, 31))
@@ -43,22 +42,58 @@ def test_filters_survive_a_page_switch_and_stay_in_the_url(dashboard_db):
     assert not at.exception
     f = at.session_state[FILTERS_KEY]
     assert f.period == "30d" and f.kabkota == ("3673",)
-    assert at.query_params["periode"] == ["30d"] and at.query_params["kabkota"] == ["3673"]
+    assert at.query_params["periode"] == "30d" and at.query_params["kabkota"] == "3673"
+
+
+def _filters_only() -> None:
+    """The sidebar filters and the resulting view, rerun whole on every interaction (AppTest
+    reruns only the page script of an st.navigation app after the first run)."""
+    import streamlit as st
+
+    from gema import ui
+
+    f = ui.render_filters()
+    st.write(f"{f.period}|{f.days}|{','.join(f.kabkota)}")
 
 
 def test_changing_a_widget_updates_filters_and_url(dashboard_db):
-    at = _app({})
+    at = AppTest.from_function(_filters_only, default_timeout=30)
     at.run()
-    at.sidebar.selectbox(key="_f_period").set_value("7d").run()
+    at.sidebar.selectbox(key="_f_period_id").set_value("7d").run()
     at.sidebar.multiselect(key="_f_kabkota").set_value(["3601"]).run()
     assert not at.exception
     f = at.session_state[FILTERS_KEY]
     assert f.period == "7d" and f.days == 7 and f.kabkota == ("3601",)
-    assert at.query_params["periode"] == ["7d"] and at.query_params["kabkota"] == ["3601"]
+    assert at.query_params["periode"] == "7d" and at.query_params["kabkota"] == "3601"
     at.sidebar.button[0].click().run()  # reset
     f = at.session_state[FILTERS_KEY]
     assert f.period == "90d" and f.kabkota == ()
-    assert "kabkota" not in at.query_params
+    assert "kabkota" not in at.query_params and at.query_params["periode"] == "90d"
+
+
+def test_custom_period_and_previous_period(dashboard_db):
+    at = AppTest.from_function(_filters_only, default_timeout=30)
+    at.run()
+    at.sidebar.selectbox(key="_f_period_id").set_value("custom").run()
+    at.sidebar.date_input(key="_f_dates").set_value((date(2024, 7, 1), date(2024, 7, 14))).run()
+    assert not at.exception
+    f = at.session_state[FILTERS_KEY]
+    assert (f.start, f.end) == (date(2024, 7, 1), date(2024, 7, 14))
+    assert at.query_params["dari"] == "2024-07-01" and at.query_params["sampai"] == "2024-07-14"
+    params = f.params()
+    assert params["prev_start"].date() == date(2024, 6, 17)  # 14 days before, equal length
+    assert params["end"].date() == date(2024, 7, 15)  # half-open: the whole last day counts
+
+
+def test_language_switch_keeps_the_period(dashboard_db):
+    at = AppTest.from_function(_filters_only, default_timeout=30)
+    at.run()
+    at.sidebar.selectbox(key="_f_period_id").set_value("30d").run()
+    at.session_state["gema_lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.sidebar.selectbox(key="_f_period_en").value == "30d"
+    assert at.session_state[FILTERS_KEY].period == "30d"
 
 
 def test_unknown_values_from_a_link_are_dropped(dashboard_db):
@@ -76,7 +111,7 @@ def test_language_switch_keeps_filters_and_shows_english(dashboard_db):
     at.run()
     assert not at.exception
     assert at.title[0].value == "Reach"
-    assert at.query_params["lang"] == ["en"] and at.query_params["periode"] == ["30d"]
+    assert at.query_params["lang"] == "en" and at.query_params["periode"] == "30d"
 
 
 def test_set_kabkota_filter_from_page_body_and_from_callback(conn):
@@ -102,4 +137,4 @@ def test_set_kabkota_filter_from_page_body_and_from_callback(conn):
     assert not at.exception
     assert at.session_state[FILTERS_KEY].kabkota == ("3673",)
     assert at.sidebar.multiselect(key="_f_kabkota").value == ["3673"]
-    assert at.query_params["kabkota"] == ["3673"]
+    assert at.query_params["kabkota"] == "3673"

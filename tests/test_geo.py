@@ -397,8 +397,13 @@ def test_profile_of_one_kabkota(conn):
         len(prof.feedback) == 4
         and prof.feedback.iloc[0]["received_at"] >= prof.feedback.iloc[-1]["received_at"]
     )
+    cards = {label: value for label, value, _help in mapmetrics.profile_cards(prof, "id")}
+    assert cards["Jangkauan"] == "4.000" and cards["Sentimen bersih"] == "+33,3"
+    assert cards["Unggahan"] == "2" and cards["Jumlah aspirasi"] == "4"
     empty = mapmetrics.profile(conn, "3674", **f.params())
     assert empty.empty and empty.topics.empty and empty.feedback.empty
+    empty_cards = {label: value for label, value, _h in mapmetrics.profile_cards(empty, "en")}
+    assert empty_cards["Net sentiment"] == "no data yet" and empty_cards["Reach"] == "0"
 
 
 def test_metric_registry_is_extendable(conn, monkeypatch):

@@ -396,3 +396,20 @@ def test_unclosed_quote_is_refused_with_its_row(mem, tmp_path):
 def test_stray_quotes_inside_cells_are_kept(mem, tmp_path):
     raw = read_file(mem, write(tmp_path, 'a,b\n1,ha"lo\n2,"x\ny",\n3,z\n'))
     assert [r["b"] for r in rows(mem, raw)] == ['ha"lo', "x\ny", "z"]
+
+
+@pytest.mark.parametrize(
+    ("text", "blank_inside"),
+    [
+        ("a\n1\n2\n", False),
+        ("a\n1\n2\n\n\n", False),
+        ("a\r\n1\r\n2\r\n\r\n", False),
+        ("a\n1\n\n2\n", True),
+        ("a\r\n1\r\n\r\n2\r\n", True),
+        ('a\n"x\n\ny"\n', True),  # inside a quoted cell: the careful path, still right
+    ],
+)
+def test_blank_line_scan(tmp_path, text, blank_inside):
+    from gema.ingest.read import _has_inner_blank_lines
+
+    assert _has_inner_blank_lines(write(tmp_path, text)) is blank_inside

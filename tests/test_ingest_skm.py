@@ -36,7 +36,9 @@ def test_google_forms_labels_and_question_text_headers(conn):
     mapping = res.prepared.mapping
     # by meaning, not position: the kuesioner asks about sarana (8th) before pengaduan (9th)
     assert mapping["Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?"] == "U9"
-    assert mapping["Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?"] == "U8"
+    assert (
+        mapping["Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?"] == "U8"
+    )
     assert mapping["Unit layanan yang Anda kunjungi"] == "unit"
     assert mapping["Saran dan masukan untuk perbaikan layanan"] == "suggestion"
     t = _by_unit(conn)
@@ -74,9 +76,11 @@ def test_saran_flows_into_feedback_and_undo_removes_everything(conn):
     assert {r[0] for r in fb} == {"Survei"}
     link = json.loads(fb[0][3])
     key = link["skm_response_key"]
-    assert conn.sql(
-        f"SELECT suggestion FROM skm_responses WHERE response_key = {int(key)}"
-    ).fetchone()[0].startswith("Antrean")
+    assert (
+        conn.sql(f"SELECT suggestion FROM skm_responses WHERE response_key = {int(key)}")
+        .fetchone()[0]
+        .startswith("Antrean")
+    )
     ingest.undo_batch(conn, res.batch_id, "uji")
     for table in ("skm_responses", "skm_scores", "feedback"):
         assert conn.sql(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
@@ -142,7 +146,7 @@ def test_recap_with_weighted_nrr_and_its_weight(conn, tmp_path):
 def test_weighted_values_without_weight_are_refused(conn, tmp_path):
     f = tmp_path / "rekap.csv"
     f.write_text(
-        "Unit,Periode,Jumlah responden,U1,U2\nUPT A,2024-S1,10,\"0,39\",\"0,35\"\n",
+        'Unit,Periode,Jumlah responden,U1,U2\nUPT A,2024-S1,10,"0,39","0,35"\n',
         encoding="utf-8",
     )
     res = ingest.import_file(conn, "skm_recap", f, constants={"kabkota": "3604"})
@@ -269,3 +273,25 @@ def test_respondent_rows_win_over_a_recap_of_the_same_unit_period(conn):
     assert t.loc["Samsat Kota Serang", "respondents"] == 4
     assert t.loc["Samsat Kota Serang", "nrr"] == pytest.approx(SAMSAT)
     assert store.run(conn, "ikm/data_count").iloc[0]["recap_rows"] == 9
+
+
+def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
+    from gema import mapmetrics, metrics
+    from gema.filters import Filters
+
+    f = Filters.from_query({"periode": "all"})
+    assert [k for k in metrics.kpis(conn, f) if k.key == "ikm"] == []  # no SKM: no card
+    assert "ikm" not in [m.key for m in mapmetrics.available(conn, **f.params())]
+    _import(conn, "skm", "google_forms_labels.csv")
+    _import(conn, "skm_recap", "recap_nrr.csv")
+    sql = store.run(conn, "ikm/by_kabkota", **ALL).set_index("kode")["ikm"]
+    report = skm_report.by_kabkota(conn, ALL).set_index("kabkota")["ikm"]
+    assert sorted(sql.index) == sorted(report.index) == ["3601", "3602", "3672", "3673"]
+    for kode in sql.index:
+        assert sql[kode] == pytest.approx(report[kode])
+    assert "ikm" in [m.key for m in mapmetrics.available(conn, **f.params())]
+    values = mapmetrics.values(conn, "ikm", **f.params()).set_index("kode")["value"]
+    assert values["3673"] == pytest.approx(25 * 29.75 / 9)
+    assert values.isna().sum() == 4  # kab/kota without SKM data: no value, not zero
+    card = [k for k in metrics.kpis(conn, f) if k.key == "ikm"]
+    assert len(card) == 1 and card[0].value_text().endswith(" · B")

@@ -37,3 +37,27 @@ def test_aspirasi_empty_database(conn, app_for):
     at = app_for(PAGE, role="pimpinan")
     assert not at.exception
     assert any("Aspirasi/feedback" in i.value for i in at.info)
+
+
+def test_aspirasi_on_demo_data_staff_corrects_a_label(demo_db, app_for):
+    from gema import store
+
+    at = app_for(PAGE, role="staf")
+    assert not at.exception, at.exception
+    table = at.dataframe[0]
+    first_text = table.value.iloc[0]["Isi aspirasi"]
+    # select the first row as a user would (AppTest has no click on dataframe rows)
+    at.session_state["a_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception
+    assert any(t.value == first_text for t in at.text)  # the text is shown as plain text
+    at.selectbox[-1].set_value("selesai")  # status
+    at.button[-1].click().run()
+    assert not at.exception
+    assert any("Koreksi tersimpan" in s.value for s in at.success)
+    c = store.connect(demo_db)
+    row = c.execute(
+        "SELECT field, new_value, corrected_by FROM label_corrections ORDER BY correction_id DESC"
+    ).fetchone()
+    c.close()
+    assert row == ("status", "selesai", "uji-staf")

@@ -39,3 +39,10 @@ def test_jangkauan_empty_database(conn, app_for):
     at = app_for(PAGE, role="pimpinan")
     assert not at.exception
     assert any("Konten/posts" in i.value for i in at.info)
+
+
+def test_jangkauan_on_demo_data(demo_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception, at.exception
+    assert len(at.dataframe) == 3  # campaigns, creators, content
+    assert len(at.dataframe[0].value) > 1

@@ -13,7 +13,9 @@ PAGE = "pages/kepuasan.py"
 
 
 def _texts(at) -> str:
-    parts = [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.body for e in at.info]
+    parts = (
+        [e.value for e in at.markdown] + [e.value for e in at.caption] + [e.body for e in at.info]
+    )
     parts += [str(m.value) for m in at.metric] + [e.body for e in at.warning]
     return "\n".join(str(p) for p in parts)
 
@@ -54,6 +56,14 @@ def test_demo_data_renders_every_tab(app_for, demo_db):
     assert not at.exception, at.exception
     assert at.metric, "the demo year ends today, so the default 90 days hold SKM data"
     assert len(at.tabs) == 6
-    assert any("IKM" in str(d.value.columns.tolist() if hasattr(d.value, "columns") else d.value.data.columns.tolist()) for d in at.dataframe)
+    assert any(
+        "IKM"
+        in str(
+            d.value.columns.tolist()
+            if hasattr(d.value, "columns")
+            else d.value.data.columns.tolist()
+        )
+        for d in at.dataframe
+    )
     at.segmented_control(key="ikm_trend_by").set_value("year").run()
     assert not at.exception

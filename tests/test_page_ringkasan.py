@@ -40,3 +40,11 @@ def test_ringkasan_in_english(dashboard_db, app_for):
     assert at.title[0].value == "Overview"
     assert "Reach" in [m.label for m in at.metric]
     assert "What changed" in [s.value for s in at.subheader]
+
+
+def test_ringkasan_on_demo_data(demo_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception, at.exception
+    assert len(at.metric) >= 10
+    assert any("Data contoh" in i.value for i in at.info)  # the demo banner
+    assert at.markdown  # the 'apa yang berubah' list or its 'no notable change' caption

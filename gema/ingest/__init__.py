@@ -56,7 +56,8 @@ so the kind appears in the CLI and the upload page as soon as that module exists
 Hooks and their contracts are documented on `KindSpec` and `LoadContext`:
   - value types: SQL templates over `{v}` (raw VARCHAR); invalid = not blank and NULL;
   - `dynamic_fields(columns)` / `detect(columns)` for header-dependent fields and mapping;
-  - `duplicates_query`: named query creating TEMP table ingest_dup(_row) from ingest_stage;
+  - `duplicates_query`: named query creating TEMP table ingest_dup(_row) from the rows of
+    ingest_stage that are not rejected (`NOT _bad`; TEMP table ingest_rejected(_row) also exists);
   - `load_query` ($batch_id, optional $user) or `load(ctx)`; `after_load(ctx)` in the same
     transaction; `signatures` for known export formats (suggested constants).
 Undo deletes `WHERE batch_id = $batch_id` from each table in `spec.batch_tables()` via the named

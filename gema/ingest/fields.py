@@ -140,7 +140,8 @@ class KindSpec:
     detect(columns) -> {source column: field} for columns the synonym matcher cannot know
         (e.g. unsur columns matched by name); applied after the synonym matcher, before presets.
     duplicates_query: named query that creates TEMP table `ingest_dup(_row BIGINT)` from
-        `ingest_stage` (rows not in `ingest_rejected`) and the existing table; None = no dedup.
+        `ingest_stage` (rows with `NOT _bad`, i.e. not in `ingest_rejected`) and the existing
+        table; None = no dedup.
     load_query: named query `INSERT … SELECT … FROM ingest_valid` with `$batch_id`.
     load(ctx) -> rows loaded: a Python hook used instead of load_query (several tables, e.g. SKM).
     after_load(ctx): runs in the same transaction after loading (feedback: sentiment labels).

@@ -14,7 +14,6 @@ import codecs
 import csv
 import io
 import math
-import mmap
 import os
 import re
 import sys
@@ -377,13 +376,35 @@ def _has_inner_blank_lines(path: Path) -> bool:
     counting it; such files take the Python path so row numbers match what the user sees. (A
     blank line inside a quoted multi-line cell also sends the file there: slower, still right.)
     Blank lines at the end of the file do not matter."""
+    import numpy as np
+
     size = path.stat().st_size
-    if size == 0:
-        return False
-    with path.open("rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        tail = data[max(0, size - 65536) :]
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - 65536))
+        tail = handle.read()
         end = size - (len(tail) - len(tail.rstrip()))
-        return any(data.find(mark, 0, end) != -1 for mark in (b"\n\n", b"\n\r\n", b"\r\r"))
+        handle.seek(0)
+        done, edge = 0, b""
+        while done < end:
+            chunk = handle.read(min(1 << 24, end - done))
+            if not chunk:
+                break
+            done += len(chunk)
+            seam = edge + chunk[:3]
+            if b"\n\n" in seam or b"\n\r\n" in seam or b"\r\r" in seam:
+                return True
+            edge = chunk[-3:]
+            # numpy scans ~10x faster than bytes.find for a two-byte pattern that starts with
+            # a byte found on every line
+            arr = np.frombuffer(chunk, dtype=np.uint8)
+            nl = arr == 10
+            if (nl[1:] & nl[:-1]).any():
+                return True
+            if b"\r" in chunk:
+                cr = arr == 13
+                if (nl[:-2] & cr[1:-1] & nl[2:]).any() or (cr[1:] & cr[:-1]).any():
+                    return True
+    return False
 
 
 def _load_csv_duckdb(

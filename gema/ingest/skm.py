@@ -137,9 +137,26 @@ def _template(sql: str) -> str:
     return sql.replace("{", "{{").replace("}", "}}").replace("{{v}}", "{v}")
 
 
-# A row whose unsur are all blank is no questionnaire: the check sits on the first unsur field
-# only (type skm_answer_first), so such a row gets one message, not one per unsur column.
-_NO_ANSWERS = "list_count([*COLUMNS('^U[0-9]+$')]) = 0"
+# A row whose unsur are all blank is no questionnaire. The check sits on the first unsur field
+# only, so such a row gets one message, not one per unsur column; it names every unsur field of
+# the file explicitly (DuckDB refuses *COLUMNS next to the pipeline's IS NULL tests), so the type
+# is registered per set of unsur fields (idempotent: same fields, same name, same SQL).
+def _first_answer_type(codes: Sequence[str]) -> str:
+    name = "skm_answer_first_" + "_".join(codes)
+    cols = ", ".join('"' + c + '"' for c in codes if UNSUR_FIELD.match(c))
+    register_type(
+        FieldType(
+            name,
+            _template(score_expr()),
+            "TINYINT",
+            "ikm.err.answer",
+            check=f"coalesce({cols}) IS NULL",
+            check_key="ikm.err.no_answers",
+        )
+    )
+    return name
+
+
 # Recap NRR: above 0 and at most 4 as given, and 1..4 once divided by the weight (bobot) when the
 # file carries weighted NRR ("NRR tertimbang" = NRR x bobot). The weight column is part of every
 # staged skm_recap row (NULL when not given). 0,01 of slack absorbs the two-decimal printing of
@@ -151,19 +168,7 @@ _NRR_WRONG = (
 
 
 def _register_types() -> None:
-    register_type(
-        FieldType("skm_answer", _template(score_expr()), "TINYINT", "ikm.err.answer")
-    )
-    register_type(
-        FieldType(
-            "skm_answer_first",
-            _template(score_expr()),
-            "TINYINT",
-            "ikm.err.answer",
-            check=_NO_ANSWERS,
-            check_key="ikm.err.no_answers",
-        )
-    )
+    register_type(FieldType("skm_answer", _template(score_expr()), "TINYINT", "ikm.err.answer"))
     register_type(
         FieldType(
             "skm_nrr",
@@ -263,22 +268,27 @@ def detect_unsur(columns: Sequence[str]) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def _unsur_fields(type_name: str, first_type: str | None = None):
-    """dynamic_fields hook: one field per unsur column found by name (the first of them typed
-    `first_type`, which carries the row-level "no answer at all" check), plus U1…U9 so that a
-    column the matcher did not recognise can still be mapped to a standard unsur by hand."""
+def _unsur_fields(type_name: str, check_first: bool = False):
+    """dynamic_fields hook: one field per unsur column found by name, plus U1…U9 so that a
+    column the matcher did not recognise can still be mapped to a standard unsur by hand. With
+    `check_first`, the first field carries the row-level "no answer at all" check."""
 
     def fields(columns: Sequence[str]) -> list[Field]:
         found = detect_unsur(columns)
         ordered = sorted(found.items(), key=lambda kv: ikm.unsur_sort_key(kv[1][0]))
         out = [
-            Field(code, first_type if (i == 0 and first_type) else type_name, False,
-                  (normalise_header(col),))
-            for i, (col, (code, _)) in enumerate(ordered)
-        ]  # fmt: skip
+            Field(code, type_name, False, (normalise_header(col),)) for col, (code, _) in ordered
+        ]
         have = {f.name for f in out}
         out += [Field(code, type_name) for code in ikm.STANDARD_UNSUR if code not in have]
-        return sorted(out, key=lambda f: ikm.unsur_sort_key(f.name))
+        out.sort(key=lambda f: ikm.unsur_sort_key(f.name))
+        if check_first and ordered:
+            first = ordered[0][1][0]
+            kind = _first_answer_type([f.name for f in out])
+            out = [
+                Field(f.name, kind, f.required, f.synonyms) if f.name == first else f for f in out
+            ]
+        return out
 
     return fields
 
@@ -491,7 +501,7 @@ SKM = KindSpec(
             ("jumlah pengguna layanan", "pengguna layanan", "populasi", "service users"),
         ),
     ),
-    dynamic_fields=_unsur_fields("skm_answer", "skm_answer_first"),
+    dynamic_fields=_unsur_fields("skm_answer", check_first=True),
     required_any=(ANY_UNSUR,),
     detect=_detect_with_suggestion,
     load=load_responses,

@@ -35,8 +35,11 @@
 --   * Excel serial day numbers between 20000 and 80000 (1954-2119): 45474 = 2024-07-01,
 --     45474.5 = 2024-07-01 12:00.
 
+-- trim() with an explicit character set is much cheaper than a regular expression: ASCII
+-- whitespace, no-break spaces (U+00A0, U+2007, U+202F), ideographic space, zero-width space, BOM.
 CREATE OR REPLACE MACRO gema__trim(s) AS
-    regexp_replace(s, '^[\s\p{Z}]+|[\s\p{Z}]+$', '', 'g');
+    trim(s, chr(32) || chr(9) || chr(10) || chr(11) || chr(12) || chr(13) || chr(160)
+            || chr(8199) || chr(8239) || chr(12288) || chr(8203) || chr(65279));
 
 CREATE OR REPLACE MACRO gema_blank(s) AS
     s IS NULL
@@ -235,6 +238,28 @@ CREATE OR REPLACE MACRO gema__ts_value(c) AS
         )[1]
     END;
 
+-- Month word (any case already lowered) -> month number, NULL for other words.
+CREATE OR REPLACE MACRO gema__month_num(w) AS
+    CASE gema__ts_month(w)
+        WHEN 'jan' THEN 1 WHEN 'feb' THEN 2 WHEN 'mar' THEN 3 WHEN 'apr' THEN 4
+        WHEN 'may' THEN 5 WHEN 'jun' THEN 6 WHEN 'jul' THEN 7 WHEN 'aug' THEN 8
+        WHEN 'sep' THEN 9 WHEN 'oct' THEN 10 WHEN 'nov' THEN 11 WHEN 'dec' THEN 12
+    END;
+
+-- '1 Juli 2024', '01 Agustus 2024 14:00', '5 Agt 2024 13.45' without the general path.
+CREATE OR REPLACE MACRO gema__ts_dmy_words(s) AS
+    list_transform(
+        [regexp_extract(s, '^([0-9]{1,2}) ([A-Za-z]+)\.? ([0-9]{4})(.*)$', ['d', 'm', 'y', 't'])],
+        lambda p: TRY_CAST(
+            p.y || '-' || CAST(gema__month_num(lower(p.m)) AS VARCHAR) || '-' || p.d
+            || replace(p.t, '.', ':') AS TIMESTAMP)
+    )[1];
+
+-- tweet-harvest / Twitter API: 'Thu Nov 14 04:23:49 +0000 2024' -> WIB.
+CREATE OR REPLACE MACRO gema__ts_tweet(s) AS
+    try_strptime(substr(s, 5, 15) || ' ' || substr(s, 27, 4), '%b %d %H:%M:%S %Y')
+    + to_minutes(CAST(420 - gema__offset_minutes(substr(s, 21, 5)) AS BIGINT));
+
 -- Numeric dates, the most common non-ISO form in Indonesian sheets, skip the general path:
 -- rewritten to Y-M-D (dots in the time become colons) and cast.
 CREATE OR REPLACE MACRO gema__ts_numeric(s, dayfirst) AS
@@ -252,6 +277,11 @@ CREATE OR REPLACE MACRO gema__ts(s, dayfirst) AS
             THEN TRY_CAST(s AS TIMESTAMP)
         WHEN regexp_full_match(s, '[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}( [0-9]{1,2}[:.][0-9]{2}([:.][0-9]{2})?)?')
             THEN gema__ts_numeric(s, dayfirst)
+        WHEN regexp_full_match(s, '[0-9]{1,2} [A-Za-z]{3,9}\.? [0-9]{4}( [0-9]{1,2}[:.][0-9]{2}([:.][0-9]{2})?)?')
+            AND gema__month_num(lower(regexp_extract(s, '[A-Za-z]+'))) IS NOT NULL
+            THEN gema__ts_dmy_words(s)
+        WHEN regexp_full_match(s, '[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} [0-9]{4}')
+            THEN gema__ts_tweet(s)
         ELSE list_transform(
             [gema__ts_ymd(gema__ts_canon(gema__trim(s)), dayfirst)],
             lambda c: gema__ts_value(c))[1]

@@ -1,0 +1,93 @@
+"""Dinding aspirasi: the live aspiration wall for the projector.
+
+The latest FGD aspirations and their topic counts in big type, refreshing by itself every few
+seconds (st.fragment(run_every=…)). Text is shown as plain text: escaped with html.escape before
+it goes into the big-type block. No names anywhere; in kiosk mode phone numbers and e-mail
+addresses inside the text are masked (gema.fgd.redact). Session: ?sesi=ID, else the open session
+with the latest entry."""
+
+from datetime import datetime
+
+import streamlit as st
+
+from gema import charts, fgd, i18n, nav, ui
+from gema.regions import KODE_NAMA
+
+REFRESH_SECONDS = 5
+LATEST = 8
+
+user = ui.require_sign_in()
+kiosk = user["role"] == nav.KIOSK
+conn, lang = ui.conn(), ui.lang()
+ui.wall_chrome()
+
+sessions = fgd.sessions(conn)
+options: list[int | None] = [None, *[int(x) for x in sessions["session_id"]]]
+names = {int(r.session_id): f"#{int(r.session_id)} · {r.name}" for r in sessions.itertuples()}
+if "wall_session" not in st.session_state:
+    try:
+        wanted = int(st.query_params.get("sesi", ""))
+    except ValueError:
+        wanted = None
+    st.session_state["wall_session"] = wanted if wanted in names else fgd.wall_session(conn)
+if kiosk:
+    sid = st.session_state["wall_session"]
+else:
+    sid = st.selectbox(
+        ui.t("wall.session"),
+        options,
+        format_func=lambda s: ui.t("wall.all") if s is None else names[s],
+        key="wall_session",
+    )
+
+
+@st.fragment(run_every=REFRESH_SECONDS)
+def wall() -> None:
+    rows = fgd.entries(conn, sid, limit=LATEST)
+    title = ui.t("wall.title") + (f" · {names[sid]}" if sid in names else "")
+    st.html(f"<div class='gw-title'>{ui.esc(title)}</div>")
+    if rows.empty:
+        ui.empty_state("wall.empty")
+        return
+    counts = fgd.topic_counts(conn, sid)
+    total = int(counts["feedback"].sum())
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.html(f"<div class='gw-h'>{ui.esc(ui.t('wall.latest'))}</div>")
+        items = []
+        for r in rows.itertuples():
+            meta = " · ".join(
+                x
+                for x in (
+                    i18n.fmt_datetime(r.received_at, lang)[-5:],
+                    ui.t(f"fgd.group.{r.author_type}")
+                    if r.author_type in fgd.SPEAKER_GROUPS
+                    else "",
+                    KODE_NAMA.get(r.kabkota, ""),
+                    r.topic if isinstance(r.topic, str) else "",
+                )
+                if x
+            )
+            text = fgd.redact(r.text) if kiosk else str(r.text)
+            items.append((meta, text))
+        st.html(ui.big_text_html(items))
+    with right:
+        st.html(
+            f"<div class='gw-h'>{ui.esc(ui.t('wall.topics'))} · "
+            f"{ui.esc(ui.t('wall.count', n=i18n.fmt_int(total)))}</div>"
+        )
+        data = counts.assign(
+            topic=counts["topic"].astype("object").fillna(ui.t("dash.no_topic"))
+        ).rename(columns={"topic": "label"})
+        fig = charts.ranking_bar(data.head(10), "label", "feedback", lang, compact=False)
+        fig.update_layout(font={"size": 22}, height=max(300, 60 * min(len(data), 10) + 80))
+        fig.update_traces(textfont_size=24)
+        ui.chart(fig, key="wall_topics")
+    st.caption(
+        ui.t("wall.updated", time=datetime.now().strftime("%H.%M.%S"), s=REFRESH_SECONDS)
+        + (" · " + ui.t("wall.kiosk") if kiosk else "")
+    )
+
+
+wall()
+st.toggle(ui.t("pres.exit"), key="wall_menu")
