@@ -221,7 +221,7 @@ def lines_by_series(
             + label
             + ": %{y:,.0f}<extra></extra>",
         )
-    base_layout(fig, title)
+    base_layout(fig, title, height=480)
     fig.update_yaxes(title={"text": label})
     _date_ticks(fig, df[x], lang)
     return _si_ticks(fig, df.groupby([x, series])[y].sum(), "yaxis", lang)
@@ -433,6 +433,7 @@ def sentiment_chart(
             text=[i18n.fmt_pct(s, 0) if s >= 0.06 else "" for s in share.values],
             textposition="inside",
             insidetextanchor="middle",
+            textangle=0,
             customdata=[
                 [i18n.fmt_int(v), i18n.fmt_pct(s, 1)]
                 for v, s in zip(part.values, share.values, strict=True)
@@ -473,7 +474,7 @@ def heatmap(
         go.Heatmap(
             z=pivot.values,
             x=[_stack_words(str(c)) for c in pivot.columns],
-            y=[_wrap(str(i), 26) for i in pivot.index],
+            y=[_wrap(str(i), 20) for i in pivot.index],
             colorscale=SEQUENTIAL,
             text=text,
             texttemplate="%{text}",
@@ -482,7 +483,7 @@ def heatmap(
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br>"
             + z_label
             + ": %{z:,.0f}<extra></extra>",
-            colorbar={"title": {"text": z_label}, "tickformat": ",d", "thickness": 14},
+            showscale=False,  # the numbers are in the cells; the room goes to the columns
             xgap=2,
             ygap=2,
         )
@@ -521,6 +522,7 @@ def mix_chart(
             text=[i18n.fmt_pct(s, 0) if s >= 0.07 else "" for s in shares[::-1]],
             textposition="inside",
             insidetextanchor="middle",
+            textangle=0,
             customdata=[i18n.fmt_int(getattr(row, m)) for m, _ in measures[::-1]],
             hovertemplate="<b>"
             + str(row.platform)

@@ -190,7 +190,7 @@ def generate(regions: pd.DataFrame, *, seed: int, end: date, scale: float) -> De
     campaigns = _campaigns(ctx)
     accounts = _accounts(ctx, rngs[0])
     posts = _posts(ctx, rngs[1], campaigns, accounts, round(TARGETS["posts"] * scale))
-    skm_resp, skm_scores, skm_users, skm_mood = _skm(ctx, rngs[2], round(TARGETS["skm"] * scale))
+    skm_resp, skm_scores, skm_users, skm_tone = _skm(ctx, rngs[2], round(TARGETS["skm"] * scale))
     sessions = _fgd_sessions(ctx, rngs[3])
     feedback, truth = _feedback(
         ctx,
@@ -199,7 +199,7 @@ def generate(regions: pd.DataFrame, *, seed: int, end: date, scale: float) -> De
         campaigns,
         sessions,
         skm_resp,
-        skm_mood,
+        skm_tone,
         round(TARGETS["feedback"] * scale),
     )
     return Demo(
@@ -1399,7 +1399,9 @@ def _feedback_meta(ctx: _Context, rng: np.random.Generator, fb: pd.DataFrame) ->
         np.where(u < p_done + (1 - p_done) * np.minimum(1, age / 10) * 0.55, "diproses", "baru"),
     )
     fb["status"] = status
-    lag_days = np.minimum(age, rng.exponential(np.where(status == "selesai", 9, 3), n))
+    lag_days = np.clip(
+        rng.exponential(np.where(status == "selesai", 9, 3), n), 0, np.maximum(age - 1 / 1440, 0)
+    )
     upd = fb["received_at"].to_numpy() + (lag_days * 86_400).astype("timedelta64[s]")
     fb["status_updated_at"] = pd.Series(upd).where(status != "baru")
     extra = np.full(n, None, object)

@@ -699,6 +699,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.a.by.topic": ("Topik", "Topic"),
     "dash.a.sentiment": ("Sebaran sentimen", "Sentiment split"),
     "dash.a.heatmap": ("Aspirasi per kab/kota dan topik", "Feedback by regency/city and topic"),
+    "dash.a.heatmap.table": ("Lihat sebagai tabel", "Show as a table"),
     "dash.a.table": ("Daftar aspirasi dan tindak lanjut", "Feedback list and follow-up"),
     "dash.a.table.caption": (
         "Batas waktu tindak lanjut: aspirasi yang belum selesai lebih dari {sla} hari sejak "

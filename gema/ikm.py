@@ -78,7 +78,7 @@ BANDS: tuple[Band, ...] = (
 )
 BAND_BY_LETTER: dict[str, Band] = {b.letter: b for b in BANDS}
 
-# Krejcie-Morgan constants [KM70, formula on p. 607; reproduced in the P14 Lampiran sample table]:
+# Krejcie-Morgan constants [KM70, formula on p. 607; the size the issue asks to check against]:
 # chi-square for 1 degree of freedom at 95 % confidence, population proportion, margin of error.
 KM_CHI2 = 3.841
 KM_P = 0.5
@@ -195,7 +195,7 @@ def fmt_nrr(value: float | None) -> str:
 def krejcie_morgan(population: int) -> int:
     """Minimum sample size for `population` service users [KM70]:
     s = chi2 N P(1-P) / (d^2 (N-1) + chi2 P(1-P)), rounded up to a whole respondent
-    (N = 100 -> 80, 1.000 -> 278, 10.000 -> 370, as in the P14 sample table)."""
+    (N = 100 -> 80, 1.000 -> 278, 10.000 -> 370, as in Table 1 of KM70)."""
     n = int(population)
     if n <= 0:
         return 0

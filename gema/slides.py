@@ -141,7 +141,7 @@ def _title(f: Filters, lang: str, generated: datetime, demo: bool) -> Slide:
 def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
     all_kpis = metrics.kpis(conn, f)
     shown = [k for key in HEADLINE for k in all_kpis if k.key == key and k.value is not None]
-    if not shown:
+    if not any(k.value for k in shown):  # a period with no data at all: no slide of zeros
         return None
     data = pd.DataFrame(
         {

@@ -94,6 +94,8 @@ def _w_period() -> str:
     """The period selectbox shows translated labels, and a selectbox keeps its value as the
     label: one widget key per language, so switching language never meets a stale label."""
     return f"_f_period_{lang()}"
+
+
 _PENDING_KABKOTA = "_gema_pending_kabkota"
 
 
@@ -166,12 +168,13 @@ def render_filters() -> Filters:
     period and kab/kota narrow both."""
     f = filters()
     _seed_widgets(f)
+    current_lang = lang()
     sb = st.sidebar
     sb.header(t("filter.title"))
     period = sb.selectbox(
         t("filter.period"),
         PERIODS,
-        format_func=lambda p, lg=lang(): i18n.t(f"filter.period.{p}", lg),
+        format_func=lambda p, lg=current_lang: i18n.t(f"filter.period.{p}", lg),
         key=_w_period(),
     )
     if period == "custom":
@@ -835,6 +838,22 @@ def followup_cards(summary: pd.DataFrame) -> None:
             )
 
 
+def kabkota_topic_frame(df: pd.DataFrame, last_column: str) -> pd.DataFrame:
+    """The kab/kota × topic counts as a table (readable on a phone, where the heatmap is tight):
+    one row per topic, one column per kab/kota, Indonesian number format."""
+    if df.empty:
+        return pd.DataFrame()
+    pivot = df.pivot_table(
+        index="topic", columns="kabkota_name", values="feedback", aggfunc="sum", fill_value=0
+    )
+    cols = [c for c in pivot.sum().sort_values(ascending=False).index if c != last_column]
+    cols += [last_column] if last_column in pivot.columns else []
+    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False).index, cols]
+    out = pivot.map(i18n.fmt_int).reset_index().rename(columns={"topic": t("dash.col.topic")})
+    out.columns = [str(c) for c in out.columns]
+    return out
+
+
 def is_staff() -> bool:
     user = current_user() or {}
     return user.get("role") in ("staf", "admin")
@@ -1252,7 +1271,9 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
     lg = lang()
     with st.container(key="gema_slide"):
         sub = f"<div class='gs-sub'>{_esc(slide.subtitle)}</div>" if slide.subtitle else ""
-        st.html(f"<div class='gs-title' role='heading' aria-level='1'>{_esc(slide.title)}</div>{sub}")
+        st.html(
+            f"<div class='gs-title' role='heading' aria-level='1'>{_esc(slide.title)}</div>{sub}"
+        )
         if slide.lines:
             st.html(
                 "<div class='gs-lines'>"
@@ -1274,11 +1295,7 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
             f"{_esc(deck.scope_text)}{demo}</span><span>{index + 1} / {len(deck.slides)}</span></div>"
         )
         if st.session_state.get("pres_notes") and slide.notes:
-            st.html(
-                "<div class='gs-notes'>"
-                + "<br>".join(_esc(x) for x in slide.notes)
-                + "</div>"
-            )
+            st.html("<div class='gs-notes'>" + "<br>".join(_esc(x) for x in slide.notes) + "</div>")
 
 
 def slide_controls(deck: Any, slide: Any, index: int, allow_files: bool = True) -> None:

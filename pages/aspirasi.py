@@ -38,14 +38,11 @@ ui.chart(
 st.subheader(ui.t("dash.a.sentiment"))
 ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
 st.subheader(ui.t("dash.a.heatmap"))
-ui.chart(
-    charts.heatmap(
-        metrics.kabkota_topic(conn, f, lang=lang),
-        lang,
-        last_column=ui.t("common.outside_unknown"),
-    ),
-    key="a_heatmap",
-)
+grid = metrics.kabkota_topic(conn, f, lang=lang)
+unknown = ui.t("common.outside_unknown")
+ui.chart(charts.heatmap(grid, lang, last_column=unknown), key="a_heatmap")
+with st.expander(ui.t("dash.a.heatmap.table")):
+    ui.text_table(ui.kabkota_topic_frame(grid, unknown))
 
 st.subheader(ui.t("dash.a.table"))
 st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))

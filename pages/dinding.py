@@ -79,7 +79,14 @@ def wall() -> None:
         data = counts.assign(
             topic=counts["topic"].astype("object").fillna(ui.t("dash.no_topic"))
         ).rename(columns={"topic": "label"})
-        fig = charts.ranking_bar(data.head(10), "label", "feedback", lang, compact=False)
+        fig = charts.ranking_bar(
+            data.head(10),
+            "label",
+            "feedback",
+            lang,
+            value_label=ui.t("pres.col.text"),
+            compact=False,
+        )
         fig.update_layout(font={"size": 22}, height=max(300, 60 * min(len(data), 10) + 80))
         fig.update_traces(textfont_size=24)
         ui.chart(fig, key="wall_topics")

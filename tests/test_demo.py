@@ -346,7 +346,6 @@ def test_demo_files_are_real_export_formats(tmp_path, capsys):
         ("posts", "youtube_studio.csv", ["--set", "platform=YouTube"]),
         ("feedback", "tweet_harvest.csv", []),
         ("feedback", "lapor.csv", ["--region", "Tangerang=3603"]),
-        ("skm", "google_forms_skm.csv", []),
     ],
 )
 def test_demo_files_import_cleanly(db_file, tmp_path_factory, capsys, kind, name, extra):
@@ -399,3 +398,19 @@ def test_demo_is_not_mixed_into_real_data(db_file, tmp_path, capsys):
     assert "dimuat" in demo.load_demo(c, scale=0.01, label=False, force=True)
     assert c.execute("SELECT count(*) FROM import_batches WHERE is_demo").fetchone()[0] == 5
     c.close()
+
+
+def test_all_dates_fall_in_the_demo_year(small):
+    start, stop = pd.Timestamp(END - timedelta(days=364)), pd.Timestamp(END + timedelta(days=1))
+    fb = small.feedback
+    for when in (fb["received_at"], small.skm_responses["submitted_at"]):
+        assert when.min() >= start and when.max() < stop
+    upd = fb["status_updated_at"]
+    done = upd.notna()
+    assert (upd[done] >= fb.loc[done, "received_at"]).all() and (upd[done] < stop).all()
+    assert (fb["status"] == "baru").eq(upd.isna()).all()
+    c = small.campaigns
+    assert (c["start_date"] >= start.date()).all() and (c["end_date"] <= END).all()
+    assert (c["start_date"] <= c["end_date"]).all()
+    sessions = small.fgd_sessions["held_on"]
+    assert sessions.min() >= start.date() and sessions.max() <= END

@@ -74,6 +74,8 @@ def test_saran_flows_into_feedback_and_undo_removes_everything(conn):
         "Antrean terlal", "Petugas ramah,", "Ruang tunggu p", "Obat sering ko",
     ]  # fmt: skip
     assert {r[0] for r in fb} == {"Survei"}
+    labelled = conn.sql("SELECT count(*) FROM feedback WHERE sentiment_source = 'computed'")
+    assert labelled.fetchone()[0] == 4  # labelled like any feedback upload (gema.sentiment)
     link = json.loads(fb[0][3])
     key = link["skm_response_key"]
     assert (

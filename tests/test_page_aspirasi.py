@@ -6,13 +6,18 @@ from __future__ import annotations
 PAGE = "pages/aspirasi.py"
 
 
+def _feedback_table(at):
+    """The feedback list (the page also has the kab/kota × topic table in an expander)."""
+    return next(d for d in at.dataframe if "Isi aspirasi" in d.value.columns)
+
+
 def test_aspirasi_on_data(dashboard_db, app_for):
     at = app_for(PAGE, role="pimpinan")
     assert not at.exception, at.exception
     labels = [m.label for m in at.metric]
     assert "Terlambat (> 14 hari)" in labels and "% negatif" in labels
     assert any("14 hari" in c.value for c in at.caption)
-    table = at.dataframe[0].value
+    table = _feedback_table(at).value
     # markdown/HTML in feedback text stays literal text in a dataframe cell
     assert table["Isi aspirasi"].str.contains("**jalan** <b>x</b>", regex=False).all()
     assert not any("<b>x</b>" in m.value for m in at.markdown)
@@ -23,7 +28,7 @@ def test_aspirasi_search_box_filters_rows(dashboard_db, app_for):
     at = app_for(PAGE, role="pimpinan")
     at.text_input(key="a_q").input("nomor 7 ").run()  # 7, 70..79
     assert not at.exception
-    texts = at.dataframe[0].value["Isi aspirasi"]
+    texts = _feedback_table(at).value["Isi aspirasi"]
     assert len(texts) > 0 and texts.str.contains("nomor 7").all()
 
 
@@ -44,7 +49,7 @@ def test_aspirasi_on_demo_data_staff_corrects_a_label(demo_db, app_for):
 
     at = app_for(PAGE, role="staf")
     assert not at.exception, at.exception
-    table = at.dataframe[0]
+    table = _feedback_table(at)
     first_text = table.value.iloc[0]["Isi aspirasi"]
     # select the first row as a user would (AppTest has no click on dataframe rows)
     at.session_state["a_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}

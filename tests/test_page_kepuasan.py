@@ -6,7 +6,7 @@ from pathlib import Path
 
 from gema import ingest, store
 from gema.filters import Filters
-from gema.ui import FILTERS_KEY
+from gema.ui import FILTERS_KEY, LANG_KEY
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"
 PAGE = "pages/kepuasan.py"
@@ -51,19 +51,53 @@ def test_fixtures_show_ikm_badges_weakest_and_rounded_toggle(app_for, db_file):
     assert "0,111" in _texts(at)
 
 
-def test_demo_data_renders_every_tab(app_for, demo_db):
+def _frame(el):
+    value = el.value
+    return value.data if hasattr(value, "data") else value
+
+
+def test_demo_data_renders_every_tab_with_figures_from_the_store(app_for, demo_db):
     at = app_for(PAGE)
     assert not at.exception, at.exception
-    assert at.metric, "the demo year ends today, so the default 90 days hold SKM data"
     assert len(at.tabs) == 6
-    assert any(
-        "IKM"
-        in str(
-            d.value.columns.tolist()
-            if hasattr(d.value, "columns")
-            else d.value.data.columns.tolist()
-        )
-        for d in at.dataframe
-    )
+    # the respondent card equals the questionnaires in the default period (last 90 days)
+    f = at.session_state[FILTERS_KEY]
+    c = store.connect(demo_db)
+    p = f.params()
+    n = c.execute(
+        "SELECT count(*) FROM skm_responses WHERE submitted_at >= ? AND submitted_at < ?",
+        [p["start"], p["end"]],
+    ).fetchone()[0]
+    c.close()
+    assert n > 0, "the demo year ends today, so the default 90 days hold SKM data"
+    cards = {m.label: m.value for m in at.metric}
+    assert cards["Responden"] == f"{n:,}".replace(",", ".")
+    units, kab = _frame(at.dataframe[0]), _frame(at.dataframe[1])
+    assert set(kab["Kab/Kota"]) <= {
+        "Kab. Pandeglang", "Kab. Lebak", "Kab. Tangerang", "Kab. Serang", "Kota Tangerang",
+        "Kota Cilegon", "Kota Serang", "Kota Tangerang Selatan", "Luar Banten / tidak diketahui",
+    }  # fmt: skip
+    for text in units["IKM"]:
+        assert 25 <= float(text.replace(",", ".")) <= 100 and text.count(",") == 1
+    assert set(units["Mutu"]) <= {
+        "A · Sangat Baik",
+        "B · Baik",
+        "C · Kurang Baik",
+        "D · Tidak Baik",
+    }
     at.segmented_control(key="ikm_trend_by").set_value("year").run()
     assert not at.exception
+
+
+def test_kabkota_filter_and_english(app_for, db_file):
+    c = store.connect(db_file)
+    assert ingest.import_file(c, "skm", FIX / "google_forms_labels.csv").loaded
+    c.close()
+    at = app_for(PAGE)
+    at.session_state[FILTERS_KEY] = Filters.from_query({"periode": "all", "kabkota": "3602"})
+    at.session_state[LANG_KEY] = "en"
+    at.run()
+    assert not at.exception, at.exception
+    units = _frame(at.dataframe[0])
+    assert list(units["Service unit"]) == ["Puskesmas Rangkasbitung"]
+    assert list(units["IKM"]) == ["63,89"] and list(units["Grade"]) == ["D · Very poor"]

@@ -423,7 +423,7 @@ def _regions(
         clean[str(raw_value)] = target
     prep.region_choices = clean
     sources = {f: c for c, f in prep.mapping.items()}
-    tables: list[pd.DataFrame] = []
+    lookups: dict[str, dict[str, list[Any]]] = {}
     for f in prep.fields:
         if f.type not in REGION_TYPES:
             continue
@@ -439,6 +439,7 @@ def _regions(
         else:
             continue
         rows = []
+        lookup = lookups.setdefault(f.name, {"raw": [], "kode": [], "bad": []})
         for raw_value, n in zip(counts["raw"].astype(str), counts["n"], strict=True):
             if f.type == "kabkota_list":
                 kode, bad, parts = _match_list(raw_value, clean)
@@ -449,9 +450,9 @@ def _regions(
                 entry = _region_row(f.name, raw_value, int(n), m, clean)
                 rows.append(entry)
                 kode, bad = entry["kode"], entry["bad"]
-            tables.append(
-                pd.DataFrame({"field": [f.name], "raw": [raw_value], "kode": [kode], "bad": [bad]})
-            )
+            lookup["raw"].append(raw_value)
+            lookup["kode"].append(kode)
+            lookup["bad"].append(bad)
         if rows:
             df = pd.DataFrame(rows)
             prep.region_values = (
@@ -469,13 +470,14 @@ def _regions(
     for f in prep.fields:
         if f.type not in REGION_TYPES:
             continue
-        mine = [t for t in tables if t["field"].iloc[0] == f.name]
-        frame = (
-            pd.concat(mine)
-            if mine
-            else pd.DataFrame({"field": [], "raw": [], "kode": [], "bad": []})
+        lookup = lookups.get(f.name, {"raw": [], "kode": [], "bad": []})
+        frame = pd.DataFrame(
+            {
+                "raw": pd.Series(lookup["raw"], dtype="object"),
+                "kode": pd.Series(lookup["kode"], dtype="object"),
+                "bad": pd.Series(lookup["bad"], dtype="bool"),
+            }
         )
-        frame = frame[["raw", "kode", "bad"]].astype({"raw": "object", "bad": "bool"})
         sql_type = get_type(f.type).sql_type
         conn.register("_ingest_region_df", frame)
         try:

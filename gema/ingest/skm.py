@@ -27,6 +27,7 @@ from gema.ingest.fields import (
     FieldType,
     KindSpec,
     LoadContext,
+    label_feedback_after_load,
     register_kind,
     register_type,
 )
@@ -505,6 +506,7 @@ SKM = KindSpec(
     required_any=(ANY_UNSUR,),
     detect=_detect_with_suggestion,
     load=load_responses,
+    after_load=label_feedback_after_load,  # sentiment/topic for the saran copied into feedback
     template_example=(
         {
             "submitted_at": "01/07/2024 09:15:00",

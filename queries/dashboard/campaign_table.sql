@@ -14,7 +14,7 @@ WITH p AS (
            sum(cost) AS cost,
            sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
                FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
-           count(DISTINCT platform || ':' || account) AS accounts
+           count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL) AS accounts
     FROM posts
     WHERE published_at >= $start AND published_at < $end
       AND campaign IS NOT NULL

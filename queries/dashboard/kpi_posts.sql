@@ -24,7 +24,7 @@ SELECT period,
        sum(engagements) AS engagements,
        sum(engagements) FILTER (WHERE reach > 0) AS er_numerator,
        sum(reach) FILTER (WHERE reach > 0) AS er_denominator,
-       count(DISTINCT platform || ':' || account) AS active_accounts
+       count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL) AS active_accounts
 FROM p
 GROUP BY period
 ORDER BY period;

@@ -104,7 +104,9 @@ def _sign_in(page, name, password):
     # signed in: the navigation appears; refused: the message appears (no need to wait for the
     # dashboard behind it to finish drawing)
     page.wait_for_selector(
-        "[data-testid=stSidebarNav], [data-testid=stAlertContainer]", timeout=30000
+        "[data-testid=stSidebarNav], [data-testid=stAlertContainer]",
+        state="attached",
+        timeout=30000,
     )
 
 

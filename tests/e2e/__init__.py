@@ -1,0 +1,1 @@
+"""Browser (Playwright/Chromium) end-to-end tests; shared fixtures in conftest.py."""

@@ -1,0 +1,166 @@
+"""Every page end to end in Chromium against a real `streamlit run` on demo data (issue 3, item 8).
+
+One server and one browser for the whole file (tests/e2e/conftest.py); each test signs in through
+the real form in its own browser context. Covered:
+- every page in gema.nav that the admin may open loads without an exception or an error box,
+  chart pages draw Plotly SVG, at desktop (1440×900) and phone (390×844) width, with a
+  screenshot of each in artifacts/screens/ (git-ignored);
+- no request leaves 127.0.0.1 while browsing (every context aborts and records them);
+- a click on a kab/kota on the map filters Ringkasan and Aspirasi (sidebar filter, URL, figures);
+- a copied link (?periode=30d&kabkota=3602) reproduces the view in a new session;
+- the language switch turns the navigation titles into English.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from gema import i18n, nav
+from gema.regions import KODE_NAMA
+from e2e.conftest import DESKTOP, E2E_GROUP, PHONE, SCREENS, open_signed_in, wait_idle
+
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(E2E_GROUP)]
+
+ADMIN_PAGES = nav.available("admin")
+# Pages whose purpose is a chart: at least one Plotly figure must be drawn as SVG.
+CHART_PAGES = {"ringkasan", "peta", "jangkauan", "aspirasi", "kepuasan"}
+ERRORS = "[data-testid=stException], [data-testid=stAlertContentError]"
+KPI_VALUES = "[data-testid=stMetricValue]"
+# How many Plotly marks (paths, rects, images) each drawn figure holds, per figure.
+PLOT_MARKS_JS = """els => els.map(e => e.querySelectorAll(
+    '.main-svg path, .main-svg rect, .main-svg image, .main-svg text').length)"""
+
+
+def settle(page) -> None:
+    """Wait for the current run to end, then once more: a rerun (st.rerun, a callback that
+    changes the URL) can start right after the first run reports idle."""
+    wait_idle(page)
+    page.wait_for_timeout(250)
+    wait_idle(page)
+
+
+def go(page, spec: nav.PageSpec) -> None:
+    """Switch page through the sidebar link (client-side, so the session and sign-in stay).
+    A dispatched click also works where a page hides the sidebar (presentation, wall)."""
+    link = page.locator(f"a[data-testid=stSidebarNavLink][href$='/{spec.url_path}']")
+    link.first.dispatch_event("click")
+    page.wait_for_url(re.compile(rf"/{spec.url_path}(\?|$)"), timeout=30_000)
+    page.wait_for_selector("[data-testid=stMain] h1", timeout=60_000)
+    settle(page)
+
+
+def errors_on(page) -> list[str]:
+    return [t.strip()[:300] for t in page.locator(ERRORS).all_inner_texts()]
+
+
+def plot_marks(page) -> list[int]:
+    return page.eval_on_selector_all(".js-plotly-plot", PLOT_MARKS_JS)
+
+
+def collapse_sidebar(page) -> None:
+    """On a phone the open menu covers the page; close it for the screenshot."""
+    button = page.locator("[data-testid=stSidebarCollapseButton] button")
+    if button.count() and button.first.is_visible():
+        button.first.click()
+        page.wait_for_timeout(400)
+
+
+def kpis(page) -> list[str]:
+    return [t.strip() for t in page.locator(KPI_VALUES).all_inner_texts()]
+
+
+def sidebar_kabkota(page) -> str:
+    return page.locator("[data-testid=stSidebar] .st-key-_f_kabkota").inner_text()
+
+
+def sidebar_period(page) -> str:
+    return page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").first.inner_text()
+
+
+@pytest.mark.parametrize("device", ["desktop", "phone"])
+def test_every_page_loads_draws_charts_and_stays_offline(gema_server, new_page, offline, device):
+    viewport = DESKTOP if device == "desktop" else PHONE
+    page = open_signed_in(new_page, gema_server, viewport=viewport)
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    problems: dict[str, list[str]] = {}
+    for spec in ADMIN_PAGES:
+        go(page, spec)
+        if spec.url_path in CHART_PAGES:
+            page.wait_for_selector(".js-plotly-plot .main-svg", timeout=30_000)
+            page.wait_for_timeout(300)  # Plotly draws its traces just after the SVG shell
+            marks = plot_marks(page)
+            if not marks or max(marks) < 10:
+                problems.setdefault(spec.url_path, []).append(f"charts not drawn: {marks}")
+        found = errors_on(page)
+        if found:
+            problems.setdefault(spec.url_path, []).extend(found)
+        if device == "phone":
+            collapse_sidebar(page)
+        page.screenshot(path=str(SCREENS / f"{spec.url_path}_{device}.png"), full_page=True)
+    assert problems == {}
+    assert offline.external == [], f"requests left 127.0.0.1: {offline.external}"
+
+
+def test_a_map_click_filters_the_other_pages(gema_server, new_page, offline):
+    pages = {p.url_path: p for p in ADMIN_PAGES}
+    page = open_signed_in(new_page, gema_server)  # lands on Ringkasan, no kab/kota filter
+    before = {}
+    for name in ("ringkasan", "aspirasi"):
+        go(page, pages[name])
+        before[name] = kpis(page)
+        assert before[name], name
+
+    go(page, pages["peta"])
+    page.wait_for_selector(".geolayer text", timeout=30_000)
+    label = page.locator(".geolayer text", has_text="Kab. Lebak").first
+    box = label.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.get_by_role("heading", name="Profil Kab. Lebak").wait_for(timeout=30_000)
+    settle(page)
+    assert "kabkota=3602" in page.url
+    assert "Kab. Lebak" in sidebar_kabkota(page)
+
+    for name in ("ringkasan", "aspirasi"):
+        go(page, pages[name])
+        assert "kabkota=3602" in page.url, name
+        assert "Kab. Lebak" in sidebar_kabkota(page), name
+        after = kpis(page)
+        assert len(after) == len(before[name]), name
+        assert after != before[name], f"{name}: figures did not change with the filter"
+        assert errors_on(page) == [], name
+    assert offline.external == []
+
+
+def test_a_copied_link_reproduces_the_view(gema_server, new_page, offline):
+    page = open_signed_in(new_page, gema_server, "aspirasi", "periode=30d&kabkota=3602")
+    settle(page)
+    assert re.search(r"/aspirasi\?", page.url), page.url
+    assert "periode=30d" in page.url and "kabkota=3602" in page.url
+    assert i18n.t("filter.period.30d") in sidebar_period(page)
+    chips = sidebar_kabkota(page)
+    assert KODE_NAMA["3602"] in chips
+    assert not any(name in chips for kode, name in KODE_NAMA.items() if kode != "3602")
+    assert page.get_by_role("heading", name=i18n.t("nav.aspirasi")).count() == 1
+    assert errors_on(page) == []
+    assert offline.external == []
+
+
+def test_the_language_switch_changes_the_navigation(gema_server, new_page, offline):
+    page = open_signed_in(new_page, gema_server)
+    links = "[data-testid=stSidebarNavLink]"
+
+    def titles() -> list[str]:
+        return [t.strip().split("\n")[-1] for t in page.locator(links).all_inner_texts()]
+
+    assert titles() == [i18n.t(p.title_key, "id") for p in ADMIN_PAGES]
+    page.locator("[data-testid=stSidebar] .st-key-_lang_widget").get_by_text("English").click()
+    page.wait_for_selector(f"{links} >> text={i18n.t('nav.ringkasan', 'en')}", timeout=30_000)
+    settle(page)
+    assert titles() == [i18n.t(p.title_key, "en") for p in ADMIN_PAGES]
+    assert "lang=en" in page.url
+    assert page.get_by_role("heading", name=i18n.t("nav.ringkasan", "en")).count() == 1
+    assert errors_on(page) == []
+    assert offline.external == []

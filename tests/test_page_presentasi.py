@@ -1,0 +1,75 @@
+"""Presentasi page (issue 5) in AppTest: demo data, empty store, navigation, kiosk subset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = "pages/presentasi.py"
+
+
+def _titles(at) -> list[str]:
+    return [h.value for h in at.get("html") if h.value.startswith("<div class='gs-title'")]
+
+
+def test_demo_slides_and_navigation(demo_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception
+    assert "Komunikasi Publik Provinsi Banten" in _titles(at)[0]
+    assert at.session_state["pres_slide"] == 0
+    at.button(key="pres_next").click().run()
+    assert "Angka utama" in _titles(at)[0]
+    assert at.query_params["slide"] == ["2"] or at.query_params["slide"] == "2"
+    at.button(key="pres_pgdn").click().run()  # the clicker's PageDown
+    assert "Jangkauan dan aspirasi per minggu" in _titles(at)[0]
+    assert len(at.get("plotly_chart")) == 1
+    at.button(key="pres_pgup").click().run()
+    at.button(key="pres_prev").click().run()
+    assert at.session_state["pres_slide"] == 0
+    assert at.button(key="pres_prev").disabled
+    # KPI values in big type, Indonesian format, never raw HTML of user text
+    at.button(key="pres_next").click().run()
+    kpi_html = next(h.value for h in at.get("html") if "gs-kpis" in h.value)
+    assert "Jangkauan" in kpi_html and "jt" in kpi_html
+    assert not at.exception
+
+
+def test_last_slide_and_notes(demo_db, app_for):
+    at = app_for(None, role="pimpinan")
+    at.query_params["slide"] = "99"
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert "Indeks Kepuasan Masyarakat" in _titles(at)[0]  # clamped to the last slide (IKM)
+    assert at.button(key="pres_next").disabled
+    at.toggle(key="pres_notes").set_value(True).run()
+    notes = next(h.value for h in at.get("html") if "gs-notes" in h.value)
+    assert "IKM" in notes and "responden" in notes
+
+
+def test_empty_store_says_what_to_upload(app_for):
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    assert any("Unggah data" in i.value for i in at.info)
+    assert len(_titles(at)) == 1  # the title slide only
+
+
+def test_kiosk_shows_aggregates_only(demo_db, monkeypatch, users_file):
+    from streamlit.testing.v1 import AppTest
+
+    monkeypatch.setenv("GEMA_KIOSK", "1")
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    seen = []
+    for _ in range(10):
+        seen.append(_titles(at)[0])
+        if at.button(key="pres_next").disabled:
+            break
+        at.button(key="pres_next").click().run()
+    joined = " ".join(seen)
+    assert "Angka utama" in joined
+    assert "Kreator" not in joined and "Suara warga" not in joined
+    assert not any(b.label.startswith("Presentasi (PPTX)") for b in at.get("download_button"))
