@@ -24,6 +24,7 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -67,9 +68,13 @@ FORGET_AFTER = timedelta(hours=1)
 DEFAULT_SESSION_MINUTES = 30
 
 _hasher = PasswordHasher()
-# A real hash to verify against when the username is unknown, so that the answer takes the same
-# time whether or not the account exists (no username probing by timing).
-_DUMMY_HASH = _hasher.hash("gema-banten-dummy-password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """A real hash to verify against when the username is unknown, so that the answer takes the
+    same time whether or not the account exists (no username probing by timing)."""
+    return _hasher.hash("gema-banten-dummy-password")
 
 
 class AccountError(ValueError):
@@ -303,7 +308,7 @@ def verify(username: str, password: str, path: Path | None = None) -> Account | 
     name = normalise_username(username)
     path = path or users_path()
     user = load_accounts(path)["users"].get(name)
-    digest = user["hash"] if user else _DUMMY_HASH
+    digest = user["hash"] if user else _dummy_hash()
     try:
         _hasher.verify(digest, password or "")
     except (VerifyMismatchError, VerificationError, InvalidHashError):

@@ -259,7 +259,7 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             if s.subtitle:
                 text(slide, 0.5, 1.05, 12.3, 0.5, s.subtitle, 16, False, grey)
             if s.key in images:
-                width = Inches(10.8)
+                width = Inches(10.4)
                 left = int((prs.slide_width - width) / 2)
                 slide.shapes.add_picture(io.BytesIO(images[s.key]), left, Inches(1.65), width=width)
             elif s.kpis:
@@ -302,7 +302,7 @@ def _pptx_table(slide: Any, df: pd.DataFrame) -> None:
     for r in range(rows):
         for j in range(cols):
             for p in table.cell(r, j).text_frame.paragraphs:
-                p.font.size = Pt(16)
+                p.font.size = Pt(14)
 
 
 # --- PDF ------------------------------------------------------------------------------------------
@@ -328,14 +328,25 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
     """An A4-landscape report: one page per slide with its chart or table and its figures."""
     from fpdf import FPDF
 
+    class Report(FPDF):
+        footer_text = ""
+        family = "helvetica"
+
+        def footer(self) -> None:  # fpdf2 calls this on every page, outside the page break
+            self.set_y(-12)
+            self.set_font(self.family, "", 8)
+            self.set_text_color(110)
+            self.cell(0, 5, f"{self.footer_text}   {self.page_no()}", align="R")
+
     images = images if images is not None else deck_images(deck)
     lang = deck.lang
-    pdf = FPDF(orientation="L", unit="mm", format="A4")
+    pdf = Report(orientation="L", unit="mm", format="A4")
     pdf.set_auto_page_break(auto=True, margin=14)
     fam = _pdf_font(pdf)
+    pdf.family = fam
+    pdf.footer_text = _latin(f"Gema Banten · {deck.period_text} · {deck.scope_text}", fam)
     pdf.set_title(f"Gema Banten · {deck.period_text}")
     pdf.set_author("Gema Banten")
-    footer = _latin(f"Gema Banten · {deck.period_text} · {deck.scope_text}", fam)
 
     def write(txt: str, size: float, style: str = "", h: float = 7, colour: int = 17) -> None:
         pdf.set_font(fam, style, size)
@@ -357,7 +368,7 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
                 write(s.subtitle, 10, "", 5, 85)
             pdf.ln(2)
             if s.key in images:
-                pdf.image(io.BytesIO(images[s.key]), x=pdf.l_margin + 20, w=220)
+                pdf.image(io.BytesIO(images[s.key]), x=pdf.l_margin + 28, w=204)
             elif s.kpis:
                 rows = [[i18n.t("pres.col.kpi", lang), i18n.t("pres.col.value", lang),
                          i18n.t("pres.col.change", lang)]]  # fmt: skip
@@ -378,10 +389,6 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             write(i18n.t("pres.notes", lang), 11, "B", 6)
             for line in s.notes:
                 write("• " + line, 10, "", 5)
-        pdf.set_y(-12)
-        pdf.set_font(fam, "", 8)
-        pdf.set_text_color(110)
-        pdf.cell(0, 5, footer + f"   {pdf.page_no()}", align="R")
     return bytes(pdf.output())
 
 

@@ -65,7 +65,7 @@ class Filters:
         for name in LIST_FIELDS:
             values = getattr(self, name)
             if values:
-                out[name] = ",".join(values)
+                out[name] = ",".join(_escape(v) for v in values)
         return out
 
     @classmethod
@@ -86,10 +86,20 @@ class Filters:
             if end < start:
                 start, end = end, start
         lists = {
-            name: tuple(v for v in str(query.get(name, "")).split(",") if v.strip())
+            name: tuple(_unescape(v) for v in str(query.get(name, "")).split(",") if v.strip())
             for name in LIST_FIELDS
         }
         return cls(period=period, start=start, end=end, **lists)
+
+
+def _escape(value: str) -> str:
+    """A list value inside the comma-separated query form: a comma in a name (a campaign called
+    'Banten Maju, Banten Sejahtera') must not split it."""
+    return value.replace("%", "%25").replace(",", "%2C")
+
+
+def _unescape(value: str) -> str:
+    return value.replace("%2C", ",").replace("%25", "%")
 
 
 def period_range(period: str, today: date) -> tuple[date, date]:

@@ -480,13 +480,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "What the public says: channels, topics, sentiment and follow-up.",
     ),
     "dash.period_line": (
-        "Periode {period} · perubahan dibandingkan periode sebelumnya yang sama panjang "
-        "({prev})",
+        "Periode {period} · perubahan dibandingkan periode sebelumnya yang sama panjang ({prev})",
         "Period {period} · changes compared with the previous period of equal length ({prev})",
     ),
     "dash.kpi.delta_help": (
         "Angka kecil di bawah: perubahan dibanding periode sebelumnya yang sama panjang.",
         "Small figure below: change against the previous period of equal length.",
+    ),
+    "dash.period_all": (
+        "Semua data sampai {end} · tanpa perbandingan dengan periode sebelumnya",
+        "All data up to {end} · no comparison with a previous period",
     ),
     "dash.points": ("poin", "points"),
     "dash.days": ("{n} hari", "{n} days"),
@@ -605,6 +608,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.change.up": ("naik", "rose"),
     "dash.change.down": ("turun", "fell"),
     "dash.change.from_zero": ("dari nol", "from zero"),
+    "dash.change.against": (
+        ", sementara total {noun} {verb} {how}",
+        ", while total {noun} {verb} {how}",
+    ),
+    "dash.change.noun.complaints": ("keluhan", "complaints"),
+    "dash.change.noun.feedback": ("aspirasi", "feedback"),
+    "dash.change.noun.reach": ("jangkauan", "reach"),
     "dash.change.complaints": ("Keluhan", "Complaints"),
     "dash.change.complaints_topic": ("Keluhan topik {topic}", "Complaints about {topic}"),
     "dash.change.feedback": ("Aspirasi", "Feedback"),
@@ -617,7 +627,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Klik kab/kota untuk memfilter semua halaman.",
         "Click a regency/city to filter every page.",
     ),
-    "dash.trend.title": ("Tren mingguan: jangkauan dan aspirasi", "Weekly trend: reach and feedback"),
+    "dash.trend.title": (
+        "Tren mingguan: jangkauan dan aspirasi",
+        "Weekly trend: reach and feedback",
+    ),
     "dash.trend.caption": (
         "Batang: jangkauan konten per pekan (sumbu kiri). Garis: jumlah aspirasi per pekan "
         "(sumbu kanan). Pekan dimulai hari Senin; pekan pertama dan terakhir bisa tidak penuh.",
@@ -653,9 +666,18 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.status.diproses": ("Diproses", "In progress"),
     "dash.status.selesai": ("Selesai", "Done"),
     "dash.status.baru.help": ("Aspirasi yang belum ditindaklanjuti.", "Feedback not yet acted on."),
-    "dash.status.diproses.help": ("Aspirasi yang sedang ditindaklanjuti.", "Feedback being acted on."),
-    "dash.status.selesai.help": ("Aspirasi yang sudah selesai ditindaklanjuti.", "Feedback fully acted on."),
-    "dash.j.over_time": ("Jangkauan dan interaksi dari waktu ke waktu", "Reach and engagement over time"),
+    "dash.status.diproses.help": (
+        "Aspirasi yang sedang ditindaklanjuti.",
+        "Feedback being acted on.",
+    ),
+    "dash.status.selesai.help": (
+        "Aspirasi yang sudah selesai ditindaklanjuti.",
+        "Feedback fully acted on.",
+    ),
+    "dash.j.over_time": (
+        "Jangkauan dan interaksi dari waktu ke waktu",
+        "Reach and engagement over time",
+    ),
     "dash.j.by": ("Rincian per", "Break down by"),
     "dash.j.over_time.caption": (
         "Enam kampanye dengan jangkauan terbesar; kampanye lain digabung sebagai Lainnya. Konten "
@@ -692,7 +714,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "dash.j.mix": ("Bauran platform", "Platform mix"),
     "dash.j.content": ("Konten dengan jangkauan terbesar", "Content with the largest reach"),
-    "dash.j.content.caption": ("100 konten teratas; klik Buka untuk melihat konten aslinya.", "Top 100 posts; click Open to see the original post."),
+    "dash.j.content.caption": (
+        "100 konten teratas; klik Buka untuk melihat konten aslinya.",
+        "Top 100 posts; click Open to see the original post.",
+    ),
     "dash.a.volume": ("Volume aspirasi per pekan", "Feedback volume per week"),
     "dash.a.by": ("Rincian per", "Break down by"),
     "dash.a.by.channel": ("Kanal", "Channel"),
@@ -723,7 +748,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Median jumlah hari sejak diterima, untuk aspirasi yang belum selesai.",
         "Median number of days since received, for feedback not yet done.",
     ),
-    "dash.a.rows": ("{n} baris terbaru ditampilkan (paling banyak 500).", "{n} most recent rows shown (at most 500)."),
+    "dash.a.rows": (
+        "{n} baris terbaru ditampilkan (paling banyak 500).",
+        "{n} most recent rows shown (at most 500).",
+    ),
     "dash.overdue_flag": ("⚠ Terlambat", "⚠ Overdue"),
     "dash.fix.staff_only": (
         "Koreksi label sentimen, topik dan status hanya untuk staf.",
@@ -739,7 +767,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.fix.save": ("Simpan koreksi", "Save correction"),
     "dash.fix.saved": ("Koreksi tersimpan: {fields}.", "Correction saved: {fields}."),
     "dash.fix.unchanged": ("Tidak ada yang berubah.", "Nothing changed."),
-    "dash.fix.history": ("Riwayat koreksi (koreksi terbaru yang berlaku)", "Correction history (the latest correction applies)"),
+    "dash.fix.history": (
+        "Riwayat koreksi (koreksi terbaru yang berlaku)",
+        "Correction history (the latest correction applies)",
+    ),
     "dash.col.campaign": ("Kampanye", "Campaign"),
     "dash.col.opd": ("OPD", "Agency (OPD)"),
     "dash.col.posts": ("Konten", "Posts"),
@@ -1728,6 +1759,12 @@ CATALOG: dict[str, tuple[str, str]] = {
     "audit.action.user_password": ("Ganti kata sandi", "Password reset"),
     "audit.action.import": ("Impor data", "Import"),
     "audit.action.undo": ("Batalkan unggahan", "Undo upload"),
+    "audit.action.label_correction": ("Koreksi label", "Label correction"),
+    "audit.action.fgd_entry": ("Entri FGD", "FGD entry"),
+    "audit.action.fgd_session_open": ("Buka sesi FGD", "FGD session opened"),
+    "audit.action.fgd_session_close": ("Tutup sesi FGD", "FGD session closed"),
+    "audit.action.reference_update": ("Ubah data referensi", "Reference data changed"),
+    "audit.action.boundary_upload": ("Unggah batas wilayah", "Boundary upload"),
 }
 
 

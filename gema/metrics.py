@@ -274,6 +274,7 @@ class Change:
     previous: float
     current: float
     score: float
+    overall: float | None = None  # the relative change of the same metric in total
 
     @property
     def rising(self) -> bool:
@@ -301,7 +302,7 @@ class Change:
         how = (
             i18n.fmt_pct(abs(pct), 0) if pct is not None else i18n.t("dash.change.from_zero", lang)
         )
-        return i18n.t(
+        text = i18n.t(
             "dash.change.sentence",
             lang,
             subject=subject,
@@ -311,6 +312,17 @@ class Change:
             before=fmt(self.previous),
             after=fmt(self.current),
         )
+        total = self.overall
+        if total is not None and abs(total) >= 0.05 and (total > 0) != self.rising:
+            # against the general trend: say so, or '+3%' would look like no news
+            text += i18n.t(
+                "dash.change.against",
+                lang,
+                noun=i18n.t(f"dash.change.noun.{self.metric}", lang),
+                verb=i18n.t("dash.change.up" if total > 0 else "dash.change.down", lang),
+                how=i18n.fmt_pct(abs(total), 0),
+            )
+        return text
 
 
 MIN_COUNT = 10  # a feedback change needs this many rows in one of the two periods to be news
@@ -319,21 +331,39 @@ MIN_REACH_PCT = 0.2  # and at least this relative change
 COMPLAINT_WEIGHT = 1.25  # a change in complaints outranks the same change in all feedback
 
 
-def _poisson_score(cur: float, prev: float) -> float:
-    """How surprising a count change is: |Δ| ÷ √(cur + prev) (≈ a z-score for counts), so that
-    120 → 197 ranks above 2 → 9 although the latter is a larger percentage."""
-    return abs(cur - prev) / math.sqrt(cur + prev) if cur + prev > 0 else 0.0
+def _poisson_score(cur: float, expected: float) -> float:
+    """How surprising a count is against what was expected: |cur − expected| ÷ √(cur + expected)
+    (≈ a z-score for counts), so that 120 → 197 ranks above 2 → 9 although the latter is a
+    larger percentage."""
+    return abs(cur - expected) / math.sqrt(cur + expected) if cur + expected > 0 else 0.0
+
+
+def _overall_ratio(cur: float, prev: float) -> float:
+    """The general trend (all of Banten) a cell is compared with; 1 when there is no base."""
+    return cur / prev if prev > 0 and cur > 0 else 1.0
 
 
 def rank_changes(
     feedback: pd.DataFrame, reach: pd.DataFrame, limit: int = 6, min_score: float = 2.0
 ) -> list[Change]:
     """The largest rises and falls: complaints (negative feedback) and all feedback by
-    kab/kota × topic, by kab/kota and by topic, and reach by kab/kota. Feedback changes rank by
-    the count z-score (complaints × 1,25); reach changes (not counts) by relative change, scaled
-    so that ±50% ranks like z = 5 (capped at ±150%). A change already listed hides the
-    same-direction change of the same or a coarser cell that it explains."""
+    kab/kota × topic, by kab/kota and by topic, and reach by kab/kota.
+
+    Each cell is measured against the general trend (previous value × the overall ratio of
+    that metric), so that when everything falls by 20% the list shows what fell or rose
+    *differently*, not every large topic; a cell is listed only when its raw change goes the
+    same way as its deviation, so the sentence (raw numbers) never contradicts the ranking.
+    Feedback changes rank by the count z-score (complaints × 1,25); reach changes (not counts) by
+    the relative deviation, scaled so that ±50% ranks like z = 5 (capped at ±150%). A change
+    already listed hides the same-direction change of the same or a coarser cell it explains."""
     found: list[Change] = []
+    by_kab = feedback[feedback["level"] == "kabkota"]
+    ratios = {
+        "complaints": _overall_ratio(
+            float(by_kab["cur_neg"].sum()), float(by_kab["prev_neg"].sum())
+        ),
+        "feedback": _overall_ratio(float(by_kab["cur"].sum()), float(by_kab["prev"].sum())),
+    }
     for row in feedback.itertuples(index=False):
         kab = row.kabkota if row.level != "topic" else None
         topic = row.topic if row.level != "kabkota" else None
@@ -342,20 +372,25 @@ def rank_changes(
             ("feedback", row.cur, row.prev),
         ):
             cur, prev = float(cur), float(prev)
-            if max(cur, prev) < MIN_COUNT or cur == prev:
+            expected = prev * ratios[metric]
+            if max(cur, prev) < MIN_COUNT or (cur - prev) * (cur - expected) <= 0:
                 continue
-            score = _poisson_score(cur, prev)
+            score = _poisson_score(cur, expected)
             if score >= min_score:
                 score *= COMPLAINT_WEIGHT if metric == "complaints" else 1.0
-                found.append(Change(metric, kab, topic, prev, cur, score))  # type: ignore[arg-type]
-    total_reach = float(reach["cur"].sum() + reach["prev"].sum()) if len(reach) else 0.0
+                overall = ratios[metric] - 1
+                found.append(Change(metric, kab, topic, prev, cur, score, overall))  # type: ignore[arg-type]
+    total_cur = float(reach["cur"].sum()) if len(reach) else 0.0
+    total_prev = float(reach["prev"].sum()) if len(reach) else 0.0
+    reach_ratio = _overall_ratio(total_cur, total_prev)
     for row in reach.itertuples(index=False):
         cur, prev = float(row.cur), float(row.prev)
-        if not prev or not total_reach or (cur + prev) / total_reach < MIN_REACH_SHARE:
+        if not prev or (cur + prev) / (total_cur + total_prev) < MIN_REACH_SHARE:
             continue
-        pct = (cur - prev) / prev
-        if abs(pct) >= MIN_REACH_PCT:
-            found.append(Change("reach", row.kabkota, None, prev, cur, min(abs(pct), 1.5) * 10))
+        deviation = cur / (prev * reach_ratio) - 1
+        if abs(deviation) >= MIN_REACH_PCT and (cur - prev) * deviation > 0:
+            score = min(abs(deviation), 1.5) * 10
+            found.append(Change("reach", row.kabkota, None, prev, cur, score, reach_ratio - 1))
     # equal scores: the finer cell first (it names both place and topic), then a stable order
     found.sort(
         key=lambda c: (

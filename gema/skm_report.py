@@ -63,40 +63,80 @@ def group_label(by: str, key: object, lang: str = i18n.DEFAULT_LANG) -> str:
     return text
 
 
-def _nrr_long(conn: duckdb.DuckDBPyConnection, params: Mapping[str, Any], by: str) -> pd.DataFrame:
-    if by not in GROUPINGS:
-        raise ValueError(f"unknown grouping {by!r}; use one of {GROUPINGS}")
-    return store.run(conn, "ikm/nrr", **{**params, "by": by})
+def base(conn: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> pd.DataFrame:
+    """The pooled SKM figures per unit, kab/kota, month and unsur (queries/ikm/base.sql): every
+    grouping below is computed from this one result, so a page load runs one SQL pass."""
+    return store.run(conn, "ikm/base", **params)
 
 
-def table(
-    conn: duckdb.DuckDBPyConnection,
-    params: Mapping[str, Any],
-    by: str = "unit",
-    mode: ikm.WeightMode = "exact",
-    lang: str = i18n.DEFAULT_LANG,
+def _mode(values: pd.Series) -> Any:
+    found = values.dropna()
+    return found.mode().iloc[0] if not found.empty else None
+
+
+def _group_keys(b: pd.DataFrame, by: str) -> pd.Series:
+    if by == "unit":
+        return b["unit"].astype(str)
+    if by == "kabkota":
+        return b["kabkota"].astype("object").fillna("-").astype(str)
+    month = pd.to_datetime(b["month"])
+    if by == "semester":
+        half = month.dt.month.map(lambda m: "1" if m <= 6 else "2")
+        return month.dt.year.astype(str) + "-S" + half
+    if by == "year":
+        return month.dt.year.astype(str)
+    return pd.Series("36", index=b.index, dtype=str)
+
+
+TABLE_COLUMNS = [
+    "group", "label", "respondents", "nrr", "n_unsur", "weight", "ikm", "mutu", "kinerja",
+    "weakest", "source", "kabkota",
+]  # fmt: skip
+
+
+def _long(b: pd.DataFrame, by: str) -> pd.DataFrame:
+    """NRR per group per unsur: sum of scores / answers over the base rows of the group."""
+    b = b.assign(group=_group_keys(b, by))
+    long = (
+        b.groupby(["group", "unsur"], sort=False)
+        .agg(
+            score_sum=("score_sum", "sum"),
+            answers=("answers", "sum"),
+            unsur_name=("unsur_name", _mode),
+            source=("source", lambda v: "+".join(sorted(set(v)))),
+        )
+        .reset_index()
+    )
+    long["nrr"] = long["score_sum"] / long["answers"]
+    return long
+
+
+def table_from_base(
+    b: pd.DataFrame, by: str = "unit", mode: ikm.WeightMode = "exact", lang: str = i18n.DEFAULT_LANG
 ) -> pd.DataFrame:
     """One row per group: respondents, NRR per unsur (dict), IKM (unrounded), mutu, kinerja,
-    the weakest unsur, the sources used. Empty when no SKM data falls inside the filters."""
-    long = _nrr_long(conn, params, by)
-    cols = [
-        "group", "label", "respondents", "nrr", "n_unsur", "weight", "ikm", "mutu", "kinerja",
-        "weakest", "source", "kabkota", "first_date", "last_date",
-    ]  # fmt: skip
-    if long.empty:
-        return pd.DataFrame(columns=cols)
-    scored = ikm.ikm_frame(long.rename(columns={"grp": "group"}), ["group"], mode, lang)
-    counts = store.run(conn, "ikm/respondents", **{**params, "by": by}).rename(
-        columns={"grp": "group"}
+    the weakest unsur, the sources used, the group's (most common) kab/kota."""
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; use one of {GROUPINGS}")
+    if b.empty:
+        return pd.DataFrame(columns=TABLE_COLUMNS)
+    long = _long(b, by)
+    scored = ikm.ikm_frame(long, ["group"], mode, lang)
+    keyed = b.assign(group=_group_keys(b, by))
+    people = (
+        keyed.drop_duplicates(["unit", "kabkota", "month", "part"])
+        .groupby("group")
+        .agg(respondents=("respondents", "sum"), kabkota=("kabkota", _mode))
+        .reset_index()
     )
     nrr_maps = {
         g: dict(sorted(zip(d["unsur"], d["nrr"], strict=True), key=lambda kv: ikm.unsur_sort_key(kv[0])))
-        for g, d in long.groupby("grp", sort=False)
+        for g, d in long.groupby("group", sort=False)
     }  # fmt: skip
-    sources = long.groupby("grp")["source"].agg(
-        lambda s: "+".join(sorted({p for v in s for p in str(v).split("+")}))
+    sources = long.groupby("group")["source"].agg(
+        lambda v: "+".join(sorted({p for x in v for p in str(x).split("+")}))
     )
-    out = scored.merge(counts, on="group", how="left")
+    out = scored.merge(people, on="group", how="left")
     out["nrr"] = out["group"].map(nrr_maps)
     out["weakest"] = out["nrr"].map(ikm.weakest)
     out["source"] = out["group"].map(sources)
@@ -106,6 +146,39 @@ def table(
         out = out.sort_values("group")
     else:
         out = out.sort_values(["ikm", "label"], ascending=[False, True])
+    return out[TABLE_COLUMNS].reset_index(drop=True)
+
+
+def table(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    by: str = "unit",
+    mode: ikm.WeightMode = "exact",
+    lang: str = i18n.DEFAULT_LANG,
+) -> pd.DataFrame:
+    """`table_from_base` for the filters in `params`. Empty when no SKM data falls inside."""
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; use one of {GROUPINGS}")
+    return table_from_base(base(conn, params), by, mode, lang)
+
+
+def unsur_from_base(
+    b: pd.DataFrame, names: Mapping[str, str], mode: ikm.WeightMode = "exact"
+) -> pd.DataFrame:
+    """NRR per unsur over everything in the base, with its weighted NRR, the mutu of NRR x 25
+    (the regulation's per-unsur interval) and the weakest unsur flagged."""
+    cols = ["unsur", "unsur_name", "nrr", "answers", "weighted", "mutu", "weakest"]
+    if b.empty:
+        return pd.DataFrame(columns=cols)
+    long = _long(b, "all").sort_values("unsur", key=lambda s: s.map(ikm.unsur_sort_key))
+    w = ikm.unsur_weight(len(long), mode)
+    out = long[["unsur", "unsur_name", "nrr", "answers"]].copy()
+    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(dict(names)))
+    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(ikm.STANDARD_UNSUR))
+    out["weighted"] = out["nrr"] * w
+    out["mutu"] = (out["nrr"] * ikm.CONVERSION).map(ikm.mutu)
+    weakest = set(ikm.weakest(dict(zip(out["unsur"], out["nrr"], strict=True))))
+    out["weakest"] = out["unsur"].isin(weakest)
     return out[cols].reset_index(drop=True)
 
 
@@ -114,24 +187,9 @@ def unsur_table(
     params: Mapping[str, Any],
     mode: ikm.WeightMode = "exact",
 ) -> pd.DataFrame:
-    """NRR per unsur over everything inside the filters, with its weighted NRR, the mutu of
-    NRR x 25 (the regulation's per-unsur interval) and the weakest unsur flagged."""
-    long = _nrr_long(conn, params, "all")
-    if long.empty:
-        return pd.DataFrame(
-            columns=["unsur", "unsur_name", "nrr", "answers", "weighted", "mutu", "weakest"]
-        )
-    long = long.sort_values("unsur", key=lambda s: s.map(ikm.unsur_sort_key))
-    w = ikm.unsur_weight(len(long), mode)
-    names = store.run(conn, "ikm/unsur_names").set_index("unsur")["unsur_name"]
-    out = long[["unsur", "unsur_name", "nrr", "answers"]].copy()
-    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(names))
-    out["unsur_name"] = out["unsur_name"].fillna(out["unsur"].map(ikm.STANDARD_UNSUR))
-    out["weighted"] = out["nrr"] * w
-    out["mutu"] = (out["nrr"] * ikm.CONVERSION).map(ikm.mutu)
-    weakest = set(ikm.weakest(dict(zip(out["unsur"], out["nrr"], strict=True))))
-    out["weakest"] = out["unsur"].isin(weakest)
-    return out.reset_index(drop=True)
+    """`unsur_from_base` for the filters in `params`."""
+    names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
+    return unsur_from_base(base(conn, params), names, mode)
 
 
 def adequacy(
@@ -187,27 +245,33 @@ class Overview:
     weakest: tuple[str, ...]
 
 
-def overview(
-    conn: duckdb.DuckDBPyConnection,
-    params: Mapping[str, Any],
-    mode: ikm.WeightMode = "exact",
-    lang: str = i18n.DEFAULT_LANG,
+def overview_from_base(
+    b: pd.DataFrame, mode: ikm.WeightMode = "exact", lang: str = i18n.DEFAULT_LANG
 ) -> Overview | None:
-    """IKM of everything inside the filters (respondent-weighted pooling, see ikm/nrr), or None
-    when there is no SKM data there: the caller then shows no card rather than a made-up one."""
-    total = table(conn, params, "all", mode, lang)
+    """IKM of everything in the base (respondent-weighted pooling, see ikm/base), or None when
+    there is no SKM data: the caller then shows no card rather than a made-up one."""
+    total = table_from_base(b, "all", mode, lang)
     if total.empty or pd.isna(total.loc[0, "ikm"]):
         return None
-    units = len(store.run(conn, "ikm/respondents", **{**params, "by": "unit"}))
     row = total.iloc[0]
     return Overview(
         ikm=float(row["ikm"]),
         mutu=str(row["mutu"]),
         kinerja=str(row["kinerja"]),
         respondents=int(row["respondents"]),
-        units=units,
+        units=int(b["unit"].nunique()),
         weakest=tuple(row["weakest"]),
     )
+
+
+def overview(
+    conn: duckdb.DuckDBPyConnection,
+    params: Mapping[str, Any],
+    mode: ikm.WeightMode = "exact",
+    lang: str = i18n.DEFAULT_LANG,
+) -> Overview | None:
+    """`overview_from_base` for the filters in `params`."""
+    return overview_from_base(base(conn, params), mode, lang)
 
 
 def by_kabkota(
@@ -388,19 +452,21 @@ def page_data(
     mode: ikm.WeightMode = "exact",
     lang: str = i18n.DEFAULT_LANG,
 ) -> PageData:
-    """The Kepuasan page's tables. The trend covers every period up to the filter's end (with the
-    same kab/kota filter), because a semester trend inside "90 hari terakhir" would be one point."""
-    trend_params = {**params, "start": datetime.combine(ALL_START, time.min)}
-    unsur = unsur_table(conn, params, mode)
+    """The Kepuasan page's tables from two SQL passes (the filter range, and every period up to
+    the filter's end for the trend, because a semester trend inside "90 hari terakhir" would be
+    one point; the kab/kota filter applies to both)."""
+    now = base(conn, params)
+    history = base(conn, {**params, "start": datetime.combine(ALL_START, time.min)})
     names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
+    unsur = unsur_from_base(now, names, mode)
     names.update({u: n for u, n in zip(unsur["unsur"], unsur["unsur_name"], strict=True) if n})
     return PageData(
-        overview=overview(conn, params, mode, lang),
-        units=table(conn, params, "unit", mode, lang),
-        kabkota=table(conn, params, "kabkota", mode, lang),
+        overview=overview_from_base(now, mode, lang),
+        units=table_from_base(now, "unit", mode, lang),
+        kabkota=table_from_base(now, "kabkota", mode, lang),
         unsur=unsur,
-        trend_semester=table(conn, trend_params, "semester", mode, lang),
-        trend_year=table(conn, trend_params, "year", mode, lang),
+        trend_semester=table_from_base(history, "semester", mode, lang),
+        trend_year=table_from_base(history, "year", mode, lang),
         adequacy_unit=adequacy(conn, params, "unit", lang),
         adequacy_kabkota=adequacy(conn, params, "kabkota", lang),
         unsur_names=names,

@@ -74,7 +74,7 @@ class Deck:
     def get(self, key: str) -> Slide | None:
         return next((s for s in self.slides if s.key == key), None)
 
-    def keys(self) -> list[str]:
+    def slide_keys(self) -> list[str]:
         return [s.key for s in self.slides]
 
 

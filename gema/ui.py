@@ -969,6 +969,9 @@ def correction_panel(conn_: duckdb.DuckDBPyConnection, rows: pd.DataFrame, key: 
                 if changed
                 else t("dash.fix.unchanged")
             )
+            # the row may now fall outside the table's filters: drop the positional selection
+            # so the panel never shows a different row than the one just corrected
+            st.session_state.pop("a_table", None)
             st.rerun()
         history = metrics.correction_history(conn_, key)
         if len(history):
@@ -1061,7 +1064,8 @@ def _leave_pages_directory_mode() -> None:
         from streamlit.runtime.scriptrunner import get_script_run_ctx
     except ImportError:  # a future Streamlit without this mode: nothing to close
         return
-    if getattr(PagesManager, "uses_pages_directory", None) and get_script_run_ctx() is not None:
+    in_run = get_script_run_ctx(suppress_warning=True) is not None
+    if in_run and getattr(PagesManager, "uses_pages_directory", None):
         PagesManager.uses_pages_directory = False
         st.rerun()
 
@@ -1149,8 +1153,10 @@ _PRES_CSS = """
 .st-key-gema_slide { color: #111; }
 .gs-title { font-size: 56px; font-weight: 700; line-height: 1.1; color: #0B3D6E; }
 .gs-sub { font-size: 28px; color: #444; margin-top: .3rem; }
-.gs-lines div { font-size: 40px; line-height: 1.35; margin-top: .6rem; }
-.gs-lines div:first-child { font-weight: 700; }
+.gs-lines { padding-top: 8vh; min-height: 52vh; }
+.gs-lines div { font-size: 44px; line-height: 1.35; margin-top: .6rem; }
+.gs-lines div:first-child { font-weight: 700; font-size: 52px; }
+.gs-lines div:nth-child(n+3) { font-size: 28px; color: #8A4B00; }
 .gs-kpis { display: grid; grid-template-columns: repeat(auto-fit, minmax(380px, 1fr)); gap: 24px;
            margin-top: 16px; }
 .gs-kpi { border: 3px solid #0B3D6E; border-radius: 14px; padding: 18px 24px; }

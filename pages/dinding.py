@@ -87,7 +87,7 @@ def wall() -> None:
             value_label=ui.t("pres.col.text"),
             compact=False,
         )
-        fig.update_layout(font={"size": 22}, height=max(300, 60 * min(len(data), 10) + 80))
+        fig.update_layout(font={"size": 22}, height=max(220, 60 * min(len(data), 10) + 80))
         fig.update_traces(textfont_size=24)
         ui.chart(fig, key="wall_topics")
     st.caption(

@@ -95,7 +95,8 @@ closed = fgd.is_closed(current.get("closed_at"))
 # --- the fast form --------------------------------------------------------------------------
 ss = st.session_state
 ss.setdefault("fgd_token", uuid.uuid4().hex)
-if "fgd_kabkota" not in ss:
+if ss.get("_fgd_kab_for") != sid:  # a newly picked session brings its kab/kota as default
+    ss["_fgd_kab_for"] = sid
     ss["fgd_kabkota"] = current.get("kabkota") if current.get("kabkota") in KODE_NAMA else None
 
 
@@ -187,7 +188,9 @@ if rows.empty:
     st.caption(ui.t("fgd.saved.none"))
 else:
     st.caption(ui.t("fgd.saved.count", n=i18n.fmt_int(len(rows))))
-    ui.text_table(fgd.display_frame(rows, lang))
+    shown = fgd.display_frame(rows, lang)
+    ui.text_table(shown)
+    ui.table_downloads(shown, f"fgd-sesi-{sid}", key="fgd_dl")
 for spec in nav.available(user["role"]):
     if spec.file == "dinding.py":
         st.page_link(spec.path, label=ui.t("fgd.wall_link"), icon=spec.icon)

@@ -14,17 +14,20 @@ if not (present["posts"] or present["feedback"]):
     st.stop()
 
 prev = f.previous()
-st.caption(
-    ui.t(
-        "dash.period_line",
-        period=i18n.fmt_period(f.start if f.period != "all" else None, f.end, lang),
-        prev=i18n.fmt_period(prev.start, prev.end, lang),
+if f.period == "all":
+    st.caption(ui.t("dash.period_all", end=i18n.fmt_date(f.end, lang)))
+else:
+    st.caption(
+        ui.t(
+            "dash.period_line",
+            period=i18n.fmt_period(f.start, f.end, lang),
+            prev=i18n.fmt_period(prev.start, prev.end, lang),
+        )
     )
-)
 
 all_kpis = metrics.kpis(conn, f)
 main = [k for key in metrics.HEADLINE_KPIS for k in all_kpis if k.key == key]
-ui.kpi_cards(main, key="gema_kpi_main", columns=len(main))
+ui.kpi_cards(main, key="gema_kpi_main", columns=len(main) if len(main) <= 5 else 3)
 ui.kpi_cards([k for k in all_kpis if k not in main], key="gema_kpi_more", columns=5)
 if not present["posts"]:
     ui.empty_state("dash.empty.posts", upload_link=True)

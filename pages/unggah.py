@@ -13,6 +13,7 @@ from gema.ingest.read import ReadError
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
 RESULT_KEY = "ingest_last_result"
 
+ui.require_role("staf", "admin")  # also refuses when reached by URL (issue 6)
 ui.page_header("nav.unggah", "ingest.page.caption")
 lang, conn, user = ui.lang(), ui.conn(), ui.current_user() or {}
 kinds = ingest.kinds()

@@ -433,3 +433,64 @@ def test_streamlit_config_keeps_the_protections():
     assert not (ROOT / ".streamlit" / "secrets.toml").exists() or ".streamlit/secrets.toml" in (
         ROOT / ".gitignore"
     ).read_text(encoding="utf-8")
+
+
+OIDC = {
+    "redirect_uri": "http://localhost:8501/oauth2callback",
+    "cookie_secret": "k" * 40,
+    "client_id": "gema-banten",
+    "client_secret": "rahasia-klien",
+    "server_metadata_url": "https://sso.example.go.id/.well-known/openid-configuration",
+}
+
+
+def test_oidc_configuration_replaces_the_password_form(db_file, users_file):
+    """The provider itself cannot be reached offline; the app side can: the SSO button instead of
+    the form, then the identity mapped to a role by [gema] settings and recorded."""
+    auth.create_account("ani", SECRET, "admin")  # local accounts are not used with OIDC
+    at = _app()
+    at.secrets["auth"] = dict(OIDC)
+    at.secrets["gema"] = {"roles": {"kepala.biro@example.go.id": "pimpinan"}}
+    at.run()
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Masuk dengan akun SSO"] and not at.text_input
+    at.user = {"is_logged_in": True, "email": "orang.lain@example.go.id", "email_verified": True}
+    at.run()
+    assert USER_KEY not in at.session_state
+    assert any("belum diberi peran" in e.value for e in at.error)
+    at.user = {"is_logged_in": True, "email": "Kepala.Biro@example.go.id", "email_verified": True}
+    at.run()
+    assert at.session_state[USER_KEY] == {
+        "username": "kepala.biro@example.go.id",
+        "role": "pimpinan",
+    }
+    rows = _audit_rows(db_file)
+    assert [(r[0], r[1]) for r in rows] == [
+        ("orang.lain@example.go.id", "signin_failed"),
+        ("kepala.biro@example.go.id", "signin"),
+    ]
+
+
+def test_access_texts_exist_in_both_languages_with_the_same_placeholders():
+    from string import Formatter
+
+    from gema import i18n
+
+    keys = [k for k in i18n.CATALOG if k.split(".")[0] in ("access", "users", "audit")]
+    assert len(keys) > 50
+    for key in keys:
+        id_text, en_text = i18n.CATALOG[key]
+        assert id_text.strip() and en_text.strip(), key
+        fields = [{f for _, f, _, _ in Formatter().parse(x) if f} for x in (id_text, en_text)]
+        assert fields[0] == fields[1], key
+    used = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in [
+            ROOT / "gema" / "ui.py",
+            ROOT / "gema" / "auth.py",
+            ROOT / "gema" / "cli" / "user.py",
+        ]
+        + [ROOT / "pages" / "pengguna.py", ROOT / "pages" / "audit.py"]
+    )
+    for key in re.findall(r'"((?:access|users|audit)\.[a-z_.]+)"', used):
+        assert key in i18n.CATALOG or key == "users.json", key

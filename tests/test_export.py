@@ -15,7 +15,7 @@ from gema import export, metrics, slides, store
 from gema.cli import main
 from gema.filters import Filters
 
-DANGEROUS = ["=HYPERLINK(\"http://x\",\"klik\")", "+1", "-2+3", "@SUM(A1)", "\t=1", "aman"]
+DANGEROUS = ['=HYPERLINK("http://x","klik")', "+1", "-2+3", "@SUM(A1)", "\t=1", "aman"]
 
 
 def test_neutralise_rules():

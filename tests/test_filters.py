@@ -138,3 +138,9 @@ def test_set_kabkota_filter_from_page_body_and_from_callback(conn):
     assert at.session_state[FILTERS_KEY].kabkota == ("3673",)
     assert at.sidebar.multiselect(key="_f_kabkota").value == ["3673"]
     assert at.query_params["kabkota"] == "3673"
+
+
+def test_names_with_commas_survive_the_query_string():
+    f = Filters(campaign=("Banten Maju, Banten Sejahtera", "100% Sehat"), platform=("X",))
+    again = Filters.from_query(f.to_query())
+    assert again.campaign == f.campaign and again.platform == ("X",)

@@ -415,3 +415,36 @@ def test_templates_map_themselves(conn, tmp_path):
         assert prep.unmapped_columns == [], (kind, prep.unmapped_columns)
         assert not prep.problems, (kind, prep.problems)
         assert prep.rows_rejected == 0, (kind, prep.errors)
+
+
+def test_strptime_fast_path_means_the_same_as_gema_ts(conn, tmp_path):
+    """The plain layouts read by try_strptime give exactly what gema_ts gives (WIB for UTC)."""
+    from gema.ingest import pipeline
+
+    cases = {
+        True: ["13/07/2024", "01/07/2024 14.05", "01/07/2024 14.05.30", "2024-07-01 09:30:00"],
+        False: ["07/15/2024 09:30", "12/31/2024"],
+        None: ["Feb 19, 2023", "Thu, Nov 14, 2024", "Mon Feb 03 2025", "2024-07-01T10:00:00Z",
+               "Thu Nov 14 04:23:49 +0000 2024"],
+    }  # fmt: skip
+    for dayfirst, values in cases.items():
+        fmts = (
+            pipeline._ISO_FORMATS
+            + {True: pipeline._DMY_FORMATS, False: pipeline._MDY_FORMATS, None: []}[dayfirst]
+        )
+        for v in values:
+            fast, slow = conn.execute(
+                "SELECT coalesce(try_strptime($v, $f), try_strptime($v, $u) + INTERVAL 7 HOUR), "
+                "gema_ts($v, $d)",
+                {"v": v, "f": fmts, "u": pipeline._UTC_FORMATS, "d": dayfirst},
+            ).fetchone()
+            assert fast is not None and fast == slow, (v, fast, slow)
+    # a column with one value outside the plain layouts takes the general parser as a whole
+    path = write(
+        tmp_path, "mix.csv", "platform,tanggal,tayangan\nIG,13/07/2024,1\nIG,1 Juli 2024,2\n"
+    )
+    prep = ingest.prepare(conn, "posts", path)
+    assert prep.date_formats == {} and prep.rows_rejected == 0
+    assert ingest.import_file(conn, "posts", path).loaded
+    got = [str(r["published_at"]) for r in rows(conn, "SELECT published_at FROM posts ORDER BY 1")]
+    assert got == ["2024-07-01 00:00:00", "2024-07-13 00:00:00"]

@@ -112,6 +112,8 @@ def test_eleven_unsur_named_from_the_upload(conn):
 def test_recap_reproduces_its_printed_ikm_and_feeds_adequacy(conn):
     res = _import(conn, "skm_recap", "recap_nrr.csv")
     assert res.loaded, res.errors
+    assert res.rows_read == res.rows_loaded == 2  # rows of the file (18 unsur rows stored)
+    assert conn.sql("SELECT count(*) FROM skm_recaps").fetchone()[0] == 18
     t = _by_unit(conn)
     # the printed IKM column (83,75 / 73,33) is kept in extra and reproduced within its rounding
     for unit in ("Samsat Cilegon", "Disdukcapil Pandeglang"):

@@ -142,17 +142,40 @@ def test_period_filter_and_empty_period(data):
 def test_changes_rank_largest_rises_and_falls(data):
     items = metrics.changes(data, F)
     got = [(c.metric, c.kabkota, c.topic, c.previous, c.current) for c in items]
+    # overall trend: complaints 17 → 20 (×1,18), feedback 22 → 42 (×1,91), reach 3000 → 4500
+    # (×1,5); each cell is compared with its previous value × that ratio
     assert got == [
-        ("reach", "3601", None, 1000, 3000),  # +200% (score capped at 15)
-        ("complaints", "3601", "jalan", 12, 0),  # z = 12/√12 × 1,25 = 4,33
-        ("complaints", "3602", "banjir", 5, 20),  # z = 15/√25 × 1,25 = 3,75
-        ("reach", "3602", None, 2000, 1500),  # −25% → 2,5
+        ("reach", "3601", None, 1000, 3000),  # expected 1500: +100% → 10
+        ("reach", "3602", None, 2000, 1500),  # expected 3000: −50% → 5
+        ("complaints", "3601", "jalan", 12, 0),  # expected 14,1: z = 14,1/√14,1 × 1,25 = 4,7
+        ("complaints", "3602", "banjir", 5, 20),  # expected 5,9: z = 14,1/√25,9 × 1,25 = 3,5
     ]
-    # 'feedback banjir di Lebak naik 10 → 30' and the coarser Lebak/banjir rows are explained
-    # by the complaints row above them and left out
-    assert items[2].text() == "Keluhan topik banjir di Kab. Lebak naik 300% (5 → 20)"
-    assert items[1].text("en") == "Complaints about jalan in Kab. Pandeglang fell 100% (12 → 0)"
+    # 'feedback banjir di Lebak 10 → 30' is close to the overall ×1,91 (z = 1,6 < 2) and the
+    # coarser Lebak / banjir rows are explained by the complaints row: all left out
+    assert items[3].text() == "Keluhan topik banjir di Kab. Lebak naik 300% (5 → 20)"
+    assert items[2].text("en") == (
+        "Complaints about jalan in Kab. Pandeglang fell 100% (12 → 0),"
+        " while total complaints rose 18%"
+    )
     assert items[0].text() == "Jangkauan konten di Kab. Pandeglang naik 200% (1,0 rb → 3,0 rb)"
+
+
+def test_changes_follow_the_general_trend():
+    """When everything doubles, a topic that merely doubles is not news; one that stays flat is
+    not listed either (its raw change would contradict 'fell relative to the trend')."""
+    rows = [
+        {"level": "kabkota", "kabkota": "3601", "topic": None, "cur": 400, "prev": 200,
+         "cur_neg": 0, "prev_neg": 0},
+        {"level": "kabkota_topic", "kabkota": "3601", "topic": "a", "cur": 200, "prev": 100,
+         "cur_neg": 0, "prev_neg": 0},
+        {"level": "kabkota_topic", "kabkota": "3601", "topic": "b", "cur": 100, "prev": 100,
+         "cur_neg": 0, "prev_neg": 0},
+        {"level": "kabkota_topic", "kabkota": "3601", "topic": "c", "cur": 100, "prev": 0,
+         "cur_neg": 0, "prev_neg": 0},
+    ]  # fmt: skip
+    reach = pd.DataFrame({"kabkota": [], "cur": [], "prev": []})
+    got = metrics.rank_changes(pd.DataFrame(rows), reach)
+    assert [(c.topic, c.current) for c in got] == [("c", 100)]
 
 
 def test_changes_ignore_small_numbers():

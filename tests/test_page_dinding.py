@@ -14,7 +14,9 @@ SCRIPT = "<script>alert('x')</script> **tebal** 0812-3456-7890"
 
 
 def _wall_html(at) -> str:
-    return " ".join(h.value for h in at.get("html") if "gw-item" in h.value and "<style>" not in h.value)
+    return " ".join(
+        h.value for h in at.get("html") if "gw-item" in h.value and "<style>" not in h.value
+    )
 
 
 def test_wall_shows_text_literally(app_for, conn):

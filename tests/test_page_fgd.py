@@ -36,6 +36,8 @@ def test_open_session_and_capture(app_for, db_file):
     assert any("Tersimpan sebagai #" in s.value for s in at.success)
     assert at.text_area(key="fgd_text").value == ""  # cleared only after the save returned
     assert len(at.dataframe) == 1 and len(at.dataframe[0].value) == 1
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Unduh CSV", "Unduh XLSX"]  # the session's entries, neutralised
 
     conn = store.connect(db_file)
     row = conn.execute(

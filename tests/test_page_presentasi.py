@@ -73,3 +73,15 @@ def test_kiosk_shows_aggregates_only(demo_db, monkeypatch, users_file):
     assert "Angka utama" in joined
     assert "Kreator" not in joined and "Suara warga" not in joined
     assert not any(b.label.startswith("Presentasi (PPTX)") for b in at.get("download_button"))
+
+
+def test_auto_advance_moves_on_when_due(demo_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    at.toggle(key="pres_auto").set_value(True).run()
+    assert at.session_state["pres_slide"] == 0  # switching it on starts the clock, no jump
+    at.session_state["_pres_moved"] = 0.0  # the slide has been shown longer than its seconds
+    at.run()
+    assert at.session_state["pres_slide"] == 1
+    at.run()  # not due again yet
+    assert at.session_state["pres_slide"] == 1
+    assert not at.exception

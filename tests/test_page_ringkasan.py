@@ -48,3 +48,16 @@ def test_ringkasan_on_demo_data(demo_db, app_for):
     assert len(at.metric) >= 10
     assert any("Data contoh" in i.value for i in at.info)  # the demo banner
     assert at.markdown  # the 'apa yang berubah' list or its 'no notable change' caption
+
+
+def test_ringkasan_all_data_has_no_comparison(dashboard_db, app_for):
+    from gema.filters import Filters
+    from gema.ui import FILTERS_KEY
+
+    at = app_for(None, role="pimpinan")
+    at.session_state[FILTERS_KEY] = Filters.from_query({"periode": "all"})
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert any("tanpa perbandingan" in c.value for c in at.caption)
+    assert all(m.delta in (None, "") for m in at.metric)

@@ -12,7 +12,7 @@ def test_demo_deck_order_and_content(demo_db):
     conn = store.connect(demo_db)
     f = Filters()
     deck = slides.build_deck(conn, f)
-    assert deck.keys() == FULL
+    assert deck.slide_keys() == FULL
     assert deck.demo and deck.has_data
     assert deck.scope_text == "Seluruh Banten"
     for s in deck.slides:
@@ -23,7 +23,9 @@ def test_demo_deck_order_and_content(demo_db):
     first = deck.get("kampanye").notes[0]
     assert camp.iloc[0]["campaign"] in first and i18n.fmt_int(camp.iloc[0]["reach"]) in first
     reach = next(k for k in metrics.kpis(conn, f) if k.key == "reach")
-    assert any(n.startswith(f"Jangkauan: {i18n.fmt_int(reach.value)}") for n in deck.get("kpi").notes)
+    assert any(
+        n.startswith(f"Jangkauan: {i18n.fmt_int(reach.value)}") for n in deck.get("kpi").notes
+    )
     # the figures are the dashboards' own, enlarged for the projector
     assert deck.get("tren").figure.layout.font.size == slides.SLIDE_FONT
     # "suara warga" quotes text without any author column
@@ -34,8 +36,8 @@ def test_demo_deck_order_and_content(demo_db):
 def test_kiosk_deck_has_no_names_or_quotes(demo_db):
     conn = store.connect(demo_db)
     deck = slides.build_deck(conn, Filters(), kiosk=True)
-    assert "kreator" not in deck.keys() and "suara" not in deck.keys()
-    assert deck.keys()[0] == "judul" and "kpi" in deck.keys()
+    assert "kreator" not in deck.slide_keys() and "suara" not in deck.slide_keys()
+    assert deck.slide_keys()[0] == "judul" and "kpi" in deck.slide_keys()
     conn.close()
 
 
@@ -52,5 +54,5 @@ def test_filters_reach_the_deck(demo_db):
 
 def test_empty_store_gives_only_the_title(conn):
     deck = slides.build_deck(conn, Filters())
-    assert deck.keys() == ["judul"]
+    assert deck.slide_keys() == ["judul"]
     assert not deck.has_data

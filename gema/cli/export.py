@@ -15,6 +15,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 from gema import export, i18n, slides, store
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError
 from gema.filters import DEFAULT_PERIOD, Filters, period_range
@@ -80,7 +82,14 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else store.db_path()
     if not path.is_file():
         raise UsageError(f"basis data tidak ditemukan: {path}")
-    conn = store.connect(path, read_only=True)
+    try:
+        conn = store.connect(path, read_only=True)
+    except duckdb.IOException as exc:  # DuckDB: one writing process holds the file
+        raise UsageError(
+            f"basis data {path} sedang dipakai proses lain (mis. aplikasi Streamlit yang"
+            " berjalan); unduh dari halaman Presentasi, atau hentikan aplikasi dulu"
+            f" ({type(exc).__name__})"
+        ) from exc
     try:
         deck = slides.build_deck(conn, f, args.lang)
     finally:

@@ -58,6 +58,23 @@ BATCH_TABLES = (
     "skm_service_users",
 )
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# Plain, offset-free layouts that mean the same under strptime as under gema_ts. When every value
+# of a date column fits one of them, the stage uses try_strptime alone: much cheaper to plan and
+# to run than the general parser (which stays the path for everything else).
+_ISO_FORMATS = [
+    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d",
+    "%b %d, %Y", "%a, %b %d, %Y", "%a %b %d %Y", "%B %d, %Y", "%b %d, %Y %I:%M %p",
+]  # fmt: skip
+# Layouts that state UTC; gema_ts turns them into WIB (UTC+7), so the fast path adds 7 hours.
+_UTC_FORMATS = [
+    "%a %b %d %H:%M:%S +0000 %Y", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S.%fZ",
+    "%Y-%m-%dT%H:%M:%S+00:00", "%Y-%m-%d %H:%M:%S+00:00",
+]  # fmt: skip
+_DMY_FORMATS = [
+    "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y %H.%M.%S", "%d/%m/%Y %H.%M", "%d/%m/%Y",
+    "%d-%m-%Y %H:%M", "%d-%m-%Y", "%d.%m.%Y",
+]  # fmt: skip
+_MDY_FORMATS = [f.replace("%d", "\0").replace("%m", "%d").replace("\0", "%m") for f in _DMY_FORMATS]
 
 
 class IngestError(Exception):
@@ -93,6 +110,7 @@ class Prepared:
     region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
     date_orders: dict[str, Any] = field(default_factory=dict)  # source column → DateOrder
     dayfirst: dict[str, bool | None] = field(default_factory=dict)  # source column → used order
+    date_formats: dict[str, list[str]] = field(default_factory=dict)  # column → strptime fast path
     problems: list[dict[str, Any]] = field(default_factory=list)  # blocking, row = None
     errors: list[dict[str, Any]] = field(default_factory=list)
     unresolved_regions: dict[str, int] = field(default_factory=dict)
@@ -405,6 +423,13 @@ def _date_orders(
             prep.dayfirst[col] = None
         else:
             prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
+            fmts = (
+                _ISO_FORMATS
+                + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[prep.dayfirst[col]]
+            )
+            sql = sql_text("ingest/date_fast_check", table=_ident(prep.raw.table), col=_ident(col))
+            if conn.execute(sql, {"fmts": fmts, "utc": _UTC_FORMATS}).fetchone()[0] == 0:
+                prep.date_formats[col] = fmts
 
 
 def _regions(
@@ -581,7 +606,16 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
         source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
         order = prep.dayfirst.get(source) if source else True
         dayfirst = {True: "true", False: "false", None: "NULL"}[order]
-        inner.append(f"{ftype.expr.format(v=v, dayfirst=dayfirst)} AS {name}")
+        expr = ftype.expr.format(v=v, dayfirst=dayfirst)
+        if source in prep.date_formats and f.type in DATE_TYPES:
+            params[f"f_{f.name}"] = prep.date_formats[source]
+            params[f"u_{f.name}"] = _UTC_FORMATS
+            expr = (
+                f"coalesce(try_strptime(trim({v}), $f_{f.name}), "
+                f"try_strptime(trim({v}), $u_{f.name}) + INTERVAL 7 HOUR)"
+            )
+            expr = f"CAST({expr} AS DATE)" if f.type == "date" else expr
+        inner.append(f"{expr} AS {name}")
         if f.name not in mapped:  # a constant: checked once in _check_constants
             continue
         inner.append(f"{v} AS {raw}")

@@ -382,10 +382,11 @@ def load_responses(ctx: LoadContext) -> int:
 
 def load_recaps(ctx: LoadContext) -> int:
     """Write one skm_recaps row per staged row per unsur; weighted NRR (NRR x bobot) is turned
-    back into NRR with the weight given for the row or the file. Returns the recap rows loaded."""
+    back into NRR with the weight given for the row or the file. Returns the uploaded rows
+    (unit-periods) loaded, as the import contract counts rows of the file."""
     _stage_unsur_names(ctx)
     store.execute(ctx.conn, "skm/load_recaps", batch_id=ctx.batch_id)
-    return int(store.scalar(ctx.conn, "skm/recap_rows_in_batch", batch_id=ctx.batch_id))
+    return int(store.scalar(ctx.conn, "skm/recap_rows_loaded"))
 
 
 # --- the kinds ----------------------------------------------------------------------------------
@@ -493,7 +494,7 @@ SKM = KindSpec(
             "response_id",
             "id",
             False,
-            ("id responden", "nomor responden", "no responden", "kode responden", "response id"),
+            ("id responden", "kode responden", "response id", "respondent id"),
         ),
         Field(
             "service_users",

@@ -1,7 +1,7 @@
 -- purpose: IKM per kab/kota with the exact weight 1/n, for the map's metric selector
 -- grain:   one row per kab/kota (kode) with SKM data; rows of unknown/outside kab/kota left out
 -- params:  $start $end (half-open timestamp range), $kabkota (list of kode; empty = all)
--- Same pooling as ikm/nrr (recaps only where a unit-period has no respondent rows; respondent-
+-- Same pooling as ikm/base (recaps only where a unit-period has no respondent rows; respondent-
 -- weighted NRR per unsur), then IKM = 25 x mean of the NRR (= 25 x sum(NRR x 1/n)), as
 -- gema.ikm.ikm with the exact weight; tests/test_ingest_skm.py checks that both agree.
 WITH resp AS (
@@ -24,10 +24,16 @@ recap AS (
             AND r.submitted_at < CAST(c.period_end AS TIMESTAMP) + INTERVAL 1 DAY
       )
 ),
-answers AS (
-    SELECT r.unit, r.kabkota, r.ts, s.unsur, s.unsur_name,
-           CAST(s.score AS DOUBLE) AS score_sum, 1 AS answers, 'responden' AS source
+scored AS (  -- answers summed per unit, kab/kota, month and unsur first: few rows to group
+    SELECT r.unit, r.kabkota, date_trunc('month', r.ts) AS ts, s.unsur,
+           min(s.unsur_name) AS unsur_name, CAST(sum(s.score) AS DOUBLE) AS score_sum,
+           count(*) AS answers
     FROM resp r JOIN skm_scores s ON s.response_key = r.response_key
+    GROUP BY r.unit, r.kabkota, date_trunc('month', r.ts), s.unsur
+),
+answers AS (
+    SELECT unit, kabkota, ts, unsur, unsur_name, score_sum, answers, 'responden' AS source
+    FROM scored
     UNION ALL
     SELECT c.unit, c.kabkota, c.ts, c.unsur, c.unsur_name,
            c.nrr * c.respondents, c.respondents, 'rekap'
