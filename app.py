@@ -10,7 +10,7 @@ st.set_page_config(
     page_title="Gema Banten",
     page_icon=str(Path(__file__).parent / "data" / "reference" / "icon.png"),
     layout="wide",
-    initial_sidebar_state="expanded",
+    initial_sidebar_state="auto",
 )
 
 user = ui.require_sign_in()

@@ -1177,6 +1177,8 @@ _PRES_CSS = """
   .gs-title { font-size: 34px; } .gs-sub { font-size: 20px; } .gs-lines div { font-size: 26px; }
   .gs-kpi .v { font-size: 48px; } .gs-kpi .l, .gs-kpi .d { font-size: 22px; }
   .gs-kpis { grid-template-columns: 1fr; } .gs-table { font-size: 20px; }
+  /* projector-size chart fonts on a phone: lay the chart out twice as wide, then halve it */
+  .st-key-gema_slide [data-testid="stPlotlyChart"] { width: 200% !important; zoom: 0.5; }
 }
 </style>
 """
