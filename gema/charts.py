@@ -9,6 +9,7 @@ would need a script from the internet). No streamlit here: the exports reuse the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -119,14 +120,33 @@ def _week_hover(dates: pd.Series, lang: str) -> list[str]:
     return [i18n.t("dash.chart.week_of", lang, date=i18n.fmt_date(d, lang)) for d in dates]
 
 
+PARTIAL_COLOUR = "#9CC3E0"  # a week only partly inside the period: lighter, not to mislead
+
+
 def weekly_trend(
-    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, title: str | None = None
+    df: pd.DataFrame,
+    lang: str = i18n.DEFAULT_LANG,
+    title: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
 ) -> go.Figure:
     """Reach per week (bars, left axis) and feedback per week (line, right axis).
-    Expects columns week, reach, feedback."""
+    Expects columns week (Monday), reach, feedback. With the period's `start`/`end` (inclusive),
+    weeks only partly inside the period get a lighter bar and say so in the hover, so a short
+    last week is not read as a fall."""
     if df.empty:
         return empty_figure(lang, title)
-    hover = _week_hover(df["week"], lang)
+    weeks = pd.to_datetime(df["week"])
+    partial = [
+        (start is not None and w.date() < start)
+        or (end is not None and w.date() + timedelta(days=6) > end)
+        for w in weeks
+    ]
+    note = i18n.t("dash.chart.partial_week", lang)
+    hover = [
+        h + (f"<br><i>{note}</i>" if p else "")
+        for h, p in zip(_week_hover(df["week"], lang), partial, strict=True)
+    ]
     reach_name = i18n.t("dash.chart.reach", lang)
     fb_name = i18n.t("dash.chart.feedback", lang)
     fig = go.Figure()
@@ -134,7 +154,7 @@ def weekly_trend(
         x=df["week"],
         y=df["reach"],
         name=reach_name,
-        marker_color=PALETTE[0],
+        marker_color=[PARTIAL_COLOUR if p else PALETTE[0] for p in partial],
         customdata=hover,
         hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
     )
@@ -204,8 +224,17 @@ def lines_by_series(
     names = _series_order(df, series, y, lang)
     colours = colours_for([n for n in names if n not in _grey_series(lang)])
     label = y_label or y
+    # a series without posts in a week has 0 that week, not a line drawn across the gap
+    full = (
+        df.groupby([x, series])[y]
+        .sum()
+        .unstack(series, fill_value=0)
+        .stack()
+        .rename(y)
+        .reset_index()
+    )
     for name in names:
-        part = df[df[series] == name].sort_values(x)
+        part = full[full[series] == name].sort_values(x)
         colour = OTHER_COLOUR if name in _grey_series(lang) else colours[name]
         fig.add_scatter(
             x=part[x],

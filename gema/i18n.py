@@ -589,12 +589,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.kpi.exact": ("Nilai tepat: {value}", "Exact value: {value}"),
     "dash.change.title": ("Apa yang berubah", "What changed"),
     "dash.change.caption": (
-        "Kenaikan dan penurunan terbesar dibanding periode sebelumnya, per kab/kota dan topik. "
-        "Diurutkan menurut besarnya perubahan relatif terhadap volume (perubahan kecil dari "
-        "angka kecil tidak ditampilkan).",
-        "The largest rises and falls against the previous period, by regency/city and topic. "
-        "Ranked by the size of the change relative to the volume (small changes from small "
-        "numbers are left out).",
+        "Perubahan paling menonjol dibanding periode sebelumnya, per kab/kota dan topik, setelah "
+        "memperhitungkan tren keseluruhan. Perubahan kecil dari angka kecil tidak ditampilkan.",
+        "The most notable changes against the previous period, by regency/city and topic, after "
+        "allowing for the overall trend. Small changes from small numbers are left out.",
     ),
     "dash.change.none": (
         "Tidak ada perubahan yang menonjol dibanding periode sebelumnya.",
@@ -633,9 +631,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "dash.trend.caption": (
         "Batang: jangkauan konten per pekan (sumbu kiri). Garis: jumlah aspirasi per pekan "
-        "(sumbu kanan). Pekan dimulai hari Senin; pekan pertama dan terakhir bisa tidak penuh.",
+        "(sumbu kanan). Pekan dimulai hari Senin; batang pucat = pekan yang tidak penuh dalam "
+        "periode.",
         "Bars: content reach per week (left axis). Line: feedback per week (right axis). Weeks "
-        "start on Monday; the first and last week may be partial.",
+        "start on Monday; pale bars = weeks only partly inside the period.",
     ),
     "dash.top_campaigns": ("Kampanye teratas", "Top campaigns"),
     "dash.top_campaigns.caption": (
@@ -658,6 +657,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "dash.chart.all_channels": ("Semua kanal", "All channels"),
     "dash.chart.week_of": ("Pekan mulai {date}", "Week of {date}"),
+    "dash.chart.partial_week": (
+        "Pekan tidak penuh dalam periode",
+        "Week only partly inside the period",
+    ),
     "dash.sent.positif": ("Positif", "Positive"),
     "dash.sent.netral": ("Netral", "Neutral"),
     "dash.sent.negatif": ("Negatif", "Negative"),
@@ -1349,7 +1352,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         " above 76.60; C from 65.00; D below. Details on the Satisfaction (IKM) page.",
     ),
     # --- presentation, FGD, exports (issue 5) ------------------------------------------------
-    "pres.deck_title": ("Komunikasi Publik Provinsi Banten", "Public communication in Banten Province"),
+    "pres.deck_title": (
+        "Komunikasi Publik Provinsi Banten",
+        "Public communication in Banten Province",
+    ),
     "pres.caption": (
         "Slide dari filter yang sedang aktif. Navigasi: ← → atau PageUp/PageDown (clicker).",
         "Slides from the active filters. Navigate with ← → or PageUp/PageDown (clicker).",
@@ -1365,7 +1371,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Jangkauan konten yang menyasar setiap kab/kota; konten untuk seluruh Banten tidak masuk peta",
         "Reach of content aimed at each regency/city; province-wide content is not on the map",
     ),
-    "pres.campaigns.title": ("Kampanye dengan jangkauan terbesar", "Campaigns with the largest reach"),
+    "pres.campaigns.title": (
+        "Kampanye dengan jangkauan terbesar",
+        "Campaigns with the largest reach",
+    ),
+    "pres.campaigns.subtitle": (
+        "Kampanye dengan jangkauan terbesar pada periode ini (paling banyak {n})",
+        "Campaigns with the largest reach in the period (at most {n})",
+    ),
+    "pres.small": ("Layar kecil (ponsel)", "Small screen (phone)"),
     "pres.creators.title": ("Kreator dan akun teratas", "Top creators and accounts"),
     "pres.creators.subtitle": (
         "Menurut jangkauan; hanya akun dengan sedikitnya {n} unggahan pada periode ini",
@@ -1399,7 +1413,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name}: jangkauan {reach}, tingkat interaksi {er}, {posts} unggahan",
         "{name}: reach {reach}, engagement rate {er}, {posts} posts",
     ),
-    "pres.note.topic": ("{topic}: {n} aspirasi, {neg} negatif", "{topic}: {n} items, {neg} negative"),
+    "pres.note.topic": (
+        "{topic}: {n} aspirasi, {neg} negatif",
+        "{topic}: {n} items, {neg} negative",
+    ),
     "pres.note.sentiment": ("{label}: {n} ({pct})", "{label}: {n} ({pct})"),
     "pres.note.net": ("Sentimen bersih: {n}", "Net sentiment: {n}"),
     "pres.note.ikm": (
@@ -1504,10 +1521,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "This aspiration was already saved as #{id}; it was not stored twice.",
     ),
     "fgd.form.unsaved_note": (
-        "Belum tersimpan sampai muncul di daftar \"Tersimpan\" di bawah dengan nomornya. Jika"
+        'Belum tersimpan sampai muncul di daftar "Tersimpan" di bawah dengan nomornya. Jika'
         " koneksi terputus, teks tetap di kotak isian: tekan Simpan lagi setelah tersambung"
         " (tidak akan tersimpan dua kali).",
-        "Not saved until it appears in the \"Saved\" list below with its number. If the"
+        'Not saved until it appears in the "Saved" list below with its number. If the'
         " connection drops, the text stays in the box: press Save again once reconnected (it"
         " will not be stored twice).",
     ),

@@ -313,6 +313,15 @@ def _safe(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+def _wrapped(text: object, width: int = 20) -> str:
+    """An escaped axis label broken into lines of about `width` characters, so long unit and
+    unsur names leave room for the bars on a phone."""
+    import textwrap
+
+    lines = textwrap.wrap(str(text), width=width) or [str(text)]
+    return "<br>".join(_safe(line) for line in lines)
+
+
 def mutu_badge_text(letter: str | None, lang: str = i18n.DEFAULT_LANG) -> str:
     """'A · Sangat Baik' (letter and label together, never colour alone)."""
     if not letter:
@@ -334,7 +343,7 @@ def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -
             continue
         fig.add_bar(
             x=part["ikm"],
-            y=[_safe(v) for v in part["label"]],
+            y=[_wrapped(v) for v in part["label"]],
             orientation="h",
             name=mutu_badge_text(letter, lang),
             marker_color=MUTU_COLOURS[letter],
@@ -357,10 +366,10 @@ def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -
             annotation_position="top",
             annotation_font_color="#444444",
         )
-    charts.base_layout(fig, height=max(260, 44 * len(data) + 160))
+    charts.base_layout(fig, height=max(260, 50 * len(data) + 160))
     fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0})
     fig.update_layout(barmode="overlay", yaxis={"categoryorder": "array", "categoryarray": [
-        _safe(v) for v in data["label"]]})  # fmt: skip
+        _wrapped(v) for v in data["label"]]})  # fmt: skip
     fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 101], title="IKM")
     return fig
 
@@ -371,7 +380,7 @@ def unsur_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
         return charts.empty_figure(lang)
     data = df.iloc[::-1]
     labels = [
-        f"{u} {_safe(n)}" if n else u
+        _wrapped(f"{u} {n}" if n else u)
         for u, n in zip(data["unsur"], data["unsur_name"], strict=True)
     ]
     weakest_word = i18n.t("ikm.weakest_short", lang)
@@ -390,7 +399,7 @@ def unsur_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
             hovertemplate="%{y}<br>NRR %{text}<extra></extra>",
         )
     )
-    charts.base_layout(fig, height=max(300, 40 * len(data) + 100))
+    charts.base_layout(fig, height=max(300, 52 * len(data) + 100))
     fig.update_xaxes(range=[1, 4.6], title="NRR (1–4)")
     fig.update_layout(showlegend=False)
     return fig

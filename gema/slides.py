@@ -110,6 +110,17 @@ def style_for_slide(fig: go.Figure, height: int = SLIDE_HEIGHT) -> go.Figure:
     return fig
 
 
+def small_copy(fig: go.Figure) -> go.Figure:
+    """A copy of a slide figure with the dashboards' font sizes, for a phone screen."""
+    small = go.Figure(fig)
+    small.update_layout(font={"size": 13}, legend={"font": {"size": 13}}, height=420)
+    small.update_xaxes(tickfont={"size": 12}, title_font={"size": 13})
+    small.update_yaxes(tickfont={"size": 12}, title_font={"size": 13})
+    small.update_traces(textfont_size=12, selector={"type": "bar"})
+    small.update_traces(textfont_size=11, selector={"type": "scattergeo", "mode": "text"})
+    return small
+
+
 def _kpi_note(k: Kpi, lang: str) -> str:
     delta = k.delta_text(lang)
     base = f"{t(k.label_key, lang)}: {k.full_text()}"
@@ -231,7 +242,7 @@ def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
     return Slide(
         "kampanye",
         t("pres.campaigns.title", lang),
-        t("dash.top_campaigns.caption", lang),
+        t("pres.campaigns.subtitle", lang, n=TOP_N),
         figure=style_for_slide(fig),
         notes=notes,
         data=df,

@@ -1177,8 +1177,9 @@ _PRES_CSS = """
   .gs-title { font-size: 34px; } .gs-sub { font-size: 20px; } .gs-lines div { font-size: 26px; }
   .gs-kpi .v { font-size: 48px; } .gs-kpi .l, .gs-kpi .d { font-size: 22px; }
   .gs-kpis { grid-template-columns: 1fr; } .gs-table { font-size: 20px; }
-  /* projector-size chart fonts on a phone: lay the chart out twice as wide, then halve it */
-  .st-key-gema_slide [data-testid="stPlotlyChart"] { width: 200% !important; zoom: 0.5; }
+  .gs-foot { font-size: 14px; }
+  .st-key-gema_pres_nav button p, .st-key-gema_pres_nav [data-testid="stMarkdownContainer"] p {
+    font-size: 20px; }
 }
 </style>
 """
@@ -1218,6 +1219,13 @@ def cached_deck(build: Any, key: Any) -> Any:
         held = (key, now, build())
         st.session_state[_DECK_KEY] = held
     return held[2]
+
+
+def deck_stale() -> bool:
+    """Whether the held deck is older than _DECK_TTL (a fragment rerun then asks for a full run,
+    so a presentation left running picks up new data)."""
+    held = st.session_state.get(_DECK_KEY)
+    return held is None or time.time() - held[1] > _DECK_TTL
 
 
 def slide_index(n: int) -> int:
@@ -1289,10 +1297,14 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
                 + "</div>"
             )
         elif slide.figure is not None:
+            from gema import slides
+
             config = {**geo.PLOTLY_CONFIG, "displayModeBar": False}
+            fig = slides.small_copy(slide.figure) if st.session_state.get("pres_small") else None
             st.plotly_chart(
-                slide.figure, width="stretch", theme=None, config=config, key=f"gs_{slide.key}"
-            )
+                fig or slide.figure, width="stretch", theme=None, config=config,
+                key=f"gs_{slide.key}",
+            )  # fmt: skip
         elif slide.kpis:
             st.html(_kpi_html(slide.kpis, lg))
         elif slide.table is not None:

@@ -26,6 +26,8 @@ seconds = int(st.session_state.get("pres_seconds", 20))
 @st.fragment(run_every=seconds if auto else None)
 def show() -> None:
     """One slide and its navigation; a click reruns only this fragment (fast)."""
+    if ui.deck_stale():  # only in a fragment rerun: a full run has just rebuilt the deck
+        st.rerun()  # new uploads or FGD entries reach a presentation left running
     index = ui.slide_index(len(deck.slides))
     if auto and time.time() - st.session_state.get("_pres_moved", 0.0) >= seconds - 0.5:
         index = ui.move_slide(index + 1, len(deck.slides), wrap=True)
@@ -64,6 +66,7 @@ with c3:
                     on_click="ignore",
                 )
 c4.toggle(ui.t("pres.show_notes"), key="pres_notes")
+c4.toggle(ui.t("pres.small"), key="pres_small")
 c5.toggle(ui.t("pres.exit"), key="pres_menu")
 if not show_menu:
     st.caption(ui.t("pres.caption"))

@@ -44,7 +44,12 @@ with right:
     ui.small_map(conn, f)
 
 st.subheader(ui.t("dash.trend.title"))
-ui.chart(charts.weekly_trend(metrics.weekly_trend(conn, f), lang), key="trend")
+ui.chart(
+    charts.weekly_trend(
+        metrics.weekly_trend(conn, f), lang, start=None if f.period == "all" else f.start, end=f.end
+    ),
+    key="trend",
+)
 st.caption(ui.t("dash.trend.caption"))
 
 left, right = st.columns(2, gap="large")

@@ -132,3 +132,23 @@ def test_mix_chart_one_trace_per_platform_shares_sum_to_one():
     total = [a + b for a, b in zip(fig.data[0].x, fig.data[1].x, strict=True)]
     assert total == pytest.approx([1.0, 1.0, 1.0])
     _empty_ok(charts.mix_chart(df.iloc[0:0]))
+
+
+def test_weekly_trend_marks_partial_weeks():
+    from datetime import date
+
+    df = pd.DataFrame({"week": WEEKS, "reach": [10, 20, 30], "feedback": [1, 2, 3]})
+    # period Wed 3 Jul – Wed 17 Jul: the first and last weeks are only partly inside
+    fig = charts.weekly_trend(df, start=date(2024, 7, 3), end=date(2024, 7, 17))
+    colours = list(fig.data[0].marker.color)
+    assert colours == [charts.PARTIAL_COLOUR, charts.PALETTE[0], charts.PARTIAL_COLOUR]
+    assert "tidak penuh" in fig.data[0].customdata[0]
+
+
+def test_lines_fill_weeks_without_posts_with_zero():
+    df = pd.DataFrame(
+        {"week": [WEEKS[0], WEEKS[2], WEEKS[1]], "series": ["A", "A", "B"], "reach": [5, 7, 9]}
+    )
+    fig = charts.lines_by_series(df, "reach")
+    a = next(t for t in fig.data if t.name == "A")
+    assert list(a.y) == [5, 0, 7]

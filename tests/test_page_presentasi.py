@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +46,10 @@ def test_last_slide_and_notes(demo_db, app_for):
     at.toggle(key="pres_notes").set_value(True).run()
     notes = next(h.value for h in at.get("html") if "gs-notes" in h.value)
     assert "IKM" in notes and "responden" in notes
+    big = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["font"]["size"]
+    at.toggle(key="pres_small").set_value(True).run()  # a phone: the dashboards' font sizes
+    small = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]["font"]["size"]
+    assert (big, small) == (24, 13)
 
 
 def test_empty_store_says_what_to_upload(app_for):
@@ -85,3 +90,12 @@ def test_auto_advance_moves_on_when_due(demo_db, app_for):
     at.run()  # not due again yet
     assert at.session_state["pres_slide"] == 1
     assert not at.exception
+
+
+def test_stale_deck_is_rebuilt(demo_db, app_for):
+    at = app_for(PAGE, role="pimpinan")
+    key, _, deck = at.session_state["_gema_deck"]
+    at.session_state["_gema_deck"] = (key, 0.0, deck)  # built long ago
+    at.button(key="pres_next").click().run()
+    assert at.session_state["_gema_deck"][1] > 0.0 and not at.exception
+    assert at.session_state["pres_slide"] == 1

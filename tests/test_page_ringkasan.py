@@ -11,7 +11,13 @@ def test_ringkasan_on_data(dashboard_db, app_for):
     labels = [m.label for m in at.metric]
     for label in ("Jangkauan", "Interaksi", "Aspirasi", "Sentimen bersih", "Tingkat interaksi"):
         assert label in labels
-    assert labels[:5] == ["Jangkauan", "Interaksi", "Aspirasi", "Sentimen bersih", "Tingkat interaksi"]
+    assert labels[:5] == [
+        "Jangkauan",
+        "Interaksi",
+        "Aspirasi",
+        "Sentimen bersih",
+        "Tingkat interaksi",
+    ]
     reach = next(m for m in at.metric if m.label == "Jangkauan")
     assert reach.value.endswith(("rb", "jt")) and reach.delta  # compared with the previous period
     er = next(m for m in at.metric if m.label == "Tingkat interaksi")

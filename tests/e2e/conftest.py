@@ -209,8 +209,9 @@ def sign_in(page, role: str = "admin") -> None:
     page.get_by_label("Nama pengguna").fill(name)
     page.get_by_label("Kata sandi").fill(password)
     page.get_by_role("button", name="Masuk").click()
-    page.wait_for_selector("[data-testid=stSidebarNav]", timeout=30_000)
-    wait_idle(page)
+    # attached, not visible: on a phone the sidebar (and its navigation) starts collapsed
+    page.wait_for_selector("[data-testid=stSidebarNav]", state="attached", timeout=60_000)
+    wait_idle(page, 60_000)
 
 
 def open_signed_in(new_page, server: Server, path: str = "", query: str = "", role="admin",

@@ -154,7 +154,7 @@ def test_every_page_loads_draws_charts_and_stays_offline(gema_server, new_page, 
         if device == "phone":
             collapse_sidebar(page)
         screenshots(page, spec.url_path, device)
-    assert problems == {}
+    assert problems == {}, gema_server.log.read_text()[-4000:]
     assert offline.external == [], f"requests left 127.0.0.1: {offline.external}"
 
 
