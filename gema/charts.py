@@ -121,6 +121,7 @@ def _week_hover(dates: pd.Series, lang: str) -> list[str]:
 
 
 PARTIAL_COLOUR = "#9CC3E0"  # a week only partly inside the period: lighter, not to mislead
+WEEK_BAR_MS = 7 * 24 * 3600 * 1000 * 0.75  # bar width on a date axis, in milliseconds
 
 
 def weekly_trend(
@@ -150,14 +151,23 @@ def weekly_trend(
     reach_name = i18n.t("dash.chart.reach", lang)
     fb_name = i18n.t("dash.chart.feedback", lang)
     fig = go.Figure()
-    fig.add_bar(
-        x=df["week"],
-        y=df["reach"],
-        name=reach_name,
-        marker_color=[PARTIAL_COLOUR if p else PALETTE[0] for p in partial],
-        customdata=hover,
-        hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
-    )
+    mask = pd.Series(partial, index=df.index)
+    hover_s = pd.Series(hover, index=df.index)
+    for is_partial, name, colour in (
+        (False, reach_name, PALETTE[0]),
+        (True, f"{reach_name} ({note.lower()})", PARTIAL_COLOUR),
+    ):
+        rows = mask == is_partial
+        if rows.any():
+            fig.add_bar(
+                x=df.loc[rows, "week"],
+                y=df.loc[rows, "reach"],
+                name=name,
+                marker_color=colour,
+                width=WEEK_BAR_MS,  # explicit: a trace of two far-apart weeks gets no fat bars
+                customdata=hover_s[rows],
+                hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
+            )
     fig.add_scatter(
         x=df["week"],
         y=df["feedback"],
@@ -182,6 +192,8 @@ def weekly_trend(
             "automargin": True,
         },
         bargap=0.25,
+        barmode="overlay",  # full and partial weeks are two traces on distinct weeks
+        xaxis={"range": [weeks.min() - pd.Timedelta(days=4), weeks.max() + pd.Timedelta(days=4)]},
     )
     _date_ticks(fig, df["week"], lang)
     _si_ticks(fig, df["feedback"], "yaxis2", lang, compact=False)

@@ -752,8 +752,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Median number of days since received, for feedback not yet done.",
     ),
     "dash.a.rows": (
-        "{n} baris terbaru ditampilkan (paling banyak 500).",
-        "{n} most recent rows shown (at most 500).",
+        "{total} aspirasi cocok; {n} yang terbaru ditampilkan (paling banyak 500).",
+        "{total} feedback rows match; the {n} most recent are shown (at most 500).",
     ),
     "dash.overdue_flag": ("⚠ Terlambat", "⚠ Overdue"),
     "dash.fix.staff_only": (
@@ -1829,20 +1829,21 @@ def fmt_pct(value: object, decimals: int = 1, signed: bool = False) -> str:
 
 
 def fmt_compact(value: object, lang: str = DEFAULT_LANG) -> str:
-    """Large figures for cards: 1.234.567 → '1,2 jt' (id) / '1.2M' (en); 12.400 → '12,4 rb'."""
+    """Large figures for cards: 1.234.567 → '1,2 jt' (id) / '1,2 M' (en); 12.400 → '12,4 rb'.
+    The decimal comma stays in English too: figures are read beside Indonesian reports."""
     if _is_missing(value):
         return "—"
     v = float(value)
     units = (
         [(1e12, " T"), (1e9, " M"), (1e6, " jt"), (1e3, " rb")]
         if lang != "en"
-        else [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
+        else [(1e12, " T"), (1e9, " B"), (1e6, " M"), (1e3, " K")]
     )
     for size, suffix in units:
         if abs(v) >= size:
             num = v / size
             text = f"{num:.1f}" if abs(num) < 100 else f"{num:.0f}"
-            return (text.replace(".", ",") if lang != "en" else text) + suffix
+            return text.replace(".", ",") + suffix
     return fmt_int(v)
 
 

@@ -555,11 +555,10 @@ def search_feedback(
     limit: int = 500,
 ) -> pd.DataFrame:
     """Feedback rows matching the filters and the search text (a literal substring, bound as a
-    parameter). `sentiment` may contain '-' for 'not labelled'."""
-    return store.run(
-        conn,
-        "dashboard/feedback_table",
-        **f.params(),
+    parameter). `sentiment` may contain '-' for 'not labelled'. `df.attrs["matches"]` holds the
+    number of matching rows (the frame has at most `limit`)."""
+    params = dict(
+        f.params(),
         q=(q or "").strip(),
         status=list(status),
         sentiment=list(sentiment),
@@ -568,6 +567,13 @@ def search_feedback(
         sla_days=sla_days,
         limit=limit,
     )
+    df = store.run(conn, "dashboard/feedback_table", **params)
+    df.attrs["matches"] = (
+        len(df)
+        if len(df) < limit
+        else int(store.scalar(conn, "dashboard/feedback_table_count", **params))
+    )
+    return df
 
 
 def topic_options(conn: duckdb.DuckDBPyConnection) -> list[str]:

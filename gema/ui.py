@@ -889,7 +889,13 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
             t("dash.col.author"): [_fmt_or_dash(v, str) for v in rows["author"]],
         }
     )
-    st.caption(t("dash.a.rows", n=i18n.fmt_int(len(rows))))
+    st.caption(
+        t(
+            "dash.a.rows",
+            n=i18n.fmt_int(len(rows)),
+            total=i18n.fmt_int(rows.attrs.get("matches", len(rows))),
+        )
+    )
     config = {t("dash.col.text"): st.column_config.TextColumn(width="large")}
     if not is_staff():
         text_table(frame, column_config=config)

@@ -4,7 +4,7 @@ and year, sample adequacy (Krejcie-Morgan), an explicit rounded-weight option an
 
 import streamlit as st
 
-from gema import i18n, ikm, skm_report, ui
+from gema import i18n, ikm, regions, skm_report, ui
 
 ui.page_header("nav.kepuasan", "ikm.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
@@ -47,7 +47,11 @@ if mode != "exact":
 
 c1, c2, c3, c4 = st.columns([3, 2, 2, 3])
 with c1:
-    st.caption(ui.t("ikm.kpi.ikm") + " · " + ui.t("common.province"))
+    scope = ", ".join(regions.label(k) for k in f.kabkota) or ui.t("common.province")
+    period = (
+        ui.t("filter.period.all") if f.period == "all" else i18n.fmt_period(f.start, f.end, lang)
+    )
+    st.caption(f"{ui.t('ikm.kpi.ikm')} · {scope} · {period}")
     ui.mutu_badge(ov.mutu, ikm.fmt_ikm(ov.ikm))
 c2.metric(ui.t("ikm.kpi.respondents"), i18n.fmt_int(ov.respondents), border=True)
 c3.metric(ui.t("ikm.kpi.units"), i18n.fmt_int(ov.units), border=True)

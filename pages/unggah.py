@@ -125,28 +125,16 @@ if stored is not None:
         )
         dayfirst = order == "dmy"
 
-    region_choices: dict[str, str] = {}
-    region_table = review.region_frame(base_prep, lang)
-    if not region_table.empty:
-        st.subheader(ui.t("ingest.page.regions"))
-        st.caption(ui.t("ingest.page.regions_help"))
-        picked = st.data_editor(
-            region_table,
-            column_config={
-                "value": st.column_config.TextColumn(ui.t("ingest.page.col.value"), disabled=True),
-                "rows": st.column_config.NumberColumn(ui.t("ingest.page.col.rows"), disabled=True),
-                "status": st.column_config.TextColumn(
-                    ui.t("ingest.page.col.status"), disabled=True
-                ),
-                "choice": st.column_config.SelectboxColumn(
-                    ui.t("ingest.page.col.choice"), options=list(review.region_options(lang))
-                ),
-            },
-            hide_index=True,
-            width="stretch",
-            key=f"ingest_regions_{editor_key}",
-        )
-        region_choices = review.choices_from_frame(picked, lang)
+    # kab/kota decisions: one selectbox per value; their state (kept by key across reruns) is read
+    # before preparing, so the table follows whatever column is mapped to kab/kota
+    rc_prefix = f"ingest_rc_{editor_key}_"
+    rc_index: dict[str, str] = st.session_state.setdefault("ingest_rc_index", {})
+    region_labels = review.region_options(lang)
+    region_choices = {
+        value: region_labels[st.session_state[key]]
+        for key, value in rc_index.items()
+        if key.startswith(rc_prefix) and region_labels.get(st.session_state.get(key, ""))
+    }
 
     try:
         prep = ingest.prepare(
@@ -157,6 +145,29 @@ if stored is not None:
         with st.container(border=True):
             st.text(str(exc))
         st.stop()
+
+    region_table = review.region_frame(prep, lang)
+    if not region_table.empty:
+        st.subheader(ui.t("ingest.page.regions"))
+        st.caption(ui.t("ingest.page.regions_help"))
+        head = st.columns([3, 1, 2, 3])
+        for col, key in zip(head, ("value", "rows", "status", "choice"), strict=True):
+            col.markdown(f"**{ui.t('ingest.page.col.' + key)}**")
+        for value, n, status in zip(
+            region_table["value"], region_table["rows"], region_table["status"], strict=True
+        ):
+            key = rc_prefix + hashlib.sha1(str(value).encode()).hexdigest()[:12]
+            rc_index[key] = str(value)
+            row = st.columns([3, 1, 2, 3])
+            row[0].text(str(value))
+            row[1].text(i18n.fmt_int(n))
+            row[2].text(status)
+            row[3].selectbox(
+                ui.t("ingest.page.col.choice"),
+                list(region_labels),
+                key=key,
+                label_visibility="collapsed",
+            )
 
     st.subheader(ui.t("ingest.page.preview"))
     st.markdown(

@@ -140,9 +140,11 @@ def test_weekly_trend_marks_partial_weeks():
     df = pd.DataFrame({"week": WEEKS, "reach": [10, 20, 30], "feedback": [1, 2, 3]})
     # period Wed 3 Jul – Wed 17 Jul: the first and last weeks are only partly inside
     fig = charts.weekly_trend(df, start=date(2024, 7, 3), end=date(2024, 7, 17))
-    colours = list(fig.data[0].marker.color)
-    assert colours == [charts.PARTIAL_COLOUR, charts.PALETTE[0], charts.PARTIAL_COLOUR]
-    assert "tidak penuh" in fig.data[0].customdata[0]
+    full, part, line = fig.data
+    assert list(full.x) == [WEEKS[1]] and full.marker.color == charts.PALETTE[0]
+    assert list(part.x) == [WEEKS[0], WEEKS[2]] and part.marker.color == charts.PARTIAL_COLOUR
+    assert part.name == "Jangkauan (pekan tidak penuh dalam periode)"
+    assert "tidak penuh" in part.customdata[0] and line.type == "scatter"
 
 
 def test_lines_fill_weeks_without_posts_with_zero():

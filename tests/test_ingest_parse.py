@@ -299,8 +299,11 @@ NOT_STAMPS = [
 
 
 def test_timestamps_table(mem):
-    for text, dayfirst, want in STAMPS:
-        assert stamps(mem, [text], dayfirst) == [want], text
+    for flag in (True, False, None):
+        cases = [(text, want) for text, dayfirst, want in STAMPS if dayfirst is flag]
+        got = stamps(mem, [text for text, _ in cases], flag)
+        for (text, want), value in zip(cases, got, strict=True):
+            assert value == want, text
 
 
 def test_unparseable_timestamps_are_null(mem):

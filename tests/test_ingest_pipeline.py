@@ -427,18 +427,25 @@ def test_strptime_fast_path_means_the_same_as_gema_ts(conn, tmp_path):
         None: ["Feb 19, 2023", "Thu, Nov 14, 2024", "Mon Feb 03 2025", "2024-07-01T10:00:00Z",
                "Thu Nov 14 04:23:49 +0000 2024"],
     }  # fmt: skip
+    formats = [(f, False) for f in pipeline._ISO_FORMATS + pipeline._DMY_FORMATS]
+    formats += [(f, False) for f in pipeline._MDY_FORMATS] + [
+        (f, True) for f in pipeline._UTC_FORMATS
+    ]
     for dayfirst, values in cases.items():
-        fmts = (
-            pipeline._ISO_FORMATS
-            + {True: pipeline._DMY_FORMATS, False: pipeline._MDY_FORMATS, None: []}[dayfirst]
-        )
         for v in values:
-            fast, slow = conn.execute(
-                "SELECT coalesce(try_strptime($v, $f), try_strptime($v, $u) + INTERVAL 7 HOUR), "
-                "gema_ts($v, $d)",
-                {"v": v, "f": fmts, "u": pipeline._UTC_FORMATS, "d": dayfirst},
-            ).fetchone()
-            assert fast is not None and fast == slow, (v, fast, slow)
+            hits = [(fmt, utc) for fmt, utc in formats if pipeline._strptime_ok(conn, v, fmt)]
+            assert hits, v
+            for fmt, utc in hits:
+                if (fmt in pipeline._DMY_FORMATS and dayfirst is False) or (
+                    fmt in pipeline._MDY_FORMATS and dayfirst is True
+                ):
+                    continue
+                fast, slow = conn.execute(
+                    "SELECT try_strptime($v, $f) + CASE WHEN $u THEN INTERVAL 7 HOUR "
+                    "ELSE INTERVAL 0 HOUR END, gema_ts($v, $d)",
+                    {"v": v, "f": fmt, "u": utc, "d": dayfirst},
+                ).fetchone()
+                assert fast == slow, (v, fmt, fast, slow)
     # a column with one value outside the plain layouts takes the general parser as a whole
     path = write(
         tmp_path, "mix.csv", "platform,tanggal,tayangan\nIG,13/07/2024,1\nIG,1 Juli 2024,2\n"

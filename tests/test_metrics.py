@@ -334,3 +334,11 @@ def test_has_data(conn, data):
         "campaigns": True,
         "accounts": True,
     }
+
+
+def test_search_reports_all_matches_beyond_the_limit(data):
+    rows = metrics.search_feedback(data, F, limit=10)
+    assert len(rows) == 10 and rows.attrs["matches"] == 45
+    rows = metrics.search_feedback(data, F, q="teks", status=["baru"], limit=500)
+    assert rows.attrs["matches"] == 45
+    assert metrics.search_feedback(data, F, q="banjir", limit=5).attrs["matches"] == 30

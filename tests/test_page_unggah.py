@@ -62,6 +62,19 @@ def test_unresolved_regions_block_loading_until_chosen(app_for):
     )
     at.checkbox(key="ingest_skip").check().run()
     assert not at.button(key="ingest_load").disabled
+    at.checkbox(key="ingest_skip").uncheck().run()
+    choices = [s for s in at.selectbox if s.label == "Pilihan"]
+    assert len(choices) == 2  # 'Tangerang' (ambiguous) and 'Jakarta Selatan' (outside)
+    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    for box, value in zip(choices, order, strict=True):
+        box.set_value(
+            "3671 · Kota Tangerang" if value == "Tangerang" else "Luar Banten / tidak diketahui"
+        )
+    at.run()
+    assert not at.exception
+    assert not at.button(key="ingest_load").disabled
+    at.button(key="ingest_load").click().run()
+    assert "Batch 1 dimuat: 5 baris" in "\n".join(s.value for s in at.success)
 
 
 def test_undo_is_admin_only(app_for, db_file):

@@ -54,7 +54,7 @@ def get_type(name: str) -> FieldType:
 
 
 for _t in (
-    FieldType("text", "CASE WHEN gema_blank({v}) THEN NULL ELSE trim({v}) END", "VARCHAR", ""),
+    FieldType("text", "gema_text({v})", "VARCHAR", ""),
     FieldType("id", "gema_id({v})", "VARCHAR", ""),
     FieldType(
         "count",

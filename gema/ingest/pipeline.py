@@ -110,7 +110,7 @@ class Prepared:
     region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
     date_orders: dict[str, Any] = field(default_factory=dict)  # source column → DateOrder
     dayfirst: dict[str, bool | None] = field(default_factory=dict)  # source column → used order
-    date_formats: dict[str, list[str]] = field(default_factory=dict)  # column → strptime fast path
+    date_formats: dict[str, tuple[str, bool]] = field(default_factory=dict)  # col → (fmt, utc)
     problems: list[dict[str, Any]] = field(default_factory=list)  # blocking, row = None
     errors: list[dict[str, Any]] = field(default_factory=list)
     unresolved_regions: dict[str, int] = field(default_factory=dict)
@@ -423,13 +423,33 @@ def _date_orders(
             prep.dayfirst[col] = None
         else:
             prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
-            fmts = (
-                _ISO_FORMATS
-                + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[prep.dayfirst[col]]
-            )
-            sql = sql_text("ingest/date_fast_check", table=_ident(prep.raw.table), col=_ident(col))
-            if conn.execute(sql, {"fmts": fmts, "utc": _UTC_FORMATS}).fetchone()[0] == 0:
-                prep.date_formats[col] = fmts
+            fast = _single_format(conn, prep.raw.table, col, prep.dayfirst[col])
+            if fast is not None:
+                prep.date_formats[col] = fast
+
+
+def _single_format(
+    conn: duckdb.DuckDBPyConnection, table: str, col: str, dayfirst: bool | None
+) -> tuple[str, bool] | None:
+    """(strptime format, is UTC) that reads every non-blank value of the column the way gema_ts
+    does, or None. One format only: try_strptime with a list of formats is far slower per row
+    than gema_ts itself, while a single format is much cheaper to plan and to run."""
+    local = _ISO_FORMATS + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[dayfirst]
+    sample = sql_text("ingest/date_sample", table=_ident(table), col=_ident(col))
+    values = [r[0] for r in conn.execute(sample, {"limit": 20}).fetchall()]
+    if not values:
+        return None
+    check = sql_text("ingest/date_fast_check", table=_ident(table), col=_ident(col))
+    for fmt, utc in [(f, False) for f in local] + [(f, True) for f in _UTC_FORMATS]:
+        if all(_strptime_ok(conn, v, fmt) for v in values):
+            if conn.execute(check, {"fmt": fmt}).fetchone()[0] == 0:
+                return fmt, utc
+            return None
+    return None
+
+
+def _strptime_ok(conn: duckdb.DuckDBPyConnection, value: str, fmt: str) -> bool:
+    return store.scalar(conn, "ingest/strptime_ok", value=value, fmt=fmt) is not None
 
 
 def _regions(
@@ -608,12 +628,10 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
         dayfirst = {True: "true", False: "false", None: "NULL"}[order]
         expr = ftype.expr.format(v=v, dayfirst=dayfirst)
         if source in prep.date_formats and f.type in DATE_TYPES:
-            params[f"f_{f.name}"] = prep.date_formats[source]
-            params[f"u_{f.name}"] = _UTC_FORMATS
-            expr = (
-                f"coalesce(try_strptime(trim({v}), $f_{f.name}), "
-                f"try_strptime(trim({v}), $u_{f.name}) + INTERVAL 7 HOUR)"
-            )
+            fmt, utc = prep.date_formats[source]
+            params[f"f_{f.name}"] = fmt
+            expr = f"try_strptime(trim({v}), $f_{f.name})"
+            expr = f"({expr} + INTERVAL 7 HOUR)" if utc else expr
             expr = f"CAST({expr} AS DATE)" if f.type == "date" else expr
         inner.append(f"{expr} AS {name}")
         if f.name not in mapped:  # a constant: checked once in _check_constants

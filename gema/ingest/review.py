@@ -93,14 +93,12 @@ def region_options(lang: str) -> dict[str, str]:
 
 
 def region_frame(prep: Prepared, lang: str) -> pd.DataFrame:
-    """Values still needing a decision (and those already chosen), with their row counts."""
-    cols = ["value", "rows", "status", "choice"]
+    """Values still needing a decision (and those already decided), with their row counts."""
+    cols = ["value", "rows", "status"]
     rv = prep.region_values
     if rv is None or rv.empty:
         return pd.DataFrame(columns=cols)
     need = rv[rv["bad"] | (rv["status"] == "chosen")]
-    options = {v: k for k, v in region_options(lang).items()}
-    chosen = prep.region_choices
     return pd.DataFrame(
         {
             "value": need["raw"].astype(str).tolist(),
@@ -109,20 +107,9 @@ def region_frame(prep: Prepared, lang: str) -> pd.DataFrame:
                 i18n.t(f"ingest.page.status.{s}", lang) + (f" ({c})" if c else "")
                 for s, c in zip(need["status"], need["candidates"], strict=True)
             ],
-            "choice": [options.get(chosen.get(str(v), ""), options[""]) for v in need["raw"]],
         },
         columns=cols,
     )
-
-
-def choices_from_frame(frame: pd.DataFrame, lang: str) -> dict[str, str]:
-    options = region_options(lang)
-    out = {}
-    for value, label in zip(frame["value"], frame["choice"], strict=True):
-        kode = options.get(str(label), "")
-        if kode:
-            out[str(value)] = kode
-    return out
 
 
 def has_region_field(kind: str) -> bool:

@@ -136,22 +136,25 @@ CREATE OR REPLACE MACRO gema_num(s) AS
 -- removed, 'T' between date and time a space, zone names as offsets, the month word as an
 -- English three-letter abbreviation, numeric dates as Y-M-D by the chosen order, dot times
 -- ('13.45') as colon times. The offset (if any) is still in the text.
+-- Month words are looked up in a list, not a CASE: a macro argument is copied into every branch
+-- that mentions it, and twelve branches of IN lists made each call expensive to plan and run.
+CREATE OR REPLACE MACRO gema__month_num(w) AS
+    [1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 7,
+     8, 8, 8, 8, 8, 8, 8, 9, 9, 9, 10, 10, 10, 10, 11, 11, 11, 11, 12, 12, 12, 12][
+    list_position(
+        ['jan', 'januari', 'january', 'feb', 'februari', 'february', 'pebruari', 'peb',
+         'mar', 'maret', 'march', 'mrt', 'apr', 'april', 'mei', 'may', 'jun', 'juni', 'june',
+         'jul', 'juli', 'july', 'agu', 'agt', 'ags', 'agus', 'agustus', 'aug', 'august',
+         'sep', 'sept', 'september', 'okt', 'oktober', 'oct', 'october', 'nov', 'november',
+         'nop', 'nopember', 'des', 'desember', 'dec', 'december'],
+        w)];
+
+-- Month word -> English three-letter abbreviation (strptime's %b); other words stay as they are.
 CREATE OR REPLACE MACRO gema__ts_month(w) AS
-    CASE
-        WHEN w IN ('jan', 'januari', 'january') THEN 'jan'
-        WHEN w IN ('feb', 'februari', 'february', 'pebruari', 'peb') THEN 'feb'
-        WHEN w IN ('mar', 'maret', 'march', 'mrt') THEN 'mar'
-        WHEN w IN ('apr', 'april') THEN 'apr'
-        WHEN w IN ('mei', 'may') THEN 'may'
-        WHEN w IN ('jun', 'juni', 'june') THEN 'jun'
-        WHEN w IN ('jul', 'juli', 'july') THEN 'jul'
-        WHEN w IN ('agu', 'agt', 'ags', 'agus', 'agustus', 'aug', 'august') THEN 'aug'
-        WHEN w IN ('sep', 'sept', 'september') THEN 'sep'
-        WHEN w IN ('okt', 'oktober', 'oct', 'october') THEN 'oct'
-        WHEN w IN ('nov', 'november', 'nop', 'nopember') THEN 'nov'
-        WHEN w IN ('des', 'desember', 'dec', 'december') THEN 'dec'
-        ELSE w
-    END;
+    coalesce(
+        ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'][
+            gema__month_num(w)],
+        w);
 
 CREATE OR REPLACE MACRO gema__ts_words(x) AS
     regexp_replace(
@@ -242,14 +245,6 @@ CREATE OR REPLACE MACRO gema__ts_value(c) AS
         )[1]
     END;
 
--- Month word (any case already lowered) -> month number, NULL for other words.
-CREATE OR REPLACE MACRO gema__month_num(w) AS
-    CASE gema__ts_month(w)
-        WHEN 'jan' THEN 1 WHEN 'feb' THEN 2 WHEN 'mar' THEN 3 WHEN 'apr' THEN 4
-        WHEN 'may' THEN 5 WHEN 'jun' THEN 6 WHEN 'jul' THEN 7 WHEN 'aug' THEN 8
-        WHEN 'sep' THEN 9 WHEN 'oct' THEN 10 WHEN 'nov' THEN 11 WHEN 'dec' THEN 12
-    END;
-
 -- '1 Juli 2024', '01 Agustus 2024 14:00', '5 Agt 2024 13.45' without the general path: rewritten
 -- to Y-M-D (dots in the time become colons) and cast. (No lambda: binding a value with
 -- list_transform costs more per row than evaluating a short regular expression twice.)
@@ -282,8 +277,8 @@ CREATE OR REPLACE MACRO gema__ts(s, dayfirst) AS
             THEN TRY_CAST(s AS TIMESTAMP)
         WHEN regexp_full_match(s, '[0-9]{1,2}([/.-])[0-9]{1,2}[/.-][0-9]{4}( [0-9]{1,2}[:.][0-9]{2}([:.][0-9]{2})?)?')
             THEN gema__ts_numeric(s, dayfirst)
+        -- (a word that is no month gives NULL here, as it would on the general path)
         WHEN regexp_full_match(s, '[0-9]{1,2} [A-Za-z]{3,9}\.? [0-9]{4}( [0-9]{1,2}[:.][0-9]{2}([:.][0-9]{2})?)?')
-            AND gema__month_num(lower(regexp_extract(s, '[A-Za-z]+'))) IS NOT NULL
             THEN gema__ts_dmy_words(s)
         WHEN regexp_full_match(s, '[A-Z][a-z]{2} [A-Z][a-z]{2} [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} [0-9]{4}')
             THEN gema__ts_tweet(s)

@@ -2,10 +2,23 @@
 -- Each takes the raw VARCHAR and gives the canonical value, or NULL when blank or not understood
 -- (the importer reports "not blank but NULL" as a row error). Vectorised: plain SQL, no Python.
 
+-- Text cells: trimmed, NULL when blank. Most cells are long and carry no outer spaces: they are
+-- returned as they are, without copying; only the rest pays for trim and gema_blank's regex.
+CREATE OR REPLACE MACRO gema_text(s) AS (
+    CASE WHEN s IS NULL THEN NULL
+         WHEN strlen(s) > 6 AND NOT starts_with(s, ' ') AND NOT ends_with(s, ' ') THEN s
+         WHEN gema_blank(s) THEN NULL
+         ELSE nullif(trim(s), '') END
+);
+
 -- Exact-string ids: trimmed; a float rendering of a whole number ('1777.0') loses its '.0'.
 CREATE OR REPLACE MACRO gema_id(s) AS (
-    CASE WHEN s IS NULL OR trim(s) IN ('', '-', '--') THEN NULL
-         ELSE regexp_replace(trim(s), '^([0-9]+)\.0+$', '\1') END
+    CASE WHEN s IS NULL THEN NULL
+         WHEN strlen(s) > 2 AND NOT contains(s, '.') AND NOT starts_with(s, ' ')
+              AND NOT ends_with(s, ' ') THEN s
+         WHEN trim(s) IN ('', '-', '--') THEN NULL
+         WHEN contains(s, '.') THEN regexp_replace(trim(s), '^([0-9]+)\.0+$', '\1')
+         ELSE trim(s) END
 );
 
 -- Platform names: 'instagram', 'IG' → 'Instagram'; unknown names are kept as written (trimmed).
@@ -35,7 +48,10 @@ CREATE OR REPLACE MACRO gema_channel(s) AS gema_platform(s);
 
 -- Handles: '@Dinkes.Banten', 'https://www.instagram.com/dinkes.banten/' → 'dinkes.banten'.
 CREATE OR REPLACE MACRO gema_handle(s) AS (
-    CASE WHEN gema_blank(s) THEN NULL
+    CASE WHEN s IS NULL THEN NULL
+         WHEN strlen(s) > 4 AND NOT contains(s, '/') AND NOT starts_with(s, ' ')
+              AND NOT ends_with(s, ' ') THEN lower(ltrim(s, '@'))
+         WHEN lower(trim(s)) IN ('', '-', '--', '–', '—', 'n/a', '#n/a', 'null', 'nan') THEN NULL
          WHEN NOT contains(s, '/') THEN nullif(lower(ltrim(trim(s), '@')), '')
          ELSE nullif(lower(ltrim(regexp_replace(trim(s),
               '^(https?://)?(www\.|m\.)?[a-z]+\.[a-z.]+/(channel/|c/|user/)?@?([^/?#]+).*$', '\4'), '@')), '')

@@ -19,9 +19,9 @@ import time
 
 import pytest
 
+from e2e.conftest import DESKTOP, E2E_GROUP, PHONE, SCREENS, open_signed_in, wait_idle
 from gema import i18n, nav
 from gema.regions import KODE_NAMA
-from e2e.conftest import DESKTOP, E2E_GROUP, PHONE, SCREENS, open_signed_in, wait_idle
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(E2E_GROUP)]
 
