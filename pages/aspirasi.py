@@ -6,6 +6,7 @@ import streamlit as st
 
 from gema import charts, metrics, ui
 
+ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 

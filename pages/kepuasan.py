@@ -6,6 +6,7 @@ import streamlit as st
 
 from gema import i18n, ikm, regions, skm_report, ui
 
+ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.kepuasan", "ikm.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 

@@ -5,6 +5,7 @@ import streamlit as st
 
 from gema import charts, i18n, metrics, ui
 
+ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.ringkasan", "dash.ringkasan.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 present = metrics.has_data(conn)

@@ -473,10 +473,10 @@ def _load_csv_python(
                     numbers.append(index + 1)
         except csv.Error as exc:
             raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
-    if rows and rows[-1] and ("\n" in rows[-1][-1] or "\r" in rows[-1][-1]):
-        if not last_line.rstrip().endswith('"'):
-            # a quote opened and never closed swallows the rest of the file into one cell
-            raise ReadError("ingest.read.unclosed_quote", name=name, row=numbers[-1])
+    swallowed = bool(rows and rows[-1]) and ("\n" in rows[-1][-1] or "\r" in rows[-1][-1])
+    if swallowed and not last_line.rstrip().endswith('"'):
+        # a quote opened and never closed swallows the rest of the file into one cell
+        raise ReadError("ingest.read.unclosed_quote", name=name, row=numbers[-1])
     header = len(layout.headers)
     width = max([header, *(len(r) for r in rows)])
     columns = clean_headers(layout.headers, width)
