@@ -455,3 +455,31 @@ def test_strptime_fast_path_means_the_same_as_gema_ts(conn, tmp_path):
     assert ingest.import_file(conn, "posts", path).loaded
     got = [str(r["published_at"]) for r in rows(conn, "SELECT published_at FROM posts ORDER BY 1")]
     assert got == ["2024-07-01 00:00:00", "2024-07-13 00:00:00"]
+
+
+def test_windows_1252_semicolon_decimal_commas_and_utf16_exports(conn, tmp_path):
+    """Hand-made sheets saved by Excel: Windows-1252 with ';' and decimal commas, and UTF-16
+    'Unicode text' (tab-separated): same rows, same values."""
+    text = (
+        "Platform;Akun;Tanggal;Kab/Kota;Tayangan;Suka;Biaya (Rp);Catatan\r\n"
+        "Instagram;@dinsos.banten;13/07/2024;Kab. Pandeglang;1.234;56;1.500.000,50;café – promo\r\n"
+        "TikTok;@icn.lebak;14/07/2024;Lebak;2,5 rb;7;750.000;naïve\r\n"
+    )
+    cp = write(tmp_path, "manual.csv", text, encoding="cp1252")
+    res = ingest.import_file(conn, "posts", cp)
+    assert res.loaded, res.errors
+    got = rows(conn, "SELECT * FROM posts ORDER BY published_at")
+    assert [r["views"] for r in got] == [1234, 2500]
+    assert [r["cost"] for r in got] == [1_500_001, 750_000]  # rounded to whole rupiah
+    assert [r["kabkota"] for r in got] == ["3601", "3602"]
+    assert json.loads(got[0]["extra"])["Catatan"] == "café – promo"
+    utf16 = write(
+        tmp_path, "unicode.txt", text.replace(";", "\t").replace("@", "@x"), encoding="utf-16"
+    )
+    res = ingest.import_file(conn, "posts", utf16)
+    assert res.loaded and res.rows_loaded == 2, res.errors
+    got = rows(conn, "SELECT account, views FROM posts WHERE batch_id = 2 ORDER BY views")
+    assert got == [
+        {"account": "xdinsos.banten", "views": 1234},
+        {"account": "xicn.lebak", "views": 2500},
+    ]

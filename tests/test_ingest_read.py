@@ -10,6 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from gema import store
 from gema.ingest.read import RawTable, ReadError, clean_headers, read_file
@@ -267,6 +269,8 @@ def test_duplicate_and_blank_headers_in_a_file(mem, tmp_path):
         ("Nama,Kota,Suka\nTotal,Kota Serang,3\n", []),
         ("Nama,Kota,Suka\nBudi,Total,3\n", []),
         ("Topik,Isi\nTotal,Total biaya proyek jalan terlalu mahal\n", []),
+        ("Topik,Isi\nTotal,\nJumlah,-\n", []),
+        ("Topik\nTotal\n", []),
     ],
 )
 def test_summary_rows(mem, tmp_path, text, summary):
@@ -325,9 +329,11 @@ def test_xlsx_numbers_longer_than_excel_keeps_get_a_note(mem, tmp_path):
     sheet.write_row(0, 0, ["id", "n"])
     sheet.write_number(1, 0, 1856989612345678901)
     sheet.write_number(1, 1, 2.5)
+    sheet.write_formula(1, 2, "=0.1+0.2", None, 0.1 + 0.2)
     book.close()
     raw = read_file(mem, path, file_name="ids.xlsx")
     assert rows(mem, raw)[0]["n"] == "2.5"
+    assert rows(mem, raw)[0]["kolom_3"] == "0.3"
     assert any("15 digit" in n and "id" in n for n in raw.notes)
 
 
@@ -413,3 +419,85 @@ def test_blank_line_scan(tmp_path, text, blank_inside):
     from gema.ingest.read import _has_inner_blank_lines
 
     assert _has_inner_blank_lines(write(tmp_path, text)) is blank_inside
+
+
+def test_excel_sep_hint_line(mem, tmp_path):
+    raw = read_file(mem, write(tmp_path, "sep=;\nNama;Nilai\nSiti;1,5\n"))
+    assert raw.delimiter == ";" and raw.columns == ["Nama", "Nilai"]
+    assert rows(mem, raw) == [{"Nama": "Siti", "Nilai": "1,5", "_row": 3}]
+
+
+def test_sparse_title_line_is_not_the_header(mem, tmp_path):
+    text = (
+        "Laporan,Periode Juli 2024,,,\n,,,,\nTanggal,Akun,Suka,Komentar,Bagikan\n1/7/2024,a,1,2,3\n"
+    )
+    raw = read_file(mem, write(tmp_path, text))
+    assert raw.columns == ["Tanggal", "Akun", "Suka", "Komentar", "Bagikan"]
+    assert rows(mem, raw)[0]["_row"] == 4 and any("baris 3" in n for n in raw.notes)
+
+
+def test_header_with_some_blank_names_is_still_the_header(mem, tmp_path):
+    raw = read_file(mem, write(tmp_path, "a,b,,d,e\n1,2,3,4,5\n6,7,8,9,10\n"))
+    assert raw.columns == ["a", "b", "kolom_3", "d", "e"] and raw.rows_read == 2
+
+
+@pytest.mark.parametrize(
+    ("filled", "index"),
+    [
+        ([5, 5, 5], 0),
+        ([1, 1, 0, 5, 5, 4], 3),
+        ([2, 0, 5, 5, 5], 2),
+        ([2, 2, 2, 9, 2, 2], 0),  # a few over-wide rows do not move the header
+        ([0, 1, 1, 1], 1),  # a one-column file
+        ([9, 5, 9, 9, 8, 7], 0),
+    ],
+)
+def test_header_position(filled, index):
+    from gema.ingest.read import header_position
+
+    assert header_position(filled) == index
+
+
+# --- round trip: whatever a CSV writer produces comes back cell for cell ------------------------
+
+CELL_ALPHABET = 'abcXYZ019 .-éü😀"\n'
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+    line_end=st.sampled_from(["\n", "\r\n"]),
+    width=st.integers(min_value=2, max_value=5),
+    data=st.data(),
+)
+def test_csv_round_trip(mem, tmp_path, delimiter, encoding, line_end, width, data):
+    import csv
+    import io
+
+    alphabet = CELL_ALPHABET + delimiter
+    if encoding == "cp1252":
+        alphabet = alphabet.replace("😀", "€")
+    cell = st.text(alphabet=alphabet, max_size=12)
+    body = data.draw(
+        st.lists(st.lists(cell, min_size=width, max_size=width), min_size=1, max_size=8)
+    )
+    body = [["r" + row[0], *row[1:]] for row in body]  # never an empty or summary row
+    header = [f"kolom {chr(65 + i)}" for i in range(width)]
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=line_end).writerows([header, *body])
+    path = write(tmp_path, out.getvalue().encode(encoding), "rt.csv")
+    raw = read_file(mem, path)
+    assert raw.columns == header and raw.delimiter == delimiter
+    got = mem.execute(f'SELECT * EXCLUDE (_row) FROM "{raw.table}" ORDER BY _row').fetchall()
+    assert [list(r) for r in got] == [[c if c != "" else None for c in row] for row in body]
+    mem.execute(f'DROP TABLE "{raw.table}"')
+
+
+def test_utf8_file_with_a_pasted_windows_1252_byte_keeps_its_utf8_text(mem, tmp_path):
+    data = "id,teks\n1,Café ☕ enak\n".encode() + "2,Dédé ’\n".encode("cp1252") + b"3,\x81x\n"
+    raw = read_file(mem, write(tmp_path, data))
+    assert raw.encoding == "cp1252"
+    assert [r["teks"] for r in rows(mem, raw)] == ["Café ☕ enak", "Dédé ’", "\x81x"]

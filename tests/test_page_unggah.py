@@ -34,6 +34,10 @@ def test_uploaded_file_is_previewed_and_loaded(app_for, db_file):
     at.run()
     assert not at.exception
     assert "Format dikenali: YouTube Studio." in _texts(at)
+    at.switch_page("pages/ringkasan.py").run()
+    at.switch_page(PAGE).run()  # the upload survives a page switch
+    assert not at.exception
+    assert "Format dikenali: YouTube Studio." in _texts(at)
     load = at.button(key="ingest_load")
     assert not load.disabled
     load.click().run()

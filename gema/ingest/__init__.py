@@ -7,13 +7,18 @@ Public API
     from gema import ingest
 
     prep = ingest.prepare(conn, "posts", path, file_name=None, preset=None, mapping=None,
-                          constants=None, regions=None, sheet=None, date_order=None)
+                          constants=None, regions=None, sheet=None, dayfirst=None, lang="id")
         # read + map + normalise + validate + duplicate check; nothing is written.
-        # prep.mapping, prep.unmapped_columns, prep.unresolved_regions, prep.errors,
-        # prep.rows_read / rows_valid / rows_rejected / rows_duplicate, prep.preview (DataFrame),
-        # prep.rejected_rows (DataFrame of the rejected source rows + message), prep.refusal.
+        # mapping {source column: field or '-'}, constants {field: value}, regions {raw: kode|'-'},
+        # dayfirst: the order to use for a date column whose order is ambiguous.
+        # prep.mapping / detected_mapping / constants / suggested_constants / detected_format,
+        # prep.problems (blocking: unmapped required field, ambiguous date order, file already
+        # loaded, empty file), prep.errors (row errors), prep.unresolved_regions,
+        # prep.region_values, prep.unmapped_columns, prep.rows_read / rows_valid /
+        # rows_rejected / rows_duplicate, prep.preview and prep.rejected_rows (DataFrames of the
+        # source rows), prep.can_load(skip_invalid).
     result = ingest.import_file(conn, "posts", path, ..., skip_invalid=False, dry_run=False,
-                                user="cli", is_demo=False)
+                                user="cli", is_demo=False, save_preset_as=None)
         # ImportResult; result.to_json() is exactly the CLI --json contract:
         # {"batch_id", "kind", "rows_read", "rows_loaded", "rows_rejected", "rows_duplicate",
         #  "errors": [{"row", "column", "value", "message"}], "unmapped_columns": [...],
@@ -25,6 +30,9 @@ Public API
     ingest.template_csv(kind) / template_xlsx(kind) -> bytes (Indonesian headers)
 
 Errors listed in a result are capped at `ERROR_LIMIT` (the counts are always complete).
+Usage errors (unknown kind/field/preset, bad --set/--region value) raise `ingest.IngestError`;
+an unreadable file raises `gema.ingest.read.ReadError`. gema/ingest/review.py holds the tables
+the upload page shows (mapping editor, kab/kota choices, history).
 
 Extension point: the kind registry (gema/ingest/fields.py)
 ----------------------------------------------------------

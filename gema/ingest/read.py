@@ -57,6 +57,7 @@ _BLANK_CELLS = frozenset({"", "-", "--", "–", "—", "n/a", "#n/a", "null", "n
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f\ufeff]+")
 _EXCEL_INT_DIGITS = 15
+_SEP_HINT = re.compile(r"^\ufeff?sep=([,;\t|])\r?\n", re.IGNORECASE)
 
 csv.field_size_limit(sys.maxsize)
 
@@ -182,18 +183,35 @@ def _detect_encoding(head: bytes, at_eof: bool) -> str:
         return "cp1252"
 
 
+def _codec(encoding: str) -> tuple[str, str]:
+    """(Python codec, error handler) for a detected encoding. 'cp1252' is read as UTF-8 with
+    every byte that is not valid UTF-8 taken as Windows-1252: a pure Windows-1252 file reads the
+    same, and a UTF-8 file with a few Windows-1252 bytes pasted in (common after editing in
+    Excel) keeps its UTF-8 text intact instead of turning 'é' into 'Ã©'."""
+    if encoding == "cp1252":
+        return "utf-8", "gema-cp1252"
+    return encoding, "replace"
+
+
 def _decoder(encoding: str) -> codecs.IncrementalDecoder:
-    """An incremental decoder; Windows-1252 reads its five undefined bytes as Latin-1."""
-    errors = "gema-cp1252" if encoding == "cp1252" else "replace"
-    return codecs.getincrementaldecoder(encoding)(errors)
+    codec, errors = _codec(encoding)
+    return codecs.getincrementaldecoder(codec)(errors)
 
 
 def _cp1252_lenient(exc: UnicodeError) -> tuple[str, int]:
-    """The five bytes Windows-1252 leaves undefined are read as their Latin-1 code points, so a
-    stray byte never stops an import (and never loses the rest of the line)."""
+    """Bytes that are not UTF-8 are read as Windows-1252; the five bytes it leaves undefined as
+    their Latin-1 code points, so a stray byte never stops an import."""
     if not isinstance(exc, UnicodeDecodeError):
         raise exc
-    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+    bad = exc.object[exc.start : exc.end]
+    return "".join(_cp1252_byte(b) for b in bad), exc.end
+
+
+def _cp1252_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
 
 
 codecs.register_error("gema-cp1252", _cp1252_lenient)
@@ -251,6 +269,16 @@ def _score(records: list[tuple[list[str], int]]) -> tuple[float, int]:
 
 
 def _layout(text: str, complete: bool, prefer_tab: bool) -> _Layout:
+    hint = _SEP_HINT.match(text)
+    if hint:
+        # Excel's 'sep=;' first line names the delimiter; the line itself is no data
+        delimiter = hint.group(1)
+        records = _records(text, delimiter, complete)
+        start = 1 + header_position([_nonempty(row) for row, _ in records[1:]])
+        header_row, skip_lines = records[start]
+        widest = max(len(row) for row, _ in records[start:])
+        preamble = any(_nonempty(row) for row, _ in records[1:start])
+        return _Layout(delimiter, start, skip_lines, header_row, widest, preamble)
     best: tuple[tuple[float, int, int], str] | None = None
     for rank, delim in enumerate(DELIMITERS):
         consistency, width = _score(_records(text, delim, complete))
@@ -261,20 +289,29 @@ def _layout(text: str, complete: bool, prefer_tab: bool) -> _Layout:
     assert best is not None
     delimiter = best[1] if best[0][0] > 0 else ","
     records = _records(text, delimiter, complete)
-    filled = [row for row, _ in records if _nonempty(row)]
-    if not filled:
+    if not any(_nonempty(row) for row, _ in records):
         return _Layout(delimiter, 0, 0, [], 0, False)
-    width = Counter(len(row) for row in filled).most_common(1)[0][0]
-    need = 1 if width < 2 else max(2, math.ceil(width * 0.5))
-    header_index = next(
-        (i for i, (row, _) in enumerate(records) if _nonempty(row) >= need),
-        next(i for i, (row, _) in enumerate(records) if _nonempty(row)),
-    )
+    header_index = header_position([_nonempty(row) for row, _ in records])
     header_row, skip_lines = records[header_index]
     after = records[header_index + 1 :]
     widest = max([len(header_row)] + [len(row) for row, _ in after])
     preamble = any(_nonempty(row) for row, _ in records[:header_index])
     return _Layout(delimiter, header_index, skip_lines, header_row, widest, preamble)
+
+
+def header_position(filled: list[int]) -> int:
+    """Index of the header among the first records, given each record's count of non-empty
+    cells: the first record nearly as full as a typical record (the most common count), so a
+    report title such as 'Laporan,Periode Juli,,,' above the table is skipped, while a few
+    over-wide data rows further down do not push the header away."""
+    counts = Counter(n for n in filled if n)
+    if not counts:
+        return 0
+    typical = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+    if typical <= 1:
+        return next(i for i, n in enumerate(filled) if n)
+    need = max(2, math.ceil(typical * 0.6))
+    return next(i for i, n in enumerate(filled) if n >= need)
 
 
 def clean_headers(raw: list[str], width: int) -> list[str]:
@@ -450,11 +487,11 @@ def _load_csv_python(
 ) -> tuple[str, list[str], list[int]]:
     """The careful path: Python's csv module over the whole file; blank lines keep their row
     number, over-wide rows get extra 'kolom_N' columns instead of losing values."""
-    errors = "gema-cp1252" if encoding == "cp1252" else "replace"
+    codec, errors = _codec(encoding)
     rows: list[list[str]] = []
     numbers: list[int] = []
     last_line = ""
-    with path.open(encoding=encoding, errors=errors, newline="") as handle:
+    with path.open(encoding=codec, errors=errors, newline="") as handle:
 
         def lines():
             nonlocal last_line
@@ -555,12 +592,7 @@ def _read_excel(
         )
     long_ids: set[int] = set()
     texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows]
-    filled = [row for row in texts if any(c.strip() for c in row)]
-    width = Counter(sum(1 for c in r if c.strip()) for r in filled).most_common(1)[0][0]
-    need = 1 if width < 2 else max(2, math.ceil(width * 0.5))
-    header_index = next(
-        (i for i, row in enumerate(texts) if sum(1 for c in row if c.strip()) >= need), 0
-    )
+    header_index = header_position([sum(1 for c in row[:200] if c.strip()) for row in texts[:200]])
     header = texts[header_index]
     widest = max(len(r) for r in texts)
     # trailing columns that are empty in the header and every row are not columns
@@ -593,7 +625,8 @@ def _cell_text(value: object, long_ids: set[int] | None = None, column: int = 0)
             if abs(value) >= 10**_EXCEL_INT_DIGITS and long_ids is not None:
                 long_ids.add(column)
             return str(int(value))
-        return repr(value)
+        # Excel keeps 15 significant digits and shows no more: 0.1+0.2 reads '0.3'
+        return format(value, ".15g")
     if isinstance(value, int):
         return str(value)
     if isinstance(value, datetime):
@@ -648,7 +681,8 @@ def _summary_rows(
     conn: duckdb.DuckDBPyConnection, table: str, columns: list[str]
 ) -> list[tuple[int, str]]:
     """Rows whose first non-empty cell is Total/Jumlah/Rata-rata… and whose other cells are
-    numbers or empty. A row with any real text besides that word is data, never a summary."""
+    numbers or empty, with at least one number. A row with real text besides that word (more
+    than a fifth of its other cells), or with no figure at all, is data, never a summary."""
     first = "coalesce(" + ", ".join(f"nullif(trim({quote_ident(c)}), '')" for c in columns) + ")"
     sql = sql_text(
         "ingest_read/summary_candidates",
@@ -662,8 +696,9 @@ def _summary_rows(
         number, cells = int(row[0]), [c for c in row[1:]]
         word_at = next(i for i, c in enumerate(cells) if c is not None and c.strip())
         rest = [c.strip() for c in cells[word_at + 1 :] if c is not None and c.strip()]
-        numeric = [c for c in rest if c.lower() in _BLANK_CELLS or _NUMERIC_CELL.match(c)]
-        if rest and len(numeric) < max(1, math.ceil(len(rest) * 0.8)):
-            continue
+        numbers = [c for c in rest if _NUMERIC_CELL.match(c)]
+        blanks = [c for c in rest if c.lower() in _BLANK_CELLS]
+        if not numbers or len(numbers) + len(blanks) < math.ceil(len(rest) * 0.8):
+            continue  # a summary row carries figures; a lone word is data
         out.append((number, cells[word_at].strip()))
     return out

@@ -1,5 +1,6 @@
-"""Shared fixtures for the browser tests: one demo database, one accounts file, one Streamlit
-server on a free port and one headless Chromium per test session (per xdist worker).
+"""Shared fixtures for the browser tests: one demo database and one accounts file per test
+session (per xdist worker), one Streamlit server on a free port and one headless Chromium per
+test module.
 
 Tests that share the server carry `@pytest.mark.xdist_group(E2E_GROUP)` so that, under
 `pytest -n 2 --dist loadgroup`, they land on one worker and the server starts only once.
@@ -156,7 +157,10 @@ def e2e_db(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path
     return path
 
 
-@pytest.fixture(scope="session")
+# Module scope for the server and the browser: a live sync_playwright() owns an asyncio loop in
+# this thread, and any other test on the same xdist worker that starts its own Playwright would
+# fail ("Sync API inside the asyncio loop"); pytest tears module fixtures down before moving on.
+@pytest.fixture(scope="module")
 def gema_server(
     tmp_path_factory: pytest.TempPathFactory, e2e_db: Path, e2e_users: Path
 ) -> Iterator[Server]:
@@ -167,7 +171,7 @@ def gema_server(
         stop_server(server)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
