@@ -501,3 +501,19 @@ def test_utf8_file_with_a_pasted_windows_1252_byte_keeps_its_utf8_text(mem, tmp_
     raw = read_file(mem, write(tmp_path, data))
     assert raw.encoding == "cp1252"
     assert [r["teks"] for r in rows(mem, raw)] == ["Café ☕ enak", "Dédé ’", "\x81x"]
+
+
+def test_skm_recap_footer_rows_are_summary_rows(conn, tmp_path):
+    """Hand-made SKM sheets end with NRR/IKM footer rows: left out as summary rows, not data."""
+    from gema.ingest.read import read_file
+
+    path = tmp_path / "skm_manual.csv"
+    path.write_text(
+        "No,U1,U2,U3\n1,4,3,3\n2,3,3,4\n"
+        "Σ nilai/unsur,7,6,7\nNRR / unsur,\"3,5\",3,\"3,5\"\n"
+        "NRR tertimbang,\"0,389\",\"0,333\",\"0,389\"\nIKM unit pelayanan,\"82,64\",,\n",
+        encoding="utf-8",
+    )
+    raw = read_file(conn, path)
+    assert raw.rows_read == 2
+    assert raw.summary_rows == [4, 5, 6, 7]

@@ -47,6 +47,26 @@ SUMMARY_WORDS = frozenset(
         "subtotal",
         "sub total",
         "sub-total",
+        # footer rows of hand-made SKM recap sheets (PermenPANRB 14/2017 tabulation)
+        "nrr",
+        "nrr / unsur",
+        "nrr/unsur",
+        "nrr per unsur",
+        "nrr tertimbang",
+        "nrr tertimbang / unsur",
+        "nrr tertimbang/unsur",
+        "jumlah nrr tertimbang",
+        "ikm",
+        "ikm unit pelayanan",
+        "ikm unit layanan",
+        "nilai ikm",
+        "σ nilai/unsur",
+        "σ nilai / unsur",
+        "∑ nilai/unsur",
+        "∑ nilai / unsur",
+        "jumlah nilai/unsur",
+        "jumlah nilai per unsur",
+        "nilai rata-rata",
     }
 )
 _NUMERIC_CELL = re.compile(
