@@ -172,7 +172,9 @@ def recording(rec: Recorder):
         store.run, store.execute = orig_run, orig_execute
 
 
-def record_page_queries(db: Path) -> tuple[dict[str, list[Call]], dict[str, float]]:
+def record_page_queries(
+    db: Path, periode: str = "90d"
+) -> tuple[dict[str, list[Call]], dict[str, float]]:
     """Run each page script (under app.py, signed in as admin, default filters) in AppTest and
     keep the named queries it ran. Also returns the whole server-side run time of each page."""
     from streamlit.testing.v1 import AppTest
@@ -188,6 +190,7 @@ def record_page_queries(db: Path) -> tuple[dict[str, list[Call]], dict[str, floa
         for name in PAGES:
             at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
             at.session_state[USER_KEY] = {"username": "bench", "role": "admin"}
+            at.query_params["periode"] = periode  # read by gema.ui.filters() on first use
             at.run()
             at.switch_page(specs[name].path)
             rec.calls, rec.on = [], True
@@ -567,13 +570,12 @@ def time_pandas(fr: Frames, q: dict, runs: int) -> dict[str, float]:
     return out
 
 
-def cross_check(db: Path, fr: Frames, q: dict) -> list[str]:
+def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
     """Headline figures from DuckDB (the pages' own gema functions) and from pandas must agree,
     or the ratio compares different work."""
     from gema import mapmetrics, metrics
 
     c = duckdb.connect(str(db), read_only=True)
-    f = Filters()
     problems = []
     try:
         kp = store.run(c, "dashboard/kpi_posts", **f.params()).set_index("period")
@@ -601,7 +603,7 @@ def cross_check(db: Path, fr: Frames, q: dict) -> list[str]:
 
 
 # --- 4. browser ----------------------------------------------------------------------------------
-def time_browser(db: Path, visits: int) -> dict[str, list[float]]:
+def time_browser(db: Path, visits: int, periode: str = "90d") -> dict[str, list[float]]:
     """Seconds from the sidebar click to stApp notRunning with the page's charts drawn."""
     from playwright.sync_api import sync_playwright
 
@@ -632,7 +634,7 @@ def time_browser(db: Path, visits: int) -> dict[str, list[float]]:
             ctx = browser.new_context(viewport=DESKTOP)
             ctx.route("**/*", offline.route)
             page = ctx.new_page()
-            page.goto(server.url())
+            page.goto(server.url(query=f"periode={periode}"))
             page.wait_for_selector("input[type=password]", timeout=120_000)
             page.get_by_label("Nama pengguna").fill("bench-admin")
             page.get_by_label("Kata sandi").fill("Bench-admin-2024!")
@@ -670,6 +672,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5, help="warm runs (median)")
     ap.add_argument("--visits", type=int, default=3, help="browser visits per page (median)")
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument(
+        "--periode", default="90d", choices=["7d", "30d", "90d", "month", "year", "all"],
+        help="the period filter the pages open with (90d = the app's default; all = every row)",
+    )  # fmt: skip
     args = ap.parse_args()
     db = args.db.resolve()
 
@@ -683,16 +689,17 @@ def main() -> int:
     c.close()
     print("   rows: " + ", ".join(f"{t} {n:,}" for t, n in sizes.items()))
 
-    print("2. recording each page's named queries (AppTest, admin, default filters: 90 hari)")
-    calls, script_s = record_page_queries(db)
+    print(f"2. recording each page's named queries (AppTest, admin, periode={args.periode})")
+    calls, script_s = record_page_queries(db, args.periode)
     qt = time_queries(db, calls, args.runs)
 
     print("3. pandas: loading DataFrames")
     t0 = time.perf_counter()
     fr = load_frames(db)
     load_s = time.perf_counter() - t0
-    q = {**Filters().params(), "today": date.today()}
-    problems = cross_check(db, fr, q)
+    view = Filters.from_query({"periode": args.periode})
+    q = {**view.params(), "today": date.today()}
+    problems = cross_check(db, fr, q, view)
     pd_ms = time_pandas(fr, q, args.runs)
     print(f"   loaded in {load_s:.1f} s (not counted in the ratio); cross-check: "
           f"{problems or 'figures agree'}")  # fmt: skip
@@ -700,7 +707,7 @@ def main() -> int:
     browser: dict[str, list[float]] = {}
     if not args.no_browser:
         print(f"4. browser: streamlit run on that database, {args.visits} visits per page")
-        browser = time_browser(db, args.visits)
+        browser = time_browser(db, args.visits, args.periode)
 
     print()
     head = (f"{'page':<10} {'queries':>7} {'cold ms':>9} {'warm ms':>9} {'≤250':>5} "

@@ -163,16 +163,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "ingest.note.format": ("Format dikenali: {name}.", "Recognised format: {name}."),
     "ingest.note.suggested": (
-        "Kolom {field} diisi '{value}' untuk seluruh berkas (sesuai format yang dikenali); ubah dengan --set {field}=….",
-        "Field {field} set to '{value}' for the whole file (from the recognised format); change it with --set {field}=….",
+        "Kolom {field} diisi '{value}' untuk seluruh berkas (sesuai format yang dikenali); ubah di Nilai tetap (CLI: --set {field}=…).",
+        "Field {field} set to '{value}' for the whole file (from the recognised format); change it under Constants (CLI: --set {field}=…).",
     ),
     "ingest.err.empty": (
         "Berkas tidak berisi baris data (hanya judul kolom atau baris ringkasan).",
         "The file has no data rows (only headers or summary rows).",
     ),
     "ingest.err.unmapped_required": (
-        "Kolom wajib '{field}' ({label}) belum dipetakan. Pilih kolom sumbernya (--map \"KOLOM={field}\") atau isi nilai tetap (--set {field}=…).",
-        "Required field '{field}' ({label}) is not mapped. Choose its source column (--map \"COLUMN={field}\") or set a constant (--set {field}=…).",
+        "Kolom wajib '{field}' ({label}) belum dipetakan. Pilih kolom sumbernya di tabel pemetaan atau isi nilai tetap untuk seluruh berkas (CLI: --map \"KOLOM={field}\" atau --set {field}=…).",
+        "Required field '{field}' ({label}) is not mapped. Choose its source column in the mapping table or set a constant for the whole file (CLI: --map \"COLUMN={field}\" or --set {field}=…).",
     ),
     "ingest.err.unmapped_any": (
         "Paling sedikit satu dari kolom berikut harus dipetakan: {fields}.",
@@ -183,8 +183,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "File '{file}' was already loaded on {when} (batch {batch}, file name '{original}'). Not loaded again; undo that batch first to reload it.",
     ),
     "ingest.err.date_order": (
-        "Urutan tanggal di kolom '{column}' ambigu (contoh: {examples}): bisa hari/bulan atau bulan/hari. Pilih urutannya (CLI: --date-order dmy atau mdy).",
-        "The date order in column '{column}' is ambiguous (e.g. {examples}): day/month or month/day. Choose the order (CLI: --date-order dmy or mdy).",
+        "Urutan tanggal di kolom '{column}' ambigu (contoh: {examples}): sebagian hanya sah sebagai hari/bulan, sebagian hanya sebagai bulan/hari. Pilih urutannya (CLI: --date-order dmy atau mdy); nilai yang tidak cocok akan ditolak.",
+        "The date order in column '{column}' is ambiguous (e.g. {examples}): some values are only valid as day/month, others only as month/day. Choose the order (CLI: --date-order dmy or mdy); values that do not fit will be rejected.",
     ),
     "ingest.err.number": (
         "Baris {row}, kolom '{column}': '{value}' bukan angka. Tulis angka seperti 1.234, 1,5 rb atau 2 jt, atau kosongkan sel.",
@@ -215,8 +215,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Row {row}, column '{column}': unknown account type '{value}'. Use opd, icn, media or lainnya.",
     ),
     "ingest.err.region": (
-        "Baris {row}, kolom '{column}': kab/kota '{value}' belum dapat ditentukan (ambigu, di luar Banten, atau tidak dikenal). Pilih kodenya (CLI: --region \"{value}=3671\") atau '-' untuk luar Banten / tidak diketahui.",
-        "Row {row}, column '{column}': regency/city '{value}' cannot be determined (ambiguous, outside Banten, or unknown). Choose its code (CLI: --region \"{value}=3671\") or '-' for outside Banten / unknown.",
+        "Baris {row}, kolom '{column}': kab/kota '{value}' belum dapat ditentukan (ambigu, di luar Banten, atau tidak dikenal). Pilih kab/kota-nya di tabel kab/kota atau 'Luar Banten / tidak diketahui' (CLI: --region \"{value}=KODE\" atau --region \"{value}=-\").",
+        "Row {row}, column '{column}': regency/city '{value}' cannot be determined (ambiguous, outside Banten, or unknown). Choose it in the regency/city table or 'Outside Banten / unknown' (CLI: --region \"{value}=CODE\" or --region \"{value}=-\").",
     ),
     "ingest.err.required": (
         "Baris {row}, kolom '{column}': kosong, padahal wajib diisi ({field}). Isi selnya atau muat hanya baris yang valid.",

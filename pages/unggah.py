@@ -35,8 +35,8 @@ if stored is None:
         ui.t("ingest.page.file"), type=["csv", "tsv", "txt", "xlsx"], key=f"ingest_up_{nonce}"
     )
     if upload is not None:
-        stored = {"name": upload.name, "bytes": upload.getvalue()}
-        st.session_state[FILE_KEY] = stored
+        st.session_state[FILE_KEY] = {"name": upload.name, "bytes": upload.getvalue()}
+        st.rerun()  # from now on the bytes live in the session, not in the widget
     else:
         ui.empty_state("ingest.page.empty")
 

@@ -483,3 +483,18 @@ def test_windows_1252_semicolon_decimal_commas_and_utf16_exports(conn, tmp_path)
         {"account": "xdinsos.banten", "views": 1234},
         {"account": "xicn.lebak", "views": 2500},
     ]
+
+
+def test_meta_facebook_blank_title_yields_to_description_and_tiktok_k_suffixes(conn):
+    assert ingest.import_file(conn, "posts", EXPORTS / "meta_facebook.csv").loaded
+    fb = rows(conn, "SELECT * FROM posts ORDER BY published_at")
+    assert {r["platform"] for r in fb} == {"Facebook"}
+    assert fb[0]["title"] == "Ayo ke Posyandu!\n#BantenSehat"  # 'Title' is empty in the export
+    assert fb[0]["likes"] == 1234 and fb[0]["views"] == 12_400
+    assert fb[0]["post_id"] == "123456789012345_987654321098765"
+    assert str(fb[0]["published_at"]) == "2024-07-15 09:30:00"
+    assert json.loads(fb[0]["extra"])["Title"] is None  # kept, even empty
+    assert ingest.import_file(conn, "posts", EXPORTS / "tiktok_studio.csv").loaded
+    tt = rows(conn, "SELECT * FROM posts WHERE platform = 'TikTok' ORDER BY published_at")
+    assert [(r["likes"], r["views"]) for r in tt] == [(1200, 15_300), (980, 9_800)]
+    assert tt[0]["url"].endswith("/video/7391234567890123456")

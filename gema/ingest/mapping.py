@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import duckdb
@@ -56,23 +56,24 @@ def _candidates(field: Field) -> list[str]:
     return out
 
 
-def detect(spec: KindSpec, columns: Sequence[str]) -> dict[str, str]:
-    """{source column: field} from headers alone. For each field the column whose header is the
-    earliest synonym wins; a column feeds at most one field (fields in spec order)."""
+def detect(spec: KindSpec, columns: Sequence[str], empty: Collection[str] = ()) -> dict[str, str]:
+    """{source column: field} from headers. For each field the column whose header is the
+    earliest synonym wins, except that a column without any value (`empty`, e.g. the blank
+    'Title' of a Facebook export) yields to one with values; a column feeds at most one field."""
     fields = spec.all_fields(columns)
     by_norm: dict[str, list[str]] = {}
     for col in columns:
         for norm in dict.fromkeys((normalise_header(col), _without_brackets(col))):
             by_norm.setdefault(norm, []).append(col)
     # best (rank, field order) per column
-    offers: list[tuple[int, int, str, str]] = []
+    offers: list[tuple[bool, int, int, str, str]] = []
     for order, fld in enumerate(fields):
         for rank, name in enumerate(_candidates(fld)):
             for col in by_norm.get(name, []):
-                offers.append((rank, order, col, fld.name))
+                offers.append((col in empty, rank, order, col, fld.name))
     mapping: dict[str, str] = {}
     taken: set[str] = set()
-    for _rank, _order, col, fname in sorted(offers):
+    for _empty, _rank, _order, col, fname in sorted(offers):
         if col in mapping or fname in taken:
             continue
         mapping[col] = fname

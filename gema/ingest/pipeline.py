@@ -324,7 +324,14 @@ def _map(
                     _t("ingest.usage.no_field", lang, field=fname, fields=", ".join(sorted(names)))
                 )
             consts[fname] = str(value)
-    prep.detected_mapping = mapping_mod.detect(spec, columns)
+    counts = sql_text(
+        "ingest/column_counts",
+        counts=", ".join(f"count({_ident(c)})" for c in columns),
+        table=_ident(prep.raw.table),
+    )
+    filled = conn.execute(counts).fetchone() if columns else ()
+    empty = {c for c, n in zip(columns, filled, strict=True) if not n}
+    prep.detected_mapping = mapping_mod.detect(spec, columns, empty)
     combined = mapping_mod.combine(columns, prep.detected_mapping, preset_map, given)
     # a constant is for the whole file: the column it would replace is kept in `extra`
     combined = {c: f for c, f in combined.items() if f not in consts}

@@ -66,10 +66,11 @@ def template_columns(kind: str) -> list[tuple[str, str]]:
 
 
 def template_csv(kind: str) -> bytes:
-    """UTF-8 CSV (with BOM, so Excel opens it with the right encoding), ';'-free commas."""
+    """UTF-8 CSV with BOM (so Excel opens it with the right encoding), separated by ';': Excel
+    with Indonesian regional settings (decimal comma) splits CSV columns on ';', not ','."""
     cols = template_columns(kind)
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+    writer = csv.writer(buf, delimiter=";", lineterminator="\r\n")
     writer.writerow([h for h, _ in cols])
     writer.writerow([v for _, v in cols])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
