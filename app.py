@@ -26,6 +26,9 @@ for spec in specs:
             default=spec.default,
         )
     )
+if not any(spec.default for spec in specs):  # kiosk: see ui.landing_page
+    first = next(iter(sections.values()))
+    first.insert(0, ui.landing_page(first[0]))
 page = st.navigation(sections, position="sidebar")
 ui.sidebar_account(user)
 ui.language_switch()

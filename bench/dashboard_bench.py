@@ -672,6 +672,7 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5, help="warm runs (median)")
     ap.add_argument("--visits", type=int, default=3, help="browser visits per page (median)")
     ap.add_argument("--no-browser", action="store_true")
+    ap.add_argument("--list-queries", action="store_true", help="print each page's queries")
     ap.add_argument(
         "--periode", default="90d", choices=["7d", "30d", "90d", "month", "year", "all"],
         help="the period filter the pages open with (90d = the app's default; all = every row)",
@@ -692,6 +693,9 @@ def main() -> int:
     print(f"2. recording each page's named queries (AppTest, admin, periode={args.periode})")
     calls, script_s = record_page_queries(db, args.periode)
     qt = time_queries(db, calls, args.runs)
+    if args.list_queries:
+        for page, page_calls in calls.items():
+            print(f"   {page}: " + ", ".join(c.name for c in page_calls))
 
     print("3. pandas: loading DataFrames")
     t0 = time.perf_counter()

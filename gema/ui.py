@@ -275,11 +275,22 @@ def fmt_date(value: date | None) -> str:
 
 
 # --- dashboards (issue 3): KPI cards, change list, charts --------------------------------------
+# A KPI value is never cut off ("81,56 …" on a phone): the card is a size container, the value's
+# font scales with the card's width (cqi) between a floor and the desktop size, and if it still
+# does not fit it wraps instead of ending in an ellipsis.
 _KPI_CSS = """
 <style>
-.st-key-gema_kpi_main [data-testid="stMetricValue"] { font-size: 2.4rem; font-weight: 700; }
+.st-key-gema_kpi_main [data-testid="stMetric"],
+.st-key-gema_kpi_more [data-testid="stMetric"] { container-type: inline-size; }
+.st-key-gema_kpi_main [data-testid="stMetricValue"] {
+  font-size: clamp(1.35rem, 19cqi, 2.4rem); font-weight: 700; line-height: 1.15; }
 .st-key-gema_kpi_main [data-testid="stMetricLabel"] p { font-size: 1.05rem; }
-.st-key-gema_kpi_more [data-testid="stMetricValue"] { font-size: 1.6rem; }
+.st-key-gema_kpi_more [data-testid="stMetricValue"] { font-size: clamp(1.1rem, 17cqi, 1.6rem); }
+.st-key-gema_kpi_main [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+.st-key-gema_kpi_more [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"],
+.st-key-gema_kpi_main [data-testid="stMetricValue"] p,
+.st-key-gema_kpi_more [data-testid="stMetricValue"] p {
+  white-space: normal; overflow: visible; text-overflow: clip; overflow-wrap: anywhere; }
 </style>
 """
 
@@ -1429,3 +1440,23 @@ def wall_chrome() -> bool:
     if not show:
         st.html(_HIDE_CHROME_CSS)
     return show
+
+
+# --- landing page (kiosk URLs) -------------------------------------------------------------------
+LANDING_URL = "mulai"
+
+
+def landing_page(target: st.Page) -> st.Page:
+    """A hidden default page at "/" that forwards to `target`, query string kept.
+
+    Streamlit serves the default page ONLY at "/" (its url_path answers "Page not found"), and
+    when no page is marked default it makes the first one default. In kiosk mode no page is, so
+    /presentasi broke; with this landing as default, "/", /presentasi and /dinding all work and
+    the presentation keeps its own URL."""
+
+    def forward() -> None:
+        st.switch_page(target, query_params=st.query_params.to_dict())
+
+    return st.Page(
+        forward, title=target.title, url_path=LANDING_URL, default=True, visibility="hidden"
+    )

@@ -12,18 +12,23 @@ from gema.ingest.read import ReadError
 
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
 RESULT_KEY = "ingest_last_result"
+EDITS_KEY = "ingest_edits"  # {file hash:kind:preset: mapping, constants, kab/kota choices}
 
 ui.require_role("staf", "admin")  # also refuses when reached by URL (issue 6)
 ui.page_header("nav.unggah", "ingest.page.caption")
 lang, conn, user = ui.lang(), ui.conn(), ui.current_user() or {}
 kinds = ingest.kinds()
 
+kind_list = list(kinds)
+kept_kind = st.session_state.get("ingest_kind_kept")  # widget state is dropped on a page switch
 kind = st.selectbox(
     ui.t("ingest.page.kind"),
-    sorted(kinds, key=lambda k: list(kinds).index(k)),
+    kind_list,
+    index=kind_list.index(kept_kind) if kept_kind in kinds else 0,
     format_func=lambda k: ui.t(kinds[k].label_key),
     key="ingest_kind",
 )
+st.session_state["ingest_kind_kept"] = kind
 
 if RESULT_KEY in st.session_state:
     st.success(st.session_state.pop(RESULT_KEY), icon=":material/check_circle:")
@@ -51,18 +56,23 @@ if stored is not None:
     )
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
         st.session_state.pop(FILE_KEY, None)
+        st.session_state.pop(EDITS_KEY, None)
         st.session_state["ingest_uploader_nonce"] = (
             st.session_state.get("ingest_uploader_nonce", 0) + 1
         )
         st.rerun()
     path = review.spool(stored["name"], stored["bytes"])
     presets = {p.name: p for p in ingest.list_presets(conn, kind)}
+    preset_list = [None, *presets]
+    kept_preset = st.session_state.get("ingest_preset_kept")
     preset = st.selectbox(
         ui.t("ingest.page.preset"),
-        [None, *presets],
+        preset_list,
+        index=preset_list.index(kept_preset) if kept_preset in presets else 0,
         format_func=lambda p: ui.t("ingest.page.no_preset") if p is None else p,
         key="ingest_preset",
     )
+    st.session_state["ingest_preset_kept"] = preset
     try:
         base_key = ("ingest_base", path.as_posix(), kind, preset)
         base = st.session_state.get("ingest_base")
@@ -71,11 +81,18 @@ if stored is not None:
             base = (base_key, prepared)
             st.session_state["ingest_base"] = base
         base_prep = base[1]
-        editor_key = hashlib.sha1(repr(base_key).encode()).hexdigest()[:12]
+        base_id = hashlib.sha1(repr(base_key).encode()).hexdigest()[:12]
     except (ReadError, ingest.IngestError) as exc:
         with st.container(border=True):
             st.text(ui.t("ingest.page.read_error", message=str(exc)))
         st.stop()
+
+    # Widget state is dropped when the user visits another page; the edits are kept here, per
+    # file (hash), kind and preset, and seed the widgets again when they are drawn afresh.
+    edits = review.saved_edits(st.session_state.setdefault(EDITS_KEY, {}), path, kind, preset)
+    if f"ingest_map_{edits['editor']}" not in st.session_state:
+        edits["editor"] = review.editor_id(base_id, edits.get("mapping"))
+    editor_key = edits["editor"]
 
     columns = list(base_prep.raw.columns)
     for note in base_prep.notes:
@@ -85,7 +102,7 @@ if stored is not None:
     st.caption(ui.t("ingest.page.mapping_help"))
     options = review.field_options(kind, columns, lang)
     edited = st.data_editor(
-        review.mapping_frame(base_prep, lang),
+        review.mapping_frame(base_prep, lang, edits.get("mapping")),
         column_config={
             "source": st.column_config.TextColumn(ui.t("ingest.page.col.source"), disabled=True),
             "field": st.column_config.SelectboxColumn(
@@ -98,6 +115,7 @@ if stored is not None:
         key=f"ingest_map_{editor_key}",
     )
     mapping = review.mapping_from_frame(edited, kind, columns, lang)
+    edits["mapping"] = mapping
 
     mapped = {f for f in mapping.values() if f != "-"}
     wanted = review.constant_fields(kind, columns, mapped)
@@ -107,10 +125,11 @@ if stored is not None:
         cols = st.columns(min(len(wanted), 4))
         for i, fname in enumerate(wanted):
             label = ui.t("ingest.page.constant_for", label=field_label(fname, lang))
-            default = base_prep.constants.get(fname, "")
+            default = edits["constants"].get(fname, base_prep.constants.get(fname, ""))
             value = cols[i % len(cols)].text_input(
                 label, value=default, key=f"ingest_const_{kind}_{fname}_{editor_key}"
             )
+            edits["constants"][fname] = value  # kept even when emptied on purpose
             if value.strip():
                 constants[fname] = value.strip()
 
@@ -127,14 +146,16 @@ if stored is not None:
 
     # kab/kota decisions: one selectbox per value; their state (kept by key across reruns) is read
     # before preparing, so the table follows whatever column is mapped to kab/kota
-    rc_prefix = f"ingest_rc_{editor_key}_"
+    rc_prefix = f"ingest_rc_{base_id}_"
     rc_index: dict[str, str] = st.session_state.setdefault("ingest_rc_index", {})
     region_labels = review.region_options(lang)
-    region_choices = {
-        value: region_labels[st.session_state[key]]
-        for key, value in rc_index.items()
-        if key.startswith(rc_prefix) and region_labels.get(st.session_state.get(key, ""))
-    }
+    region_choices: dict[str, str] = edits["regions"]
+    for key, value in rc_index.items():
+        if key.startswith(rc_prefix) and key in st.session_state:
+            if chosen := region_labels.get(st.session_state[key], ""):
+                region_choices[value] = chosen
+            else:
+                region_choices.pop(value, None)
 
     try:
         prep = ingest.prepare(
@@ -165,6 +186,7 @@ if stored is not None:
             row[3].selectbox(
                 ui.t("ingest.page.col.choice"),
                 list(region_labels),
+                index=review.region_index(region_labels, region_choices.get(str(value))),
                 key=key,
                 label_visibility="collapsed",
             )
@@ -223,6 +245,7 @@ if stored is not None:
             )
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop("ingest_base", None)
+            st.session_state.pop(EDITS_KEY, None)
             st.session_state["ingest_uploader_nonce"] = (
                 st.session_state.get("ingest_uploader_nonce", 0) + 1
             )

@@ -388,6 +388,42 @@ def test_undo_removes_rows_everywhere_and_allows_reupload(conn):
     assert ingest.import_file(conn, "feedback", EXPORTS / "tweet_harvest.csv").loaded
 
 
+def test_undo_also_removes_label_corrections_of_its_feedback_rows(conn):
+    """A correction on an undone row would otherwise linger (and come back, via
+    feedback_effective, if a new row ever reused the key); corrections on other rows stay."""
+    from gema import metrics
+
+    keep = ingest.import_file(conn, "feedback", EXPORTS / "lapor.csv",
+                              regions={"Tangerang": "3671", "Jakarta Selatan": "-"})  # fmt: skip
+    res = ingest.import_file(conn, "feedback", EXPORTS / "tweet_harvest.csv", user="staf1")
+    assert keep.loaded and res.loaded
+    keys = [
+        r["feedback_key"]
+        for r in rows(
+            conn, f"SELECT feedback_key FROM feedback WHERE batch_id = {res.batch_id} ORDER BY 1"
+        )
+    ]
+    other = rows(conn, f"SELECT feedback_key FROM feedback WHERE batch_id = {keep.batch_id}")
+
+    def flip(key: int, field: str, values: tuple[str, ...]) -> None:
+        now = rows(conn, f"SELECT {field} AS v FROM feedback WHERE feedback_key = {key}")[0]["v"]
+        assert metrics.correct_label(conn, key, field, next(v for v in values if v != now), "s1")
+
+    flip(keys[0], "sentiment", metrics.SENTIMENTS)
+    flip(keys[0], "topic", ("Lainnya", "Infrastruktur"))
+    flip(keys[1], "sentiment", metrics.SENTIMENTS)
+    flip(other[0]["feedback_key"], "status", metrics.STATUSES)
+    assert conn.execute("SELECT count(*) FROM label_corrections").fetchone()[0] == 4
+
+    deleted = ingest.undo_batch(conn, res.batch_id, "admin1")
+
+    assert deleted == {"feedback": 3, "label_corrections": 3}
+    left = rows(conn, "SELECT feedback_key, field FROM label_corrections")
+    assert left == [{"feedback_key": other[0]["feedback_key"], "field": "status"}]
+    undo = rows(conn, "SELECT detail FROM audit_log WHERE action = 'undo'")
+    assert json.loads(undo[0]["detail"])["deleted"] == {"feedback": 3, "label_corrections": 3}
+
+
 def test_dry_run_writes_nothing(conn):
     res = ingest.import_file(conn, "posts", EXPORTS / "youtube_studio.csv", dry_run=True)
     assert res.dry_run and not res.loaded and res.rows_loaded == 2 and res.batch_id is None

@@ -97,3 +97,41 @@ def test_undo_is_admin_only(app_for, db_file):
         assert ingest.list_batches(conn)["status"].tolist() == ["undone"]
     finally:
         conn.close()
+
+
+def test_constants_and_region_choices_survive_a_page_switch(app_for):
+    """Widget state is dropped on a page switch; the page keeps the edits per file hash."""
+    at = app_for(PAGE, role="staf")
+    at.selectbox(key="ingest_kind").set_value("feedback").run()
+    at.session_state["ingest_file"] = {
+        "name": "lapor.csv",
+        "bytes": (EXPORTS / "lapor.csv").read_bytes(),
+    }
+    at.run()
+    assert not at.exception
+    constants = [t for t in at.text_input if t.key and t.key.startswith("ingest_const_")]
+    assert constants, "feedback from LAPOR! offers file-wide constants"
+    constants[0].input("Kampanye Uji").run()
+    choices = [s for s in at.selectbox if s.label == "Pilihan"]
+    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    picked = {
+        "Tangerang": "3671 · Kota Tangerang",
+        "Jakarta Selatan": "Luar Banten / tidak diketahui",
+    }
+    for box, value in zip(choices, order, strict=True):
+        box.set_value(picked[value])
+    at.run()
+    assert not at.button(key="ingest_load").disabled
+
+    at.switch_page("pages/ringkasan.py").run()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    label = constants[0].label
+    assert [t.value for t in at.text_input if t.label == label] == ["Kampanye Uji"]
+    choices = [s for s in at.selectbox if s.label == "Pilihan"]
+    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    assert [c.value for c in choices] == [picked[v] for v in order]
+    assert not at.button(key="ingest_load").disabled
+    at.button(key="ingest_load").click().run()
+    assert "Batch 1 dimuat: 5 baris" in "\n".join(s.value for s in at.success)
+    assert "ingest_edits" not in at.session_state

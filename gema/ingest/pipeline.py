@@ -937,8 +937,9 @@ def rows_in_batch(conn: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, i
 def undo_batch(
     conn: duckdb.DuckDBPyConnection, batch_id: int, user: str, lang: str = i18n.DEFAULT_LANG
 ) -> dict[str, int]:
-    """Delete every row a batch brought, from every table, and mark it undone (one transaction).
-    Returns {table: rows deleted}. IngestError when the batch does not exist or is undone."""
+    """Delete every row a batch brought, from every table, plus the label corrections made on its
+    feedback rows (else they would linger, pointing at nothing), and mark it undone, in one
+    transaction. Returns {table: rows deleted}. IngestError when the batch is unknown or undone."""
     found = store.run(conn, "ingest/batch_get", batch_id=batch_id)
     if found.empty:
         raise IngestError(_t("ingest.usage.no_batch", lang, batch=batch_id))
@@ -957,7 +958,12 @@ def undo_batch(
     with contextlib.suppress(KeyError):
         tables += [t for t in get_kind(str(row["kind"])).batch_tables() if t not in tables]
     before = rows_in_batch(conn, batch_id)
+    corrections = int(store.run(conn, "ingest/batch_correction_count", batch_id=batch_id)["n"][0])
+    if corrections:
+        before["label_corrections"] = corrections
     with store.transaction(conn):
+        # corrections first: they point at feedback rows by key, which the next step deletes
+        store.execute(conn, "ingest/undo_label_corrections", batch_id=batch_id)
         for table in tables:
             store.execute(conn, f"ingest/undo_{table}", batch_id=batch_id)
         store.execute(conn, "ingest/batch_mark_undone", batch_id=batch_id, user=user)

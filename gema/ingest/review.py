@@ -41,9 +41,31 @@ def field_options(kind: str, columns: list[str], lang: str) -> dict[str, str]:
     return out
 
 
-def mapping_frame(prep: Prepared, lang: str) -> pd.DataFrame:
-    """One row per source column: its header, the field it feeds (label) and an example value."""
+def saved_edits(store: dict, path: Path, kind: str, preset: str | None) -> dict:
+    """The user's edits for this file (its spool folder is named by the bytes' hash), kind and
+    preset, kept in the session outside any widget so that they survive a page switch:
+    {"editor": id of the mapping editor, "mapping": {...}, "constants": {...}, "regions": {...}}."""
+    key = f"{path.parent.name}:{kind}:{preset or ''}"
+    return store.setdefault(key, {"editor": "", "mapping": None, "constants": {}, "regions": {}})
+
+
+def editor_id(base_id: str, mapping: dict[str, str] | None) -> str:
+    """A key for the mapping editor that changes with the mapping it starts from, so that a
+    fresh editor (after a page switch) shows the saved mapping instead of stale edits."""
+    return hashlib.sha1(f"{base_id}|{sorted((mapping or {}).items())}".encode()).hexdigest()[:12]
+
+
+def region_index(labels: dict[str, str], kode: str | None) -> int:
+    """Position of a saved kab/kota choice in the choice list (0 = 'choose' when none)."""
+    codes = list(labels.values())
+    return codes.index(kode) if kode and kode in codes else 0
+
+
+def mapping_frame(prep: Prepared, lang: str, mapping: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per source column: its header, the field it feeds (label) and an example value.
+    `mapping` (saved edits) overrides the prepared mapping for the columns it names."""
     options = field_options(prep.kind, list(prep.raw.columns), lang)
+    current = {**prep.mapping, **(mapping or {})}
     label_of = {v: k for k, v in options.items()}
     examples = {}
     if prep.preview is not None and not prep.preview.empty:
@@ -54,7 +76,9 @@ def mapping_frame(prep: Prepared, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "source": list(prep.raw.columns),
-            "field": [label_of[prep.mapping.get(c, IGNORE)] for c in prep.raw.columns],
+            "field": [
+                label_of.get(current.get(c, IGNORE), label_of[IGNORE]) for c in prep.raw.columns
+            ],
             "example": [examples.get(c, "") for c in prep.raw.columns],
         }
     )

@@ -1,0 +1,201 @@
+"""Upload end to end in Chromium: a staff member uploads a LAPOR! export (";"-separated,
+Windows-1252) through the real file input, resolves the ambiguous "Tangerang" and the outside
+"Jakarta", loads, and sees the batch in "Riwayat unggahan"; the rows are checked in the database
+(server stopped: DuckDB allows one process per file); an admin then undoes the batch on the page.
+A binary file named .csv gets a clear Indonesian message and loads nothing.
+
+Own server on its own copy of the demo database (this module writes), accounts and Chromium from
+tests/e2e/conftest.py. Screenshots of the resolution step at 1440×900 and 390×844 go to
+artifacts/screens/unggah_*.png."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tests.e2e.conftest import (
+    DESKTOP,
+    PHONE,
+    SCREENS,
+    Server,
+    sign_in,
+    start_server,
+    stop_server,
+    wait_idle,
+)
+
+pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("gema_upload_e2e")]
+
+FILE_NAME = "lapor_e2e_banten.csv"
+LAPOR = (
+    "No. Tiket;Tanggal Laporan;Judul Laporan;Isi Laporan;Kategori;Lokasi;Status\r\n"
+    "E2E-0001;02/08/2024;Jalan rusak;Jalan berlubang – mohon “segera” diperbaiki;"
+    "Infrastruktur;Tangerang;Baru\r\n"
+    "E2E-0002;03/08/2024;Penerangan;Lampu jalan mati sejak seminggu;Infrastruktur;"
+    "Tangerang;Diproses\r\n"
+    "E2E-0003;05/08/2024;Pelayanan;Antrean KTP di kecamatan panjang;"
+    "Administrasi Kependudukan;Kota Cilegon;Selesai\r\n"
+    "E2E-0004;06/08/2024;Banjir;Saluran air tersumbat, banjir setiap hujan;Bencana;Jakarta;Baru\r\n"
+).encode("cp1252")
+JUNK = bytes(range(256)) * 8 + b"\x00\xff\xfe" * 100
+DROP = "[data-testid=stFileUploaderDropzoneInput]"
+
+
+class Servers:
+    """Start/stop the module's server on one database, so the test can read the file between."""
+
+    def __init__(self, db: Path, users: Path, tmp: Path) -> None:
+        self.db, self.users, self.tmp, self.n = db, users, tmp, 0
+        self.current: Server | None = None
+
+    def start(self) -> Server:
+        self.n += 1
+        self.current = start_server(self.db, self.users, self.tmp / f"streamlit{self.n}.log")
+        return self.current
+
+    def stop(self) -> None:
+        if self.current is not None:
+            stop_server(self.current)
+            self.current = None
+
+
+@pytest.fixture(scope="module")
+def servers(
+    tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path, e2e_users: Path
+) -> Iterator[Servers]:
+    tmp = tmp_path_factory.mktemp("upload_e2e")
+    db = tmp / "gema.duckdb"
+    shutil.copyfile(demo_db_file, db)
+    s = Servers(db, e2e_users, tmp)
+    try:
+        yield s
+    finally:
+        s.stop()
+
+
+def _pick(page, widget, option: str) -> None:
+    """Choose `option` in a Streamlit selectbox (a combobox with a listbox popover)."""
+    widget.click()
+    page.get_by_role("option", name=option, exact=True).click()
+    wait_idle(page)
+
+
+def _region_row(page, value: str):
+    """The row of the kab/kota resolution table whose first cell is exactly `value`."""
+    return page.locator("[data-testid=stHorizontalBlock]").filter(
+        has=page.get_by_text(value, exact=True)
+    )
+
+
+def _history(page) -> str:
+    """The text of the "Riwayat unggahan" table (st.dataframe keeps an accessible DOM table)."""
+    table = page.locator("[data-testid=stDataFrame]").last
+    return table.inner_text()
+
+
+def _db_rows(db: Path, sql: str) -> list[tuple]:
+    conn = duckdb.connect(str(db), read_only=True)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_page, offline):
+    server = servers.start()
+    page = new_page(DESKTOP)
+    page.goto(server.url("unggah"))
+    sign_in(page, "staf")
+    page.get_by_text("Riwayat unggahan").wait_for()
+
+    _pick(page, page.get_by_label("Jenis data"), "Aspirasi dan komentar (feedback)")
+    page.locator(DROP).set_input_files({"name": FILE_NAME, "mimeType": "text/csv", "buffer": LAPOR})
+    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert page.get_by_text("Format dikenali: LAPOR!.").is_visible()
+
+    tangerang, jakarta = _region_row(page, "Tangerang"), _region_row(page, "Jakarta")
+    assert tangerang.count() == 1 and jakarta.count() == 1
+    assert re.search(r"\b2\b", tangerang.inner_text()) and "ambigu" in tangerang.inner_text()
+    assert re.search(r"\b1\b", jakarta.inner_text()) and "luar Banten" in jakarta.inner_text()
+    assert _region_row(page, "Kota Cilegon").count() == 0  # resolved by itself: not asked
+    load = page.get_by_role("button", name="Muat ke basis data")
+    assert load.is_disabled()  # never guess "Tangerang"
+
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    page.get_by_text("Pemetaan kolom").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENS / "unggah_resolusi_1440.png"), full_page=True)
+    page.set_viewport_size(PHONE)
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(SCREENS / "unggah_resolusi_390.png"), full_page=True)
+    page.set_viewport_size(DESKTOP)
+    page.wait_for_timeout(400)
+
+    _pick(page, tangerang.get_by_role("combobox"), "3671 · Kota Tangerang")
+    _pick(
+        page, _region_row(page, "Jakarta").get_by_role("combobox"), "Luar Banten / tidak diketahui"
+    )
+    page.get_by_text("4 baris dibaca · 4 siap dimuat · 0 ditolak · 0 duplikat").wait_for()
+    load.click()
+    wait_idle(page)
+    done = page.get_by_text(re.compile(r"Batch (\d+) dimuat: 4 baris, 0 duplikat dilewati"))
+    done.wait_for(timeout=30_000)
+    batch = int(re.search(r"Batch (\d+)", done.inner_text()).group(1))
+    history = _history(page)
+    assert FILE_NAME in history and "dimuat" in history
+
+    # a broken file: a clear Indonesian message and no load button
+    page.get_by_role("button", name="Ganti berkas").click()
+    wait_idle(page)
+    page.locator(DROP).set_input_files(
+        {"name": "rusak.csv", "mimeType": "text/csv", "buffer": JUNK}
+    )
+    message = page.get_by_text("Berkas tidak dapat dibaca:")
+    message.wait_for(timeout=30_000)
+    assert "isinya tampak biner" in message.inner_text()
+    assert page.get_by_role("button", name="Muat ke basis data").count() == 0
+    page.close()
+
+    # the rows, as loaded (server stopped: one process per DuckDB file)
+    servers.stop()
+    got = _db_rows(
+        servers.db,
+        f"SELECT feedback_id, kabkota, text FROM feedback WHERE batch_id = {batch} ORDER BY 1",
+    )
+    assert [(r[0], r[1]) for r in got] == [
+        ("E2E-0001", "3671"),
+        ("E2E-0002", "3671"),
+        ("E2E-0003", "3672"),
+        ("E2E-0004", None),
+    ]
+    assert "– mohon “segera”" in got[0][2]  # Windows-1252 decoded
+    (status,) = _db_rows(servers.db, f"SELECT status FROM import_batches WHERE batch_id = {batch}")
+    assert status == ("loaded",)
+    assert _db_rows(
+        servers.db, "SELECT count(*) FROM import_batches WHERE file_name = 'rusak.csv'"
+    ) == [(0,)]
+
+    # an admin undoes the batch on the page
+    server = servers.start()
+    admin = new_page(DESKTOP)
+    admin.goto(server.url("unggah"))
+    sign_in(admin, "admin")
+    admin.get_by_text("Batalkan batch").first.click()
+    wait_idle(admin)
+    _pick(admin, admin.get_by_label("Batch yang dibatalkan"), f"{batch} · feedback · {FILE_NAME}")
+    admin.get_by_text("Ya, hapus semua baris dari batch ini").click()
+    wait_idle(admin)
+    admin.get_by_role("button", name="Batalkan batch").click()
+    wait_idle(admin)
+    admin.get_by_text(f"Batch {batch} dibatalkan.").wait_for(timeout=30_000)
+    row = [line for line in _history(admin).splitlines() if FILE_NAME in line]
+    assert row and "dibatalkan" in row[-1]
+    assert offline.external == []
+    admin.close()
+    servers.stop()
+    assert _db_rows(servers.db, f"SELECT count(*) FROM feedback WHERE batch_id = {batch}") == [(0,)]
