@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -155,7 +156,7 @@ def weekly_trend(
     hover_s = pd.Series(hover, index=df.index)
     for is_partial, name, colour in (
         (False, reach_name, PALETTE[0]),
-        (True, f"{reach_name} ({note.lower()})", PARTIAL_COLOUR),
+        (True, i18n.t("dash.chart.partial_short", lang), PARTIAL_COLOUR),
     ):
         rows = mask == is_partial
         if rows.any():
@@ -164,6 +165,8 @@ def weekly_trend(
                 y=df.loc[rows, "reach"],
                 name=name,
                 marker_color=colour,
+                legendgroup="reach",  # one legend entry toggles both kinds of week
+                showlegend=not is_partial,  # the caption explains the pale bars; short legend
                 width=WEEK_BAR_MS,  # explicit: a trace of two far-apart weeks gets no fat bars
                 customdata=hover_s[rows],
                 hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
@@ -193,6 +196,8 @@ def weekly_trend(
         },
         bargap=0.25,
         barmode="overlay",  # full and partial weeks are two traces on distinct weeks
+        # short names, a smaller font and the narrowest symbols: one row on a 390 px phone
+        legend={"font": {"size": 14}, "itemwidth": 30},
         xaxis={"range": [weeks.min() - pd.Timedelta(days=4), weeks.max() + pd.Timedelta(days=4)]},
     )
     _date_ticks(fig, df["week"], lang)
@@ -220,6 +225,37 @@ def _si_ticks(
     return fig
 
 
+SERIES_VIEWS = ("count", "share", "log")  # lines_by_series: numbers, % of the week, log axis
+FLATTENED_RATIO = 5.0  # one peak this many times the typical series peak flattens the others
+LEGEND_NAME_CHARS = 24  # longer series names are shortened in the legend (full in the hover)
+
+
+def suggested_view(df: pd.DataFrame, y: str, x: str = "week", series: str = "series") -> str:
+    """'share' when one week of one series (a viral post) is so far above the typical series
+    peak that the other lines would sit at zero on a linear axis; else 'count'. The grey
+    'Lainnya' line counts too: many campaigns summed flatten the others just the same."""
+    if df.empty:
+        return "count"
+    weekly = df.groupby([x, series])[y].sum()
+    peaks = weekly.groupby(level=series).max()
+    peaks = peaks[peaks > 0]
+    if len(peaks) < 2:
+        return "count"
+    typical = float(peaks.median())
+    return "share" if typical > 0 and float(peaks.max()) > FLATTENED_RATIO * typical else "count"
+
+
+def _legend_name(name: object, chars: int = LEGEND_NAME_CHARS) -> str:
+    text = str(name)
+    return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
+
+
+def _compact_legend(fig: go.Figure) -> None:
+    """A horizontal legend above the plot with a smaller font and short names: on a phone it
+    wraps into a few short rows instead of growing taller than the plot (or off the edge)."""
+    fig.update_layout(legend={"font": {"size": 13}, "itemwidth": 30})
+
+
 def lines_by_series(
     df: pd.DataFrame,
     y: str,
@@ -228,10 +264,14 @@ def lines_by_series(
     title: str | None = None,
     x: str = "week",
     series: str = "series",
+    view: str = "count",
 ) -> go.Figure:
-    """One line per series over time (e.g. reach per campaign per week)."""
+    """One line per series over time (e.g. reach per campaign per week). `view`: 'count' (the
+    figures), 'share' (each series' % of the week's total: readable when one viral week would
+    flatten everything else) or 'log' (a logarithmic axis; weeks with 0 are left out)."""
     if df.empty:
         return empty_figure(lang, title)
+    view = view if view in SERIES_VIEWS else "count"
     fig = go.Figure()
     names = _series_order(df, series, y, lang)
     colours = colours_for([n for n in names if n not in _grey_series(lang)])
@@ -245,27 +285,63 @@ def lines_by_series(
         .rename(y)
         .reset_index()
     )
+    totals = full.groupby(x)[y].transform("sum")
+    full["share"] = (full[y] / totals.where(totals > 0)).fillna(0.0)
+    share_label = i18n.t("dash.chart.share_of_week", lang)
     for name in names:
         part = full[full[series] == name].sort_values(x)
         colour = OTHER_COLOUR if name in _grey_series(lang) else colours[name]
+        if view == "share":  # the share on the axis, the week's figure in the hover
+            ys = part["share"]
+            value = share_label + ": %{y:.1%}<br>" + label + ": %{text}"
+        else:  # on a log axis a week with 0 has no point (log 0 is undefined)
+            ys = part[y].where(part[y] > 0) if view == "log" else part[y]
+            value = label + ": %{y:,.0f}"
         fig.add_scatter(
             x=part[x],
-            y=part[y],
-            name=str(name),
+            y=ys,
+            name=_legend_name(name),
             mode="lines+markers",
             line={"color": colour, "width": 3},
             marker={"size": 7},
             customdata=_week_hover(part[x], lang),
+            text=[i18n.fmt_int(v) for v in part[y]] if view == "share" else None,
             hovertemplate="<b>"
             + str(name).replace("%", "%%")
             + "</b><br>%{customdata}<br>"
-            + label
-            + ": %{y:,.0f}<extra></extra>",
+            + value
+            + "<extra></extra>",
         )
     base_layout(fig, title, height=480)
-    fig.update_yaxes(title={"text": label})
+    _compact_legend(fig)
     _date_ticks(fig, df[x], lang)
+    if view == "share":
+        fig.update_yaxes(
+            title={"text": share_label}, tickformat=".0%", range=[0, 1.02], rangemode="normal"
+        )
+        return fig
+    fig.update_yaxes(title={"text": label})
+    if view == "log":
+        fig.update_yaxes(type="log", rangemode="normal", tickformat="~s")
+        return _log_ticks(fig, full[y], lang)
     return _si_ticks(fig, df.groupby([x, series])[y].sum(), "yaxis", lang)
+
+
+def _log_ticks(fig: go.Figure, values: pd.Series, lang: str) -> go.Figure:
+    """Powers of ten labelled '10 rb', '1 jt' on a log axis (d3 would print '10k', '1M')."""
+    positive = pd.to_numeric(values, errors="coerce")
+    positive = positive[positive > 0]
+    if positive.empty:
+        return fig
+    low = int(np.floor(np.log10(float(positive.min()))))
+    high = int(np.ceil(np.log10(float(positive.max()))))
+    vals = [10.0**e for e in range(low, high + 1)]
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=vals,
+        ticktext=[i18n.fmt_compact(v, lang).replace(",0 ", " ") for v in vals],  # '1 jt'
+    )
+    return fig
 
 
 def _series_order(df: pd.DataFrame, series: str, y: str, lang: str) -> list[object]:

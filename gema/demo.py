@@ -977,7 +977,7 @@ def _feedback(
             "fgd_session": sessions["name"].to_numpy()[s_ix],
             "lokasi_hint": sessions["kecamatan"].to_numpy()[s_ix],
             "author_type": rng.choice(
-                ["masyarakat", "tokoh masyarakat", "akademisi", "pelaku usaha", "lsm"],
+                ["masyarakat", "tokoh_masyarakat", "akademisi", "pelaku_usaha", "lsm"],
                 n_fgd,
                 p=[0.45, 0.3, 0.1, 0.1, 0.05],
             ),
@@ -1051,7 +1051,7 @@ def _feedback(
     topic_ix[pull] = ct[pull].astype(int)
     rest["topic_ix"] = topic_ix
     rest["author_type"] = rng.choice(
-        ["masyarakat", "influencer", "media", "pelaku usaha", "akademisi", "opd"],
+        ["masyarakat", "influencer", "media", "pelaku_usaha", "akademisi", "opd"],
         n_rest,
         p=[0.86, 0.04, 0.03, 0.03, 0.02, 0.02],
     )

@@ -23,8 +23,16 @@ import pandas as pd
 from gema import audit, sentiment, store
 from gema.regions import KODE_NAMA
 
-SPEAKER_GROUPS = ("influencer", "opd", "akademisi", "masyarakat", "media")
+# Who spoke: the one list of group codes; every screen shows them through group_label, so the
+# labels come from the catalogue (fgd.group.<code>) with one capitalisation.
+SPEAKER_GROUPS = (
+    "masyarakat", "tokoh_masyarakat", "akademisi", "pelaku_usaha", "lsm", "opd", "media",
+    "influencer",
+)  # fmt: skip
 MAX_TEXT = 4000
+# The app's own font stack (Streamlit's bundled "Source Sans"), for figures on the FGD wall: a
+# Plotly default or "Source Sans Pro" is not installed offline and falls back to Arial.
+APP_FONT = '"Source Sans", sans-serif'
 AUDIT_ENTRY = "fgd_entry"
 AUDIT_OPEN = "fgd_session_open"
 AUDIT_CLOSE = "fgd_session_close"
@@ -222,9 +230,42 @@ def redact(text: object) -> str:
     return _DIGITS.sub(lambda m: "[nomor]" if sum(c.isdigit() for c in m[0]) >= 8 else m[0], s)
 
 
+def group_key(value: object) -> str | None:
+    """'Tokoh Masyarakat', 'tokoh-masyarakat', 'pelaku usaha ' → the SPEAKER_GROUPS code; other
+    text is returned stripped; empty → None."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    code = re.sub(r"[\s\-]+", "_", text.lower())
+    return code if code in SPEAKER_GROUPS else text
+
+
+def group_label(value: object, lang: str = "id") -> str:
+    """The display label of a speaker group: the catalogue's for a known group (whatever the
+    stored spelling), else the stored text with a capital first letter; '—' when empty."""
+    from gema import i18n
+
+    key = group_key(value)
+    if key is None:
+        return "—"
+    if key in SPEAKER_GROUPS:
+        return i18n.t(f"fgd.group.{key}", lang)
+    return key[:1].upper() + key[1:]
+
+
 def is_closed(value: object) -> bool:
     """Whether a session's closed_at holds a time (None/NaT = still open)."""
     return value is not None and not pd.isna(value)
+
+
+# Column widths (px) of the capture page's table: the aspiration text is what the note-taker
+# checks, so it is wide and comes right after the number; the rest are short codes and names.
+DISPLAY_WIDTHS = {
+    "fgd.col.id": 50, "fgd.col.text": 380, "fgd.col.time": 150, "fgd.col.group": 125,
+    "fgd.col.topic": 140, "fgd.col.sentiment": 80, "fgd.col.kabkota": 130, "fgd.col.by": 100,
+}  # fmt: skip
 
 
 def display_frame(rows: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
@@ -237,9 +278,10 @@ def display_frame(rows: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("fgd.col.id"): rows["feedback_key"].astype("int64"),
+            t("fgd.col.text"): rows["text"].astype("object"),
             t("fgd.col.time"): [i18n.fmt_datetime(v, lang) for v in rows["received_at"]],
             t("fgd.col.group"): [
-                t(f"fgd.group.{g}") if g in SPEAKER_GROUPS else (g or "—")
+                group_label(g, lang)
                 for g in rows["author_type"]
                 .astype("object")
                 .where(rows["author_type"].notna(), None)
@@ -249,7 +291,6 @@ def display_frame(rows: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
                 t(f"dash.sent.{s}") if isinstance(s, str) else "—" for s in rows["sentiment"]
             ],
             t("fgd.col.kabkota"): [KODE_NAMA.get(k, "—") for k in rows["kabkota"]],
-            t("fgd.col.text"): rows["text"].astype("object"),
             t("fgd.col.by"): rows["created_by"].astype("object").fillna("—"),
         }
     )

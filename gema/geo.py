@@ -40,6 +40,7 @@ import contextlib
 import csv
 import hashlib
 import json
+import math
 import os
 import re
 import tempfile
@@ -112,7 +113,9 @@ PHONE_CSS = f"""
 <style>
 @media (max-width: 640px) {{
   .st-key-{MAP_CONTAINER_KEY} .geolayer text {{ font-size: 10px !important; }}
-  .st-key-{MAP_CONTAINER_KEY} .geolayer text tspan.line + tspan.line {{ display: none; }}
+  .st-key-{MAP_CONTAINER_KEY} .geolayer text tspan.line:last-child:not(:first-child) {{
+    display: none;
+  }}
 }}
 </style>
 """
@@ -405,52 +408,110 @@ def _label_points(geojson: dict[str, Any], geoms: dict[str, Any]) -> pd.DataFram
         geom = geoms[props["kode"]]
         part = max(geom.geoms, key=lambda g: g.area) if geom.geom_type == "MultiPolygon" else geom
         anchor = polylabel(part, tolerance=0.001)
-        label, lon, lat, position = custom.get(props["kode"], (None, None, None, None))
-        position = position or "middle center"
-        inside = lon is None or geom.contains(shapely.Point(lon, lat))
-        rows.append(
-            {
-                "kode": props["kode"],
-                "nama": props["nama"],
-                "jenis": props["jenis"],
-                "label": label or props["nama"],
-                "anchor_lon": anchor.x if lon is None or not inside else lon,
-                "anchor_lat": anchor.y if lon is None or not inside else lat,
-                "lon": lon if lon is not None else anchor.x,
-                "lat": lat if lat is not None else anchor.y,
-                "position": position,
-                "callout": position != "middle center",
+        place = custom.get(props["kode"], _NO_PLACE)
+        row = {
+            "kode": props["kode"],
+            "nama": props["nama"],
+            "jenis": props["jenis"],
+            "label": place.label or props["nama"],
+        }
+        # the full map's placement, then the small map's (falls back to the full map's)
+        for prefix, (lon, lat, position) in (
+            ("", (place.lon, place.lat, place.position)),
+            (
+                "small_",
+                (place.small_lon, place.small_lat, place.small_position)
+                if place.small_lon is not None
+                else (place.lon, place.lat, place.position),
+            ),
+        ):
+            position = position or "middle center"
+            inside = lon is None or geom.contains(shapely.Point(lon, lat))
+            row |= {
+                f"{prefix}anchor_lon": anchor.x if lon is None or not inside else lon,
+                f"{prefix}anchor_lat": anchor.y if lon is None or not inside else lat,
+                f"{prefix}lon": lon if lon is not None else anchor.x,
+                f"{prefix}lat": lat if lat is not None else anchor.y,
+                f"{prefix}position": position,
+                f"{prefix}callout": position != "middle center",
             }
-        )
+        rows.append(row)
     return pd.DataFrame(rows)
 
 
-def _label_table() -> dict[str, tuple[str | None, float | None, float | None, str | None]]:
+@dataclass(frozen=True)
+class _Place:
+    """One row of data/reference/map_labels.csv: the label and where it goes on the full map
+    and (optional `small_*` columns) on the overview's small map, where the six northern units
+    are too close together for labels inside them."""
+
+    label: str | None = None
+    lon: float | None = None
+    lat: float | None = None
+    position: str | None = None
+    small_lon: float | None = None
+    small_lat: float | None = None
+    small_position: str | None = None
+
+
+_NO_PLACE = _Place()
+
+
+def _point(row: dict[str, str], lon_col: str, lat_col: str) -> tuple[float | None, float | None]:
+    lon = (row.get(lon_col) or "").strip()
+    lat = (row.get(lat_col) or "").strip()
+    return (float(lon), float(lat)) if lon and lat else (None, None)
+
+
+def map_text(label: str, width: int = 16) -> str:
+    """A label as map text: a long name ('Kota Tangerang Selatan') on two lines at the last
+    space that keeps the first line ≤ `width` characters, so it needs no more room than the
+    other names and stays the same official name everywhere."""
+    if len(label) <= width or " " not in label:
+        return label
+    cut = label.rfind(" ", 0, width + 1)
+    cut = cut if cut > 0 else label.find(" ")
+    return label[:cut] + "<br>" + label[cut + 1 :]
+
+
+def _label_table() -> dict[str, _Place]:
     if not LABELS_CSV.is_file():
         return {}
-    out: dict[str, tuple[str | None, float | None, float | None, str | None]] = {}
+    out: dict[str, _Place] = {}
     with open(LABELS_CSV, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            lon = (row.get("label_lon") or "").strip()
-            lat = (row.get("label_lat") or "").strip()
-            both = bool(lon and lat)
-            out[row["kode"].strip()] = (
+            lon, lat = _point(row, "label_lon", "label_lat")
+            small_lon, small_lat = _point(row, "small_lon", "small_lat")
+            out[row["kode"].strip()] = _Place(
                 (row.get("label") or "").strip() or None,
-                float(lon) if both else None,
-                float(lat) if both else None,
+                lon,
+                lat,
                 (row.get("text_position") or "").strip() or None,
+                small_lon,
+                small_lat,
+                (row.get("small_position") or "").strip() or None,
             )
     return out
 
 
-def _view(b: Boundaries) -> tuple[list[float], list[float]]:
+def _placed(labels: pd.DataFrame, small: bool) -> pd.DataFrame:
+    """The label rows with lon/lat/position/callout of the full or of the small map."""
+    if not small or "small_lon" not in labels.columns:
+        return labels
+    out = labels.copy()
+    for col in ("anchor_lon", "anchor_lat", "lon", "lat", "position", "callout"):
+        out[col] = labels[f"small_{col}"]
+    return out
+
+
+def _view(b: Boundaries, small: bool = False) -> tuple[list[float], list[float]]:
     """Lon/lat ranges that hold every unit and every label, with room for callout text (plotly
     fits the view to points, not to text; callout text runs away from its point)."""
     assert b.labels is not None and b.geojson is not None
     minx, miny, maxx, maxy = shapely.total_bounds(
         [shape(f["geometry"]) for f in b.geojson["features"]]
     )
-    lab = b.labels
+    lab = _placed(b.labels, small)
     pad = 0.04
     west = min(minx, lab["lon"].min()) - pad
     east = max(maxx, lab["lon"].max()) + pad
@@ -560,9 +621,28 @@ def _scale(metric: MapMetric, v: pd.Series) -> tuple[list[list[Any]], float, flo
     return SEQUENTIAL, low, top if top > low else low + 1.0
 
 
-def _tickformat(metric: MapMetric) -> str:
-    """d3 format with the Indonesian separators of `layout.separators`; '~' drops ',0' ticks."""
-    return ",.0f" if metric.decimals == 0 else f",.{metric.decimals}~f"
+def colorbar_ticks(
+    zmin: float, zmax: float, lang: str = i18n.DEFAULT_LANG, most: int = 4
+) -> tuple[list[float], list[str]]:
+    """At most `most` + 1 round ticks over [zmin, zmax], labelled compactly ('1,2 jt', '500 rb',
+    '2,5'), so the colour bar under a 370 px phone map is not crowded."""
+    span = zmax - zmin
+    if not span > 0:
+        return [zmin], [i18n.fmt_compact(zmin, lang)]
+    raw = span / most
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw * (1 - 1e-9))
+    first = math.ceil(zmin / step - 1e-9) * step
+    vals = [first + i * step for i in range(most + 2) if first + i * step <= zmax + 1e-9 * step]
+    whole = float(step).is_integer() or abs(step) >= 1000
+    texts = [
+        # round ticks need no ',0': '10 jt', not '10,0 jt'
+        re.sub(r",0(?= |$)", "", i18n.fmt_compact(v, lang))
+        if whole
+        else i18n.fmt_num(v, 1 if step >= 0.1 else 2)
+        for v in vals
+    ]
+    return [float(v) for v in vals], texts
 
 
 def map_figure(
@@ -583,12 +663,13 @@ def map_figure(
     if not b.ok:
         return None
     geojson = b.small_geojson if small else b.figure_geojson
-    df = _joined(values, b)
+    df = _placed(_joined(values, b), small)
     label = metric.label(lang)
     df["value_text"] = [metric.fmt(v, lang) for v in df["value"]]
     custom = np.stack([df["kode"], df["display"], df["value_text"]], axis=-1)
     hover = "<b>%{customdata[1]}</b><br>" + label + ": %{customdata[2]}<extra></extra>"
     colorscale, zmin, zmax = _scale(metric, df["value"])
+    ticks = colorbar_ticks(zmin, zmax, lang)
     has = df["value"].notna()
 
     fig = go.Figure()
@@ -611,10 +692,9 @@ def map_figure(
             )
         )
     size = 11 if small else 15
+    names = df["label"].map(map_text)
     text = (
-        df["label"]
-        if small
-        else df["label"].str.cat(df["value_text"].map(lambda s: f"<b>{s}</b>"), sep="<br>")
+        names if small else names.str.cat(df["value_text"].map(lambda s: f"<b>{s}</b>"), sep="<br>")
     )
     fig.add_trace(
         go.Scattergeo(
@@ -668,7 +748,10 @@ def map_figure(
                 "yanchor": "top",
                 "len": 0.7,
                 "thickness": 12,
-                "tickformat": _tickformat(metric),
+                "tickmode": "array",
+                "tickvals": ticks[0],
+                "ticktext": ticks[1],
+                "tickfont": {"size": 13, "color": "#111111"},
             },
             unselected={"marker": {"opacity": 1}},
             selected={"marker": {"opacity": 1}},
@@ -689,7 +772,7 @@ def map_figure(
                 hovertemplate=hover,
             )
         )
-    lon_range, lat_range = _view(b)
+    lon_range, lat_range = _view(b, small)
     fig.update_geos(
         visible=False,  # every basemap layer off: nothing to fetch (module docstring)
         fitbounds=False,
@@ -744,6 +827,7 @@ def bar_figure(
             orientation="h",
             text=df["value_text"],
             textposition="outside",
+            textfont={"size": 15, "color": "#111111"},  # the figures are read: dark, ≥ 14 px
             cliponaxis=False,
             marker={
                 "color": df["value"].fillna(0),
@@ -768,7 +852,7 @@ def bar_figure(
             "fixedrange": True,
             "range": _bar_range(df["value"]),
         },
-        yaxis={"fixedrange": True, "tickfont": {"size": 13}},
+        yaxis={"fixedrange": True, "tickfont": {"size": 14, "color": "#111111"}},
         showlegend=False,
     )
     return fig
@@ -780,7 +864,8 @@ def _bar_range(v: pd.Series) -> list[float]:
     top = max(float(finite.max()), 0.0) if len(finite) else 0.0
     low = min(float(finite.min()), 0.0) if len(finite) else 0.0
     span = (top - low) or 1.0
-    return [low - (0.35 * span if low < 0 else 0.0), top + 0.35 * span]
+    # the printed figures are 15 px and up to 11 characters ('24.561.249'): ~half a bar of room
+    return [low - (0.55 * span if low < 0 else 0.0), top + 0.55 * span]
 
 
 def selected_kode(state: Any) -> str | None:

@@ -306,7 +306,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{read} baris dibaca · {valid} siap dimuat · {rejected} ditolak · {duplicate} duplikat",
         "{read} rows read · {valid} ready to load · {rejected} rejected · {duplicate} duplicates",
     ),
-    "ingest.page.problems": ("Masalah", "Problems"),
+    "ingest.page.problems": (
+        "Ada baris yang belum bisa dimuat (merah di pratinjau, rinciannya di bawah). Perbaiki pemetaan, nilai tetap atau kab/kota di atas, atau muat hanya baris yang valid.",
+        "Some rows cannot be loaded yet (red in the preview, details below). Fix the mapping, constants or regencies/cities above, or load only the valid rows.",
+    ),
     "ingest.page.errors": ("Baris bermasalah", "Rows with problems"),
     "ingest.page.col.row": ("Baris", "Row"),
     "ingest.page.col.column": ("Kolom", "Column"),
@@ -455,6 +458,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Row {row} ('{value}') was left out as a summary row.",
     ),
     # --- dashboards (issue 3) ----------------------------------------------------------------
+    "dash.a.heatmap_top": (
+        "{n} topik terbanyak (nama dipersingkat). Semua topik dengan nama lengkap ada di tabel.",
+        "The {n} most frequent topics (short names). Every topic, full names: see the table.",
+    ),
     "dash.filter.campaign.help": (
         "Berlaku untuk angka konten (jangkauan, interaksi); aspirasi tidak terikat kampanye.",
         "Applies to content figures (reach, engagements); feedback is not tied to campaigns.",
@@ -661,6 +668,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Pekan tidak penuh dalam periode",
         "Week only partly inside the period",
     ),
+    "dash.chart.partial_short": ("Pekan tak penuh", "Partial week"),  # legend: fits a phone
+    "dash.chart.share_of_week": ("Pangsa pekan", "Share of week"),
     "dash.sent.positif": ("Positif", "Positive"),
     "dash.sent.netral": ("Netral", "Neutral"),
     "dash.sent.negatif": ("Negatif", "Negative"),
@@ -683,14 +692,34 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "dash.j.by": ("Rincian per", "Break down by"),
     "dash.j.over_time.caption": (
-        "Enam kampanye dengan jangkauan terbesar; kampanye lain digabung sebagai Lainnya. Konten "
+        "Lima kampanye dengan jangkauan terbesar; kampanye lain digabung sebagai Lainnya. Konten "
         "tanpa kampanye tidak ditampilkan di sini (lihat rincian per platform).",
-        "The six campaigns with the largest reach; other campaigns are combined as Other. "
+        "The five campaigns with the largest reach; other campaigns are combined as Other. "
         "Content without a campaign is not shown here (see the breakdown by platform).",
     ),
     "dash.j.by.campaign": ("Kampanye", "Campaign"),
     "dash.j.by.platform": ("Platform", "Platform"),
     "dash.j.measure": ("Ukuran", "Measure"),
+    "dash.j.view": ("Tampilan", "View"),
+    "dash.j.view.count": ("Jumlah", "Figures"),
+    "dash.j.view.share": ("Pangsa (%)", "Share (%)"),
+    "dash.j.view.log": ("Skala logaritmik", "Log scale"),
+    "dash.j.view.share.caption": (
+        "Pangsa = bagian tiap seri dari total pekan itu; angka sebenarnya tampil saat kursor "
+        "diarahkan ke titik.",
+        "Share = each series' part of that week's total; the actual figure shows on hover.",
+    ),
+    "dash.j.view.log.caption": (
+        "Skala logaritmik: tiap garis bantu 10 kali lipat garis di bawahnya; pekan bernilai 0 "
+        "tidak digambar.",
+        "Log scale: each grid line is 10 times the one below; weeks with 0 are not drawn.",
+    ),
+    "dash.j.view.flattened": (
+        "Satu pekan jauh lebih tinggi dari yang lain, sehingga tampilan dibuka sebagai pangsa "
+        "(%) agar semua garis terbaca. Pilih Jumlah untuk angka sebenarnya.",
+        "One week is far above the others, so the view opens as share (%) to keep every line "
+        "readable. Choose Figures for the actual numbers.",
+    ),
     "dash.j.campaigns": ("Perbandingan kampanye", "Campaign comparison"),
     "dash.j.campaigns.caption": (
         "Tingkat interaksi = interaksi ÷ jangkauan. Biaya = biaya konten/iklan yang dilaporkan "
@@ -781,7 +810,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.col.engagements": ("Interaksi", "Engagements"),
     "dash.col.er": ("Tingkat interaksi", "Engagement rate"),
     "dash.col.cost": ("Biaya", "Cost"),
-    "dash.col.cpe": ("Biaya per interaksi", "Cost per engagement"),
+    "dash.col.cpe": ("Biaya/interaksi", "Cost/engagement"),
     "dash.col.budget": ("Anggaran", "Budget"),
     "dash.col.dates": ("Masa kampanye", "Campaign dates"),
     "dash.col.account": ("Akun", "Account"),
@@ -1033,6 +1062,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ref.col.population_source": ("Sumber penduduk", "Population source"),
     "ref.col.population_year": ("Tahun data penduduk", "Population year"),
     "ref.col.area_km2": ("Luas (km²)", "Area (km²)"),
+    "ref.col.area_help": (
+        "Ditampilkan dibulatkan ke km² terdekat; nilai yang tersimpan tidak diubah.",
+        "Shown rounded to the nearest km²; the stored value is not changed.",
+    ),
     "ref.col.area_source": ("Sumber luas", "Area source"),
     "ref.col.updated_by": ("Diubah oleh", "Changed by"),
     "ref.col.updated_at": ("Diubah pada", "Changed at"),
@@ -1062,11 +1095,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ref.boundary": ("Berkas batas wilayah (peta)", "Boundary file (map)"),
     "ref.boundary_in_use": ("Berkas yang dipakai: {path}", "File in use: {path}"),
     "ref.boundary_origin.env": ("dari variabel {var}", "from the {var} variable"),
-    "ref.boundary_origin.data": ("unggahan admin (data/geo/)", "admin upload (data/geo/)"),
-    "ref.boundary_origin.shared": (
-        "berkas bersama (../shared/geo/)",
-        "shared file (../shared/geo/)",
-    ),
+    "ref.boundary_origin.data": ("unggahan admin", "admin upload"),
+    "ref.boundary_origin.shared": ("berkas bersama", "shared file"),
     "ref.boundary_facts": (
         "{n} kabupaten/kota · {kb} KB · SHA-256 {sha}",
         "{n} regencies/cities · {kb} KB · SHA-256 {sha}",
@@ -1098,6 +1128,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ref.upload_choose": ("Pilih berkas GeoJSON dulu.", "Choose a GeoJSON file first."),
     # --- sentiment (issue 3) -----------------------------------------------------------------
     # --- kepuasan / IKM (issue 4) ------------------------------------------------------------
+    "ikm.col.sample": ("Sampel", "Sample"),
+    "ikm.sample_flag.ok": ("✓ cukup", "✓ enough"),
+    "ikm.sample_flag.short": ("⚠ kurang (perlu {n})", "⚠ too few (needs {n})"),
+    "ikm.sample_short_word": ("sampel kurang", "small sample"),
+    "ikm.short_caption": (
+        "Batang pucat berarsir dan tanda ⚠ = sampel kurang: responden di bawah sampel minimal"
+        " Krejcie & Morgan bila jumlah pengguna layanan (N) diketahui, atau di bawah {min}"
+        " responden bila N tidak diketahui (aturan umum agar rata-rata stabil; Krejcie & Morgan"
+        " pun meminta 28 dari 30 pengguna). Dengan sedikit responden, satu-dua jawaban sudah"
+        " menggeser IKM beberapa poin dan bisa mengubah huruf mutu: jangan dijadikan pegangan.",
+        "Pale hatched bars and ⚠ = sample too small: fewer respondents than the Krejcie & Morgan"
+        " minimum when the number of service users (N) is known, or fewer than {min} when N is"
+        " unknown (the usual rule of thumb for a stable mean; Krejcie & Morgan ask for 28 of"
+        " only 30 users). With few respondents one or two answers move the IKM by several points"
+        " and can change the grade letter: do not rely on it.",
+    ),
     "ikm.kind.skm": ("SKM: jawaban responden", "SKM: respondent answers"),
     "ikm.kind.skm_recap": ("SKM: rekap NRR per unsur", "SKM: recap of NRR per unsur"),
     "ikm.err.answer": (
@@ -1502,6 +1548,9 @@ CATALOG: dict[str, tuple[str, str]] = {
     "fgd.group.akademisi": ("Akademisi", "Academic"),
     "fgd.group.masyarakat": ("Masyarakat", "Citizen"),
     "fgd.group.media": ("Media", "Media"),
+    "fgd.group.tokoh_masyarakat": ("Tokoh masyarakat", "Community leader"),
+    "fgd.group.pelaku_usaha": ("Pelaku usaha", "Business owner"),
+    "fgd.group.lsm": ("LSM", "NGO"),
     "fgd.form.topic": ("Topik", "Topic"),
     "fgd.form.topic_auto": ("Otomatis dari teks", "Automatic from the text"),
     "fgd.form.kabkota": ("Kabupaten/Kota", "Regency/City"),

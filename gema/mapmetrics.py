@@ -112,6 +112,7 @@ METRICS: tuple[MapMetric, ...] = (
     ),
 )
 DEFAULT_METRIC = "reach"
+ALL_VALUES_QUERY = "map/values"  # every base figure per kab/kota in one row
 
 
 def get(key: str) -> MapMetric:
@@ -142,14 +143,24 @@ def regions(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return store.run(conn, "reference/regions")
 
 
-def values(conn: duckdb.DuckDBPyConnection, metric: MapMetric | str, **params: Any) -> pd.DataFrame:
+def values(
+    conn: duckdb.DuckDBPyConnection,
+    metric: MapMetric | str,
+    figures: pd.DataFrame | None = None,
+    **params: Any,
+) -> pd.DataFrame:
     """kode, nama, value for every kab/kota of the regions table, under the shared filters.
 
     The kab/kota filter is ignored on purpose (the map always shows all 8 and marks the filtered
-    ones); pass `Filters.params()` as keyword arguments."""
+    ones); pass `Filters.params()` as keyword arguments. A page that already holds
+    `all_values(...)` for the same filters passes it as `figures`: a metric of `map/values` is
+    then taken from it instead of running the query a second time."""
     metric = get(metric) if isinstance(metric, str) else metric
     params = {**params, "kabkota": []}
-    raw = store.run(conn, metric.query, **params)
+    if figures is not None and metric.query == ALL_VALUES_QUERY:
+        raw = figures
+    else:
+        raw = store.run(conn, metric.query, **params)
     base = regions(conn)[["kode", "nama"]]
     got = raw[["kode", metric.column]].rename(columns={metric.column: "value"})
     out = base.merge(got, on="kode", how="left")
@@ -162,7 +173,7 @@ def values(conn: duckdb.DuckDBPyConnection, metric: MapMetric | str, **params: A
 
 def all_values(conn: duckdb.DuckDBPyConnection, **params: Any) -> pd.DataFrame:
     """Every base figure per kab/kota (the `map/values` row): for the profile and the table."""
-    return store.run(conn, "map/values", **{**params, "kabkota": []})
+    return store.run(conn, ALL_VALUES_QUERY, **{**params, "kabkota": []})
 
 
 def unmapped(conn: duckdb.DuckDBPyConnection, **params: Any) -> dict[str, float]:
@@ -192,11 +203,13 @@ def profile(
     kode: str,
     limit: int = 5,
     feedback_limit: int = 10,
+    figures: pd.DataFrame | None = None,
     **params: Any,
 ) -> Profile:
     """KPIs, top topics, top creators and recent feedback of one kab/kota under the filters
-    (period, campaign, platform, channel; the kab/kota is `kode`)."""
-    figures = all_values(conn, **params)
+    (period, campaign, platform, channel; the kab/kota is `kode`). `figures`: the page's
+    `all_values(...)` for the same filters, so it is not computed again."""
+    figures = all_values(conn, **params) if figures is None else figures
     row = figures[figures["kode"] == kode]
     data: dict[str, Any] = row.iloc[0].to_dict() if len(row) else {"kode": kode, "nama": kode}
     p = {**params, "kode": kode}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -18,6 +19,7 @@ from gema import audit, store
 from gema.i18n import DEFAULT_LANG, t
 
 EDITABLE = ("population", "population_source", "population_year", "area_km2", "area_source")
+EDITOR_ORDER = ("population", "population_year", "area_km2", "population_source", "area_source")
 
 
 @dataclass(frozen=True)
@@ -121,3 +123,39 @@ def update_regions(
             )
         audit.record(conn, username, "reference_update", table="regions", changes=changes)
     return UpdateResult(sorted(changes), [])
+
+
+# --- how the page shows the table and the boundary file -----------------------------------------
+# Streamlit's data editor formats numbers in the browser. Its "plain" format prints up to 20
+# decimals (1910000 came out as "1909999.9999999998" and 3300 as "3300.0000…"); these printf
+# formats give Indonesian thousands dots ("%'.,d": pad char "." doubles as the separator).
+POPULATION_FORMAT = "%'.,d"
+AREA_FORMAT = "%'.,.0f"
+
+
+def editor_frame(regions: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The regions table for the data editor with whole-number population and year (nullable
+    Int64, so a float never reaches the browser) and area as a float."""
+    out = regions[columns].copy()
+    for col in ("population", "population_year"):
+        if col in out:
+            out[col] = pd.to_numeric(out[col], errors="coerce").round().astype("Int64")
+    if "area_km2" in out:
+        out["area_km2"] = pd.to_numeric(out["area_km2"], errors="coerce").astype("float64")
+    return out
+
+
+def short_path(path: Path | None, root: Path | None = None) -> str:
+    """A boundary file as an admin may see it: relative to the project ('data/geo/x.geojson',
+    '../shared/geo/x.geojson'), or only its file name when it lies elsewhere on the server (an
+    absolute server path says more about the machine than the file)."""
+    if path is None:
+        return "—"
+    base = (root or store.ROOT).resolve()
+    target = Path(path).resolve()
+    for anchor, prefix in ((base, ""), (base.parent, "../")):
+        try:
+            return prefix + target.relative_to(anchor).as_posix()
+        except ValueError:
+            continue
+    return target.name

@@ -34,6 +34,13 @@ MUTU_TEXT_COLOURS: dict[str, str] = {"A": "#FFFFFF", "B": "#000000", "C": "#0000
 WEAKEST_COLOUR = "#D55E00"
 NORMAL_COLOUR = "#0072B2"
 
+# The floor for a group whose number of service users (N) is unknown, so Krejcie-Morgan cannot
+# be applied. 30 is the usual rule of thumb for a mean to be roughly normal, and Krejcie-Morgan
+# itself asks for 28 of only 30 users: a unit with fewer than 30 respondents is too small in
+# every case but the tiniest service. With 5-10 answers one respondent moves the IKM by several
+# points and can change the mutu letter, so such a grade is marked, never shown bare.
+MIN_RESPONDENTS = 30
+
 
 def all_time(end: date | None = None) -> dict[str, Any]:
     """Parameters covering every SKM row up to `end` (default: far future), no kab/kota filter."""
@@ -201,7 +208,7 @@ def adequacy(
     """Sample adequacy per unit layanan (or summed per kab/kota) and service-user period:
     N, the Krejcie-Morgan size, respondents and the flag (True = enough)."""
     df = store.run(conn, "ikm/adequacy", **params)
-    cols = ["label", "period", "service_users", "needed", "respondents", "adequate"]
+    cols = ["label", "period", "service_users", "needed", "respondents", "adequate", "group"]
     if df.empty:
         return pd.DataFrame(columns=cols)
     today = date.today()
@@ -216,12 +223,14 @@ def adequacy(
             service_users=("service_users", "sum"), respondents=("respondents", "sum")
         )
         df["label"] = [group_label("kabkota", k, lang) for k in df["kabkota"]]
+        df["group"] = df["kabkota"].astype(str)
     else:
         df["label"] = (
             df["unit"].astype(str).str.strip()
             + " · "
             + [group_label("kabkota", k, lang) for k in df["kabkota"]]
         )
+        df["group"] = df["unit"].astype(str)
     df["needed"] = df["service_users"].map(ikm.krejcie_morgan)
     df["adequate"] = [
         ikm.sample_adequate(r, n)
@@ -231,6 +240,39 @@ def adequacy(
     df["_short"] = df["needed"] - df["respondents"]
     df = df.sort_values(["adequate", "_short"], ascending=[True, False], na_position="last")
     return df[cols].reset_index(drop=True)
+
+
+def _key(value: object) -> str:
+    return str(value).strip().lower()
+
+
+def sample_flags(table: pd.DataFrame, adequacy_df: pd.DataFrame) -> pd.DataFrame:
+    """`table` (one row per unit or kab/kota) with `needed` and `short` (True = too few
+    respondents to trust the grade). Where N is known for the group, its Krejcie-Morgan size
+    decides (short when any of its periods falls short); otherwise MIN_RESPONDENTS does."""
+    out = table.copy()
+    if out.empty:
+        return out.assign(needed=pd.Series(dtype="Int64"), short=pd.Series(dtype=bool))
+    known = (
+        adequacy_df.dropna(subset=["adequate"])
+        if not adequacy_df.empty
+        else pd.DataFrame(columns=["group", "needed", "adequate"])
+    )
+    by_group = {
+        k: d for k, d in known.assign(_k=known["group"].map(_key)).groupby("_k", sort=False)
+    }
+    needed, short = [], []
+    for group, respondents in zip(out["group"], out["respondents"], strict=True):
+        rows = by_group.get(_key(group))
+        if rows is not None and len(rows):
+            needed.append(int(rows["needed"].max()))
+            short.append(bool((rows["adequate"] == False).any()))  # noqa: E712
+        else:
+            needed.append(MIN_RESPONDENTS)
+            short.append(int(respondents) < MIN_RESPONDENTS)
+    out["needed"] = pd.array(needed, dtype="Int64")
+    out["short"] = short
+    return out
 
 
 @dataclass(frozen=True)
@@ -336,26 +378,45 @@ def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -
     if df.empty:
         return charts.empty_figure(lang)
     data = df.dropna(subset=["ikm"]).head(limit).iloc[::-1]
+    if "short" not in data:
+        data = data.assign(short=False)
+    short_word = i18n.t("ikm.sample_short_word", lang)
     fig = go.Figure()
     for letter in ("A", "B", "C", "D"):
-        part = data[data["mutu"] == letter]
-        if part.empty:
-            continue
-        fig.add_bar(
-            x=part["ikm"],
-            y=[_wrapped(v) for v in part["label"]],
-            orientation="h",
-            name=mutu_badge_text(letter, lang),
-            marker_color=MUTU_COLOURS[letter],
-            text=[f"{ikm.fmt_ikm(v)} · {letter}" for v in part["ikm"]],
-            textposition="inside",
-            insidetextanchor="end",
-            textfont={"color": MUTU_TEXT_COLOURS[letter]},
-            customdata=part["respondents"],
-            hovertemplate="%{y}<br>IKM %{text}<br>"
-            + i18n.t("ikm.col.respondents", lang)
-            + " %{customdata:,d}<extra></extra>",
-        )
+        for thin in (False, True):
+            part = data[(data["mutu"] == letter) & (data["short"] == thin)]
+            if part.empty:
+                continue
+            # a grade from too few respondents: pale, hatched, and says so in its label
+            fig.add_bar(
+                x=part["ikm"],
+                y=[_wrapped(v) for v in part["label"]],
+                orientation="h",
+                name=mutu_badge_text(letter, lang) + (f" · {short_word}" if thin else ""),
+                marker={
+                    "color": MUTU_COLOURS[letter],
+                    "opacity": 0.5 if thin else 1.0,
+                    "pattern": {
+                        "shape": "/" if thin else "",
+                        "fillmode": "overlay",  # the mutu colour stays under the hatching
+                        "fgcolor": "#222222",
+                        "fgopacity": 0.6,
+                        "size": 9,
+                    },
+                    "line": {"color": MUTU_COLOURS[letter], "width": 2 if thin else 0},
+                },
+                text=[
+                    f"{ikm.fmt_ikm(v)} · {letter}" + (f" · ⚠ {short_word} (n={n})" if thin else "")
+                    for v, n in zip(part["ikm"], part["respondents"], strict=True)
+                ],
+                textposition="inside",
+                insidetextanchor="end",
+                textfont={"color": "#000000" if thin else MUTU_TEXT_COLOURS[letter]},
+                customdata=part["respondents"],
+                hovertemplate="%{y}<br>IKM %{text}<br>"
+                + i18n.t("ikm.col.respondents", lang)
+                + " %{customdata:,d}<extra></extra>",
+            )
     for edge, letter in ((65.0, "C"), (76.61, "B"), (88.31, "A")):
         fig.add_vline(
             x=edge,
@@ -469,15 +530,17 @@ def page_data(
     names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
     unsur = unsur_from_base(now, names, mode)
     names.update({u: n for u, n in zip(unsur["unsur"], unsur["unsur_name"], strict=True) if n})
+    adequacy_unit = adequacy(conn, params, "unit", lang)
+    adequacy_kabkota = adequacy(conn, params, "kabkota", lang)
     return PageData(
         overview=overview_from_base(now, mode, lang),
-        units=table_from_base(now, "unit", mode, lang),
-        kabkota=table_from_base(now, "kabkota", mode, lang),
+        units=sample_flags(table_from_base(now, "unit", mode, lang), adequacy_unit),
+        kabkota=sample_flags(table_from_base(now, "kabkota", mode, lang), adequacy_kabkota),
         unsur=unsur,
         trend_semester=table_from_base(history, "semester", mode, lang),
         trend_year=table_from_base(history, "year", mode, lang),
-        adequacy_unit=adequacy(conn, params, "unit", lang),
-        adequacy_kabkota=adequacy(conn, params, "kabkota", lang),
+        adequacy_unit=adequacy_unit,
+        adequacy_kabkota=adequacy_kabkota,
         unsur_names=names,
     )
 
@@ -495,10 +558,20 @@ def display_table(
 ) -> pd.DataFrame:
     """A group table for the page: Indonesian headers, IKM with two decimals (text, so the
     comma shows), mutu as 'A · Sangat Baik', the weakest unsur by name."""
+    columns = {
+        i18n.t(f"ikm.by.{by}", lang): df["label"].astype(str),
+        i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
+    }
+    if "short" in df:
+        columns[i18n.t("ikm.col.sample", lang)] = [
+            i18n.t("ikm.sample_flag.short", lang, n=i18n.fmt_int(n))
+            if s
+            else i18n.t("ikm.sample_flag.ok", lang)
+            for s, n in zip(df["short"], df["needed"], strict=True)
+        ]
     out = pd.DataFrame(
         {
-            i18n.t(f"ikm.by.{by}", lang): df["label"].astype(str),
-            i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
+            **columns,
             "IKM": df["ikm"].map(ikm.fmt_ikm),
             i18n.t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
             i18n.t("ikm.col.weakest", lang): df["weakest"].map(lambda c: unsur_text(c, names)),

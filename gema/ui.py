@@ -877,11 +877,11 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
     if rows.empty:
         st.info(t("common.no_data"), icon=":material/search_off:")
         return None
+    # What was said first and widest, then where/what/how it is handled; the date, channel
+    # and sender last (they matter less than the text and fit in small columns).
     frame = pd.DataFrame(
         {
-            t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in rows["received_at"]],
             t("dash.col.text"): rows["text"].astype(str),
-            t("dash.col.channel"): rows["channel"].astype(str),
             t("dash.col.kabkota"): [
                 KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.outside_unknown")
                 for k in rows["kabkota"]
@@ -897,6 +897,8 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
             ],
             t("dash.col.age"): [int(v) for v in rows["age_days"]],
             t("dash.col.overdue"): [t("dash.overdue_flag") if v else "" for v in rows["overdue"]],
+            t("dash.col.channel"): rows["channel"].astype(str),
+            t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in rows["received_at"]],
             t("dash.col.author"): [_fmt_or_dash(v, str) for v in rows["author"]],
         }
     )
@@ -907,7 +909,15 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
             total=i18n.fmt_int(rows.attrs.get("matches", len(rows))),
         )
     )
-    config = {t("dash.col.text"): st.column_config.TextColumn(width="large")}
+    # pixel widths that fit a 1440 px desktop up to the status column (the rest scrolls)
+    widths = {
+        "dash.col.text": 400, "dash.col.kabkota": 150, "dash.col.topic": 150,
+        "dash.col.sentiment": 72, "dash.col.status": 80, "dash.col.age": 88,
+        "dash.col.overdue": 82, "dash.col.channel": 78, "dash.col.date": 92,
+        "dash.col.author": 110,
+    }  # fmt: skip
+    config = {t(k): st.column_config.TextColumn(width=w) for k, w in widths.items()}
+    config[t("dash.col.age")] = st.column_config.NumberColumn(width=widths["dash.col.age"])
     if not is_staff():
         text_table(frame, column_config=config)
         return None

@@ -4,7 +4,7 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import charts, metrics, ui
+from gema import aspirasi, charts, metrics, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
@@ -41,7 +41,9 @@ ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_
 st.subheader(ui.t("dash.a.heatmap"))
 grid = metrics.kabkota_topic(conn, f, lang=lang)
 unknown = ui.t("common.outside_unknown")
-ui.chart(charts.heatmap(grid, lang, last_column=unknown), key="a_heatmap")
+ui.chart(aspirasi.kabkota_topic_heatmap(grid, lang, last_row=unknown), key="a_heatmap")
+if not grid.empty:
+    st.caption(ui.t("dash.a.heatmap_top", n=min(aspirasi.TOP_TOPICS, grid["topic"].nunique())))
 with st.expander(ui.t("dash.a.heatmap.table")):
     ui.text_table(ui.kabkota_topic_frame(grid, unknown))
 

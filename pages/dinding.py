@@ -60,9 +60,7 @@ def wall() -> None:
                 x
                 for x in (
                     i18n.fmt_datetime(r.received_at, lang)[-5:],
-                    ui.t(f"fgd.group.{r.author_type}")
-                    if r.author_type in fgd.SPEAKER_GROUPS
-                    else "",
+                    fgd.group_label(r.author_type, lang) if fgd.group_key(r.author_type) else "",
                     KODE_NAMA.get(r.kabkota, ""),
                     r.topic if isinstance(r.topic, str) else "",
                 )
@@ -87,8 +85,12 @@ def wall() -> None:
             value_label=ui.t("pres.col.text"),
             compact=False,
         )
-        fig.update_layout(font={"size": 22}, height=max(220, 60 * min(len(data), 10) + 80))
-        fig.update_traces(textfont_size=24)
+        fig.update_layout(
+            font={"size": 22, "family": fgd.APP_FONT},
+            hoverlabel={"font": {"family": fgd.APP_FONT}},
+            height=max(220, 60 * min(len(data), 10) + 80),
+        )
+        fig.update_traces(textfont_size=24, textfont_family=fgd.APP_FONT)
         ui.chart(fig, key="wall_topics")
     st.caption(
         ui.t("wall.updated", time=datetime.now().strftime("%H.%M.%S"), s=REFRESH_SECONDS)

@@ -189,7 +189,12 @@ if rows.empty:
 else:
     st.caption(ui.t("fgd.saved.count", n=i18n.fmt_int(len(rows))))
     shown = fgd.display_frame(rows, lang)
-    ui.text_table(shown)
+    ui.text_table(
+        shown,
+        column_config={
+            ui.t(k): st.column_config.Column(width=w) for k, w in fgd.DISPLAY_WIDTHS.items()
+        },
+    )
     ui.table_downloads(shown, f"fgd-sesi-{sid}", key="fgd_dl")
 for spec in nav.available(user["role"]):
     if spec.file == "dinding.py":

@@ -1,9 +1,56 @@
 """Jangkauan: how far campaigns and creators reach: reach and engagement over time by campaign
 and platform, campaign comparison, creator leaderboard, platform mix and the top content."""
 
+from typing import Any
+
+import pandas as pd
 import streamlit as st
 
 from gema import charts, metrics, ui
+
+OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
+
+# Column order by importance, left to right: a phone shows only the first two or three columns
+# without scrolling, so the name and the reach come first. Widths keep names whole on desktop.
+CAMPAIGN_ORDER = (
+    "dash.col.campaign", "dash.col.reach", "dash.col.engagements", "dash.col.er",
+    "dash.col.posts", "dash.col.opd", "dash.col.cost", "dash.col.cpe", "dash.col.budget",
+    "dash.col.dates",
+)  # fmt: skip
+CREATOR_ORDER = (
+    "#", "dash.col.account", "dash.col.reach", "dash.col.engagements", "dash.col.er",
+    "dash.col.posts", "dash.col.followers", "dash.col.platform", "dash.col.account_type",
+    "dash.col.icn", "dash.col.kabkota",
+)  # fmt: skip
+CONTENT_ORDER = (
+    "dash.col.title", "dash.col.reach", "dash.col.link", "dash.col.engagements", "dash.col.er",
+    "dash.col.date", "dash.col.platform", "dash.col.account", "dash.col.campaign",
+    "dash.col.kabkota",
+)  # fmt: skip
+WIDTHS: dict[str, str | int] = {  # pixels where a whole name must show on a 1440 px screen
+    "dash.col.campaign": 220,
+    "dash.col.opd": 260,  # 'Dinas Pendidikan dan Kebudayaan'
+    "dash.col.account": 270,  # "@bantenprov (Pemerintah Provinsi Banten)"
+    "dash.col.title": "large",
+    "dash.col.dates": 230,
+    "#": "small",
+}
+
+
+def _table(
+    frame: pd.DataFrame, order: tuple[str, ...], config: dict[str, Any] | None = None
+) -> None:
+    """The frame with its columns in `order` (i18n keys; any other column after them) and
+    fixed widths for the name columns."""
+    names = [key if key == "#" else ui.t(key) for key in order]
+    cols = [c for c in names if c in frame.columns] + [c for c in frame.columns if c not in names]
+    cfg: dict[str, Any] = dict(config or {})
+    for key, width in WIDTHS.items():
+        name = key if key == "#" else ui.t(key)
+        if name in frame.columns and name not in cfg:
+            cfg[name] = st.column_config.TextColumn(name, width=width)
+    ui.text_table(frame[cols], column_config=cfg)
+
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.jangkauan", "dash.jangkauan.caption")
@@ -31,15 +78,34 @@ measure = c2.segmented_control(
     format_func=lambda v: ui.t(f"dash.chart.{v}"),
     key="j_measure",
 )
-series = metrics.reach_over_time(conn, f, by=by or "campaign", lang=lang, with_none=False)
+measure = measure or "reach"
+series = metrics.reach_over_time(
+    conn, f, by=by or "campaign", top=OVER_TIME_SERIES, lang=lang, with_none=False
+)
+# one viral week would flatten every other line: then the view opens as share (%)
+suggested = charts.suggested_view(series, measure)
+if "j_view" not in st.session_state:
+    st.session_state["j_view"] = suggested
+view = st.segmented_control(
+    ui.t("dash.j.view"),
+    list(charts.SERIES_VIEWS),
+    format_func=lambda v: ui.t(f"dash.j.view.{v}"),
+    key="j_view",
+)
+view = view or "count"
 ui.chart(
-    charts.lines_by_series(
-        series, measure or "reach", lang, y_label=ui.t(f"dash.chart.{measure or 'reach'}")
-    ),
+    charts.lines_by_series(series, measure, lang, y_label=ui.t(f"dash.chart.{measure}"), view=view),
     key="j_series",
 )
+notes = []
+if view == "share" and suggested == "share":
+    notes.append(ui.t("dash.j.view.flattened"))
+elif view != "count":
+    notes.append(ui.t(f"dash.j.view.{view}.caption"))
 if by != "platform":
-    st.caption(ui.t("dash.j.over_time.caption"))
+    notes.append(ui.t("dash.j.over_time.caption"))
+if notes:
+    st.caption(" ".join(notes))
 
 st.subheader(ui.t("dash.j.campaigns"))
 st.caption(ui.t("dash.j.campaigns.caption"))
@@ -47,7 +113,7 @@ camp = metrics.campaign_table(conn, f)
 if camp.empty:
     ui.empty_state("dash.empty.campaigns", upload_link=True)
 else:
-    ui.text_table(ui.campaign_frame(camp))
+    _table(ui.campaign_frame(camp), CAMPAIGN_ORDER)
 
 st.subheader(ui.t("dash.j.creators"))
 c1, c2 = st.columns([1, 2], vertical_alignment="bottom")
@@ -68,7 +134,7 @@ st.caption(
 if creators.empty:
     st.info(ui.t("dash.j.no_creators", n=int(min_posts)), icon=":material/info:")
 else:
-    ui.text_table(ui.creator_frame(creators))
+    _table(ui.creator_frame(creators), CREATOR_ORDER)
 
 st.subheader(ui.t("dash.j.mix"))
 ui.chart(charts.mix_chart(metrics.platform_mix(conn, f), lang), key="j_mix")
@@ -76,4 +142,4 @@ ui.chart(charts.mix_chart(metrics.platform_mix(conn, f), lang), key="j_mix")
 st.subheader(ui.t("dash.j.content"))
 st.caption(ui.t("dash.j.content.caption"))
 frame, config = ui.content_frame(metrics.content_table(conn, f, limit=100))
-ui.text_table(frame, column_config=config)
+_table(frame, CONTENT_ORDER, config)

@@ -56,15 +56,12 @@ with c1:
     ui.mutu_badge(ov.mutu, ikm.fmt_ikm(ov.ikm))
 c2.metric(ui.t("ikm.kpi.respondents"), i18n.fmt_int(ov.respondents), border=True)
 c3.metric(ui.t("ikm.kpi.units"), i18n.fmt_int(ov.units), border=True)
-c4.metric(
-    ui.t("ikm.kpi.weakest"),
-    ", ".join(ov.weakest) or "—",
-    delta="; ".join(data.unsur_names.get(u, "") for u in ov.weakest) or None,
-    delta_color="off",
-    delta_arrow="off",
-    help=ui.t("ikm.weakest_help"),
-    border=True,
-)
+with c4.container(border=True, key="ikm_weakest_card"):
+    # the unsur's name as wrapping text: in a metric delta it was cut off ("Penanganan p…")
+    st.metric(ui.t("ikm.kpi.weakest"), ", ".join(ov.weakest) or "—", help=ui.t("ikm.weakest_help"))
+    names = "; ".join(n for n in (data.unsur_names.get(u, "") for u in ov.weakest) if n)
+    if names:
+        st.caption(names)
 
 tabs = st.tabs(
     [ui.t(k) for k in ("ikm.tab.unit", "ikm.tab.kabkota", "ikm.tab.unsur", "ikm.tab.trend",
@@ -76,11 +73,15 @@ with tabs[0]:
     limit = 25
     ui.chart(skm_report.ikm_bars(data.units, lang, limit=limit), key="ikm_units")
     st.caption(ui.t("ikm.unit_caption", n=min(limit, len(data.units)), total=len(data.units)))
+    if data.units["short"].any():
+        st.caption(ui.t("ikm.short_caption", min=skm_report.MIN_RESPONDENTS))
     table = skm_report.display_table(data.units, "unit", data.unsur_names, lang)
     ui.text_table(ui.mutu_styled(table, mutu_col))
 
 with tabs[1]:
     ui.chart(skm_report.ikm_bars(data.kabkota, lang), key="ikm_kabkota")
+    if data.kabkota["short"].any():
+        st.caption(ui.t("ikm.short_caption", min=skm_report.MIN_RESPONDENTS))
     table = skm_report.display_table(data.kabkota, "kabkota", data.unsur_names, lang)
     ui.text_table(ui.mutu_styled(table, mutu_col))
 

@@ -55,8 +55,8 @@ metric = mapmetrics.get(
 )
 st.caption(metric.help(lang))
 
-values = mapmetrics.values(conn, metric, **params)
-figures = mapmetrics.all_values(conn, **params)
+figures = mapmetrics.all_values(conn, **params)  # map/values runs once for map, table, profile
+values = mapmetrics.values(conn, metric, figures, **params)
 if not (figures["posts"].sum() or figures["feedback"].sum()):
     ui.empty_state("map.empty", upload_link=True)
 
@@ -139,7 +139,7 @@ st.selectbox(
 if not current:
     st.caption(ui.t("map.profile_hint"))
 else:
-    prof = mapmetrics.profile(conn, current, **params)
+    prof = mapmetrics.profile(conn, current, figures=figures, **params)
     st.subheader(ui.t("map.profile", name=prof.nama))
     if prof.empty:
         ui.empty_state("map.profile_empty", name=prof.nama)

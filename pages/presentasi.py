@@ -14,6 +14,7 @@ user = ui.require_sign_in()
 kiosk = user["role"] == nav.KIOSK
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 show_menu = ui.presentation_chrome()
+st.html(slides.PAGE_CSS)
 
 deck = ui.cached_deck(lambda: slides.build_deck(conn, f, lang, kiosk=kiosk), (f, lang, kiosk))
 if not deck.has_data:

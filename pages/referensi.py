@@ -23,9 +23,10 @@ if flash:
 st.subheader(ui.t("ref.regions"))
 st.caption(ui.t("ref.regions_help"))
 regions = mapmetrics.regions(conn)
-columns = ["kode", "nama", *reference.EDITABLE, "updated_by", "updated_at"]
+# the numbers first (population, year, area), then their long source texts
+columns = ["kode", "nama", *reference.EDITOR_ORDER, "updated_by", "updated_at"]
 edited = st.data_editor(
-    regions[columns],
+    reference.editor_frame(regions, columns),
     key=EDITOR_KEY,
     hide_index=True,
     num_rows="fixed",
@@ -35,7 +36,7 @@ edited = st.data_editor(
         "kode": st.column_config.TextColumn(ui.t("ref.col.kode"), width="small"),
         "nama": st.column_config.TextColumn(ui.t("ref.col.nama")),
         "population": st.column_config.NumberColumn(
-            ui.t("ref.col.population"), min_value=1, step=1, format="plain"
+            ui.t("ref.col.population"), min_value=1, step=1, format=reference.POPULATION_FORMAT
         ),
         "population_source": st.column_config.TextColumn(
             ui.t("ref.col.population_source"), width="large", max_chars=300
@@ -44,7 +45,11 @@ edited = st.data_editor(
             ui.t("ref.col.population_year"), min_value=1961, max_value=2100, step=1, format="%d"
         ),
         "area_km2": st.column_config.NumberColumn(
-            ui.t("ref.col.area_km2"), min_value=0.0, step=0.1, format="plain"
+            ui.t("ref.col.area_km2"),
+            min_value=0.0,
+            step=0.1,
+            format=reference.AREA_FORMAT,
+            help=ui.t("ref.col.area_help"),
         ),
         "area_source": st.column_config.TextColumn(
             ui.t("ref.col.area_source"), width="large", max_chars=300
@@ -72,7 +77,8 @@ st.subheader(ui.t("ref.boundary"))
 bounds = geo.boundaries()
 if bounds.path is not None:
     origin = ui.t(f"ref.boundary_origin.{bounds.origin}", var=geo.ENV_VAR)
-    st.markdown(ui.md_escape(ui.t("ref.boundary_in_use", path=str(bounds.path)) + f" ({origin})"))
+    shown = reference.short_path(bounds.path)
+    st.markdown(ui.md_escape(ui.t("ref.boundary_in_use", path=shown) + f" ({origin})"))
 if bounds.ok:
     st.success(ui.t("ref.boundary_ok"), icon=":material/check_circle:")
     st.caption(
@@ -86,13 +92,19 @@ if bounds.ok:
     if bounds.attribution:
         st.caption(ui.md_escape(bounds.attribution))
     elif bounds.path is not None:
-        st.caption(ui.md_escape(ui.t("map.attribution_missing", path=str(bounds.path))))
+        st.caption(
+            ui.md_escape(ui.t("map.attribution_missing", path=reference.short_path(bounds.path)))
+        )
 else:
     st.error(ui.md_escape(bounds.message(lang)), icon=":material/map:")
 if bounds.origin == "env":
     st.warning(
         ui.md_escape(
-            ui.t("ref.boundary_env_note", var=geo.ENV_VAR, target=str(geo.upload_target()))
+            ui.t(
+                "ref.boundary_env_note",
+                var=geo.ENV_VAR,
+                target=reference.short_path(geo.upload_target()),
+            )
         )
     )
 
@@ -119,7 +131,7 @@ if submitted:
                 attribution=attribution.strip(),
             )
             st.session_state[FLASH_KEY] = ui.t(
-                "ref.upload_saved", path=str(saved.path), sha=saved.sha256[:12]
+                "ref.upload_saved", path=reference.short_path(saved.path), sha=saved.sha256[:12]
             )
             st.rerun()
         elif saved.problem is not None:

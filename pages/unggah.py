@@ -171,19 +171,14 @@ if stored is not None:
     if not region_table.empty:
         st.subheader(ui.t("ingest.page.regions"))
         st.caption(ui.t("ingest.page.regions_help"))
-        head = st.columns([3, 1, 2, 3])
-        for col, key in zip(head, ("value", "rows", "status", "choice"), strict=True):
-            col.markdown(f"**{ui.t('ingest.page.col.' + key)}**")
         for value, n, status in zip(
             region_table["value"], region_table["rows"], region_table["status"], strict=True
         ):
             key = rc_prefix + hashlib.sha1(str(value).encode()).hexdigest()[:12]
             rc_index[key] = str(value)
-            row = st.columns([3, 1, 2, 3])
-            row[0].text(str(value))
-            row[1].text(i18n.fmt_int(n))
-            row[2].text(status)
-            row[3].selectbox(
+            row = st.columns([3, 2], vertical_alignment="center")  # stacks on a phone
+            row[0].text(review.region_line(str(value), int(n), status, lang))
+            row[1].selectbox(
                 ui.t("ingest.page.col.choice"),
                 list(region_labels),
                 index=review.region_index(region_labels, region_choices.get(str(value))),
@@ -209,7 +204,12 @@ if stored is not None:
             lambda r: ["background-color: #fde2e1" if r["_row"] in bad_rows else "" for _ in r],
             axis=1,
         )
-        st.dataframe(styled, hide_index=True, width="stretch")
+        st.dataframe(
+            styled,
+            hide_index=True,
+            width="stretch",
+            column_config={"_row": st.column_config.NumberColumn(ui.t("ingest.page.col.row"))},
+        )
     if prep.problems or prep.errors:
         st.markdown(f"**{ui.t('ingest.page.errors')}**")
         ui.text_table(review.errors_frame(prep, lang))

@@ -143,7 +143,12 @@ def test_weekly_trend_marks_partial_weeks():
     full, part, line = fig.data
     assert list(full.x) == [WEEKS[1]] and full.marker.color == charts.PALETTE[0]
     assert list(part.x) == [WEEKS[0], WEEKS[2]] and part.marker.color == charts.PARTIAL_COLOUR
-    assert part.name == "Jangkauan (pekan tidak penuh dalam periode)"
+    # short legend names: the three entries fit one row on a 390 px phone
+    assert part.name == "Pekan tak penuh"
+    assert max(len(t.name) for t in fig.data) <= 16
+    # two legend entries (the pale bars share the reach entry): one row on a phone
+    assert [t.name for t in fig.data if t.showlegend is not False] == ["Jangkauan", "Aspirasi"]
+    assert full.legendgroup == part.legendgroup
     assert "tidak penuh" in part.customdata[0] and line.type == "scatter"
 
 
@@ -154,3 +159,48 @@ def test_lines_fill_weeks_without_posts_with_zero():
     fig = charts.lines_by_series(df, "reach")
     a = next(t for t in fig.data if t.name == "A")
     assert list(a.y) == [5, 0, 7]
+
+
+def _viral_frame() -> pd.DataFrame:
+    """Five campaigns around 100 a week; one week of 'Viral' at 100.000 flattens the rest."""
+    rows = [(w, f"K{i}", 100 + 10 * i) for w in WEEKS for i in range(4)]
+    rows += [(WEEKS[0], "Viral", 100), (WEEKS[1], "Viral", 100_000), (WEEKS[2], "Viral", 0)]
+    rows += [(w, "Lainnya", 300) for w in WEEKS]
+    return pd.DataFrame(rows, columns=["week", "series", "reach"])
+
+
+def test_suggested_view_is_share_when_one_week_flattens_the_rest():
+    df = _viral_frame()
+    assert charts.suggested_view(df, "reach") == "share"
+    calm = df[df["series"] != "Viral"]
+    assert charts.suggested_view(calm, "reach") == "count"
+    huge_rest = calm.assign(reach=calm["reach"].where(calm["series"] != "Lainnya", 10_000))
+    assert charts.suggested_view(huge_rest, "reach") == "share"  # a summed rest flattens too
+    assert charts.suggested_view(df.iloc[0:0], "reach") == "count"
+
+
+def test_lines_share_view_sums_to_one_per_week_and_keeps_figures_in_hover():
+    df = _viral_frame()
+    fig = charts.lines_by_series(df, "reach", y_label="Jangkauan", view="share")
+    totals = pd.DataFrame({t.name: list(t.y) for t in fig.data}).sum(axis=1)
+    assert totals.tolist() == pytest.approx([1.0, 1.0, 1.0])
+    viral = next(t for t in fig.data if t.name == "Viral")
+    assert list(viral.text) == ["100", "100.000", "0"]  # Indonesian figures in the hover
+    assert fig.layout.yaxis.tickformat == ".0%" and fig.layout.yaxis.title.text == "Pangsa pekan"
+
+
+def test_lines_log_view_leaves_out_zero_weeks_with_indonesian_ticks():
+    fig = charts.lines_by_series(_viral_frame(), "reach", view="log")
+    assert fig.layout.yaxis.type == "log"
+    viral = next(t for t in fig.data if t.name == "Viral")
+    assert pd.isna(viral.y[2]) and viral.y[1] == 100_000
+    assert list(fig.layout.yaxis.ticktext) == ["100", "1 rb", "10 rb", "100 rb"]
+
+
+def test_lines_legend_is_compact_with_short_names():
+    name = "Festival Budaya Banten Lama dan Pesisir Utara"
+    df = pd.DataFrame({"week": WEEKS, "series": [name] * 3, "reach": [1, 2, 3]})
+    fig = charts.lines_by_series(df, "reach")
+    assert len(fig.data[0].name) <= charts.LEGEND_NAME_CHARS and fig.data[0].name.endswith("…")
+    assert name in fig.data[0].hovertemplate  # the full name in the hover
+    assert fig.layout.legend.orientation == "h" and fig.layout.legend.font.size <= 14

@@ -414,3 +414,11 @@ def test_all_dates_fall_in_the_demo_year(small):
     assert (c["start_date"] <= c["end_date"]).all()
     sessions = small.fgd_sessions["held_on"]
     assert sessions.min() >= start.date() and sessions.max() <= END
+
+
+def test_demo_speaker_groups_are_catalogue_codes(small):
+    """Every demo author_type is a code of gema.fgd.SPEAKER_GROUPS (no 'tokoh masyarakat' next
+    to 'Akademisi' in the FGD table)."""
+    from gema import fgd
+
+    assert set(small.feedback["author_type"].dropna()) <= set(fgd.SPEAKER_GROUPS)

@@ -104,3 +104,15 @@ def test_redact_masks_phone_nik_email_not_amounts():
     out = fgd.redact(text)
     assert "0812" not in out and "3601234567890001" not in out and "contoh.id" not in out
     assert "Rp 15.000.000" in out and "2024" in out
+
+
+def test_group_labels_come_from_one_list():
+    """Stored spellings from uploads or older demo data map to the catalogue's label."""
+    spellings = ("tokoh masyarakat", "Tokoh Masyarakat", "tokoh-masyarakat")
+    assert [fgd.group_label(v) for v in spellings] == ["Tokoh masyarakat"] * 3
+    assert fgd.group_label("pelaku usaha") == "Pelaku usaha"
+    assert fgd.group_label("AKADEMISI") == "Akademisi"
+    assert fgd.group_label("lsm") == "LSM" and fgd.group_label("lsm", "en") == "NGO"
+    assert fgd.group_label("petani") == "Petani"  # unknown: kept, first letter capital
+    assert fgd.group_label(None) == "—" and fgd.group_label("  ") == "—"
+    assert all(fgd.group_label(code)[:1].isupper() for code in fgd.SPEAKER_GROUPS)

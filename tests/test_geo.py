@@ -442,3 +442,90 @@ def test_reference_update_validates_and_audits(conn):
     ).fetchall()
     assert len(audit) == 1 and audit[0][0] == "uji-admin" and "162.4" in audit[0][2]
     assert reference.update_regions(conn, edited, "uji-admin").changed == []  # nothing new
+
+
+# --- polish: names, small-map labels, colour bar, ranking ------------------------------------
+def test_colorbar_ticks_are_few_and_compact():
+    vals, texts = geo.colorbar_ticks(0, 24_561_249)
+    assert texts == ["0", "10 jt", "20 jt"] and vals == [0, 10_000_000, 20_000_000]
+    assert geo.colorbar_ticks(-25.3, 25.3)[1] == ["-20", "0", "20"]
+    assert geo.colorbar_ticks(0, 1_234_567)[1] == ["0", "500 rb", "1 jt"]
+    vals, texts = geo.colorbar_ticks(0, 0.8)
+    assert texts[:2] == ["0,0", "0,2"] and len(vals) <= 5
+    assert geo.colorbar_ticks(5, 5) == ([5], ["5"])
+
+
+def test_map_text_keeps_the_official_name_on_two_lines():
+    assert geo.map_text("Kota Tangerang Selatan") == "Kota Tangerang<br>Selatan"
+    assert geo.map_text("Kab. Pandeglang") == "Kab. Pandeglang"
+
+
+def test_map_and_ranking_use_one_name_and_readable_figures(valid_bounds):
+    values = pd.DataFrame(
+        {
+            "kode": KODES,
+            "nama": list(KODE_NAMA.values()),
+            "value": [1_000_000.0 * i for i in range(8)],
+        }
+    )
+    texts: list[str] = []
+    for fig in (
+        geo.map_figure(values, "reach", "id", valid_bounds),
+        geo.small_map(values, "reach", "id"),
+    ):
+        label = next(t for t in fig.data if t.type == "scattergeo" and t.mode == "text")
+        texts += list(label.text)
+        assert "Kota Tangerang Selatan" in {row[1] for row in label.customdata}  # the hover
+    assert not [t for t in texts if "Tangsel" in t]
+    assert any(t.startswith("Kota Tangerang<br>Selatan") for t in texts)
+    main = next(t for t in geo.map_figure(values, "reach", "id", valid_bounds).data
+                if t.type == "choropleth" and t.showscale is not False)  # fmt: skip
+    assert len(main.colorbar.tickvals) <= 5 and "jt" in main.colorbar.ticktext[-1]
+    bar = geo.bar_figure(values, "reach", "id")
+    assert bar.data[0].textfont.size >= 14 and bar.data[0].textfont.color == "#111111"
+    assert "Kota Tangerang Selatan" in list(bar.data[0].y)
+
+
+def _boxes(labels: pd.DataFrame, px_per_deg: float, font_px: float = 11.0) -> dict[str, tuple]:
+    """Estimated text boxes (lon0, lat0, lon1, lat1) of the small map's labels: ~0.58 em per
+    character, 1.2 em per line, placed by their textposition."""
+    out = {}
+    for r in labels.itertuples():
+        lines = geo.map_text(r.label).split("<br>")
+        w = max(len(s) for s in lines) * 0.58 * font_px / px_per_deg
+        h = len(lines) * 1.2 * font_px / px_per_deg
+        vert, horiz = r.small_position.split()
+        x0 = {"left": r.small_lon - w, "right": r.small_lon, "center": r.small_lon - w / 2}[horiz]
+        y0 = {"top": r.small_lat, "bottom": r.small_lat - h, "middle": r.small_lat - h / 2}[vert]
+        out[r.kode] = (x0, y0, x0 + w, y0 + h)
+    return out
+
+
+def test_small_map_labels_of_the_north_do_not_overlap(valid_bounds):
+    """The six northern kab/kota sit close together: on the small map they get callouts
+    (data/reference/map_labels.csv, small_* columns) whose text boxes do not overlap, at the
+    phone width (~150 px per degree of longitude, the tightest case)."""
+    north = ["3603", "3604", "3671", "3672", "3673", "3674"]
+    labels = valid_bounds.labels.set_index("kode").loc[north].reset_index()
+    assert labels["small_callout"].all()
+    boxes = _boxes(labels, px_per_deg=150.0)
+    for i, a in enumerate(north):
+        for b in north[i + 1 :]:
+            ax0, ay0, ax1, ay1 = boxes[a]
+            bx0, by0, bx1, by1 = boxes[b]
+            assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, (a, b)
+    # the full map keeps its own placement (labels inside the two kabupaten)
+    assert not valid_bounds.labels.set_index("kode").loc["3604", "callout"]
+
+
+def test_values_can_reuse_the_all_values_frame(conn):
+    """The map page runs map/values once: a metric taken from all_values is the same frame."""
+    f = _seed(conn)
+    figures = mapmetrics.all_values(conn, **f.params())
+    for key in ("reach", "reach_per_1000", "feedback", "net_sentiment"):
+        pd.testing.assert_frame_equal(
+            mapmetrics.values(conn, key, figures, **f.params()),
+            mapmetrics.values(conn, key, **f.params()),
+        )
+    prof = mapmetrics.profile(conn, "3601", figures=figures, **f.params())
+    assert prof.figures["reach"] == mapmetrics.profile(conn, "3601", **f.params()).figures["reach"]

@@ -187,3 +187,48 @@ def test_published_lab_recap_reproduced_with_its_rounded_weight():
     n2 = {"U1": 74 / 20, "U2": 72 / 20}
     assert ikm.fmt_ikm(ikm.ikm(n2)) == ikm.fmt_ikm(ikm.ikm(n2, "round2")) == "91,25"
     assert ikm.mutu(ikm.ikm(n2)) == "A"
+
+
+def test_sample_flags_mark_small_samples_in_table_and_chart():
+    """A grade from 7 respondents with unknown N, or from fewer than the Krejcie-Morgan size
+    when N is known, is marked; 40 respondents with unknown N, or enough for a known N, is not."""
+    import pandas as pd
+
+    from gema import skm_report
+
+    table = pd.DataFrame(
+        {
+            "group": ["Kecil", "Besar", "Dikenal kurang", "Dikenal cukup"],
+            "label": ["Kecil", "Besar", "Dikenal kurang", "Dikenal cukup"],
+            "respondents": [7, 40, 60, 90],
+            "ikm": [91.0, 82.0, 80.0, 78.0],
+            "mutu": ["A", "B", "B", "B"],
+            "weakest": [("U1",)] * 4,
+            "kabkota": ["3601"] * 4,
+        }
+    )
+    adequacy = pd.DataFrame(
+        {
+            "group": [" dikenal kurang", "Dikenal cukup"],
+            "needed": [80, 80],
+            "adequate": [False, True],
+        }
+    )
+    flagged = skm_report.sample_flags(table, adequacy).set_index("group")
+    assert flagged["short"].to_dict() == {
+        "Kecil": True, "Besar": False, "Dikenal kurang": True, "Dikenal cukup": False,
+    }  # fmt: skip
+    assert flagged.loc["Kecil", "needed"] == skm_report.MIN_RESPONDENTS == 30
+    assert flagged.loc["Dikenal kurang", "needed"] == 80
+
+    shown = skm_report.display_table(flagged.reset_index(), "unit", {}, "id")
+    assert shown["Sampel"].tolist() == [
+        "⚠ kurang (perlu 30)", "✓ cukup", "⚠ kurang (perlu 80)", "✓ cukup",
+    ]  # fmt: skip
+    fig = skm_report.ikm_bars(flagged.reset_index(), "id")
+    thin = [tr for tr in fig.data if tr.marker.pattern.shape == "/"]
+    assert {y for tr in thin for y in tr.y} == {"Kecil", "Dikenal kurang"}
+    assert all("sampel kurang" in x for tr in thin for x in tr.text)
+    assert all(tr.marker.opacity < 1 for tr in thin)
+    solid = [tr for tr in fig.data if tr.marker.pattern.shape != "/"]
+    assert not any("sampel kurang" in x for tr in solid for x in tr.text)

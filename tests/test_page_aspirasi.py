@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 PAGE = "pages/aspirasi.py"
 
 
@@ -66,3 +68,42 @@ def test_aspirasi_on_demo_data_staff_corrects_a_label(demo_db, app_for):
     ).fetchone()
     c.close()
     assert row == ("status", "selesai", "uji-staf")
+
+
+def test_aspirasi_table_text_first_and_wide(dashboard_db, app_for):
+    import json
+
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception
+    table = _feedback_table(at)
+    assert list(table.value.columns[:8]) == [
+        "Isi aspirasi", "Kab/Kota", "Topik", "Sentimen", "Status", "Umur (hari)", "Terlambat",
+        "Kanal",
+    ]  # fmt: skip
+    assert list(table.value.columns[8:]) == ["Tanggal", "Pengirim"]
+    widths = {c.get("label", k): c.get("width") for k, c in json.loads(table.proto.columns).items()}
+    text_width = widths.pop("Isi aspirasi")
+    assert all(text_width > 2 * w for w in widths.values() if w)
+
+
+def test_aspirasi_heatmap_readable_on_a_phone(demo_db, app_for):
+    """Kab/kota as rows, at most TOP_TOPICS topic columns with short names."""
+    from gema import aspirasi
+
+    at = app_for(PAGE, role="pimpinan")
+    assert not at.exception, at.exception
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    fig = next(f for f in specs if f["data"] and f["data"][0].get("type") == "heatmap")
+    trace = fig["data"][0]
+    assert len(trace["x"]) == aspirasi.TOP_TOPICS
+    assert "Kab. Lebak" in trace["y"] and all(len(x) <= 14 for x in trace["x"])
+    assert fig["layout"]["height"] >= 9 * aspirasi.ROW_HEIGHT
+    assert any("topik terbanyak" in c.value for c in at.caption)
+
+
+def test_short_topic_names():
+    from gema.aspirasi import short_topic
+
+    assert short_topic("Kependudukan (KTP/KK/Akta)") == "Kependudukan"
+    assert short_topic("Jalan & Infrastruktur") == "Jalan"
+    assert short_topic("Air Bersih") == "Air Bersih"

@@ -58,3 +58,16 @@ def test_empty_wall_says_where_entries_come_from(app_for):
     at = app_for(PAGE, role="pimpinan")
     assert not at.exception
     assert any("Catat FGD" in i.value for i in at.info)
+
+
+def test_wall_chart_uses_the_app_font_and_catalogue_group_labels(app_for, conn):
+    import json
+
+    sid = fgd.open_session(conn, "FGD Huruf", date.today(), None, "3601", "staf1")
+    fgd.save_entry(conn, sid, "Jalan desa rusak", "tokoh_masyarakat", "staf1", kabkota="3601")
+    conn.execute("CHECKPOINT")
+    at = app_for(PAGE, role="staf")
+    assert not at.exception
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    assert spec["layout"]["font"]["family"] == fgd.APP_FONT == '"Source Sans", sans-serif'
+    assert "Tokoh masyarakat" in _wall_html(at)

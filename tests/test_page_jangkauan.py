@@ -16,13 +16,31 @@ def test_jangkauan_on_data(dashboard_db, app_for):
     assert "minimal 3 konten" in captions
     frames = at.dataframe
     campaign = frames[0].value
-    assert list(campaign.columns[:4]) == ["Kampanye", "OPD", "Konten", "Jangkauan"]
+    # most important first: a phone shows only the first columns without scrolling
+    assert list(campaign.columns[:4]) == ["Kampanye", "Jangkauan", "Interaksi", "Tingkat interaksi"]
+    assert "OPD" in campaign.columns and len(campaign.columns) == 10
     sehat = campaign.set_index("Kampanye").loc["Banten Sehat"]
     assert sehat["Anggaran"] == "Rp 250.000.000" and sehat["OPD"] == "Dinas Kesehatan"
     creators = frames[1].value
     assert "Anggota ICN" in creators.columns and set(creators["Anggota ICN"]) <= {"Ya", "Tidak"}
+    assert list(creators.columns[:3]) == ["#", "Akun", "Jangkauan"]
     content = frames[2].value
+    assert list(content.columns[:3]) == ["Judul", "Jangkauan", "Tautan"]
     assert content["Tautan"].iloc[0].startswith("https://example.org/p/")
+
+
+def test_jangkauan_over_time_view_can_be_switched(dashboard_db, app_for):
+    """The over-time chart offers figures, share of the week and a log axis."""
+    at = app_for(PAGE, role="pimpinan")
+    view = at.get("button_group")[2]
+    assert at.session_state["j_view"] in ("count", "share")
+    for choice in ("share", "log", "count"):
+        view.set_value(choice).run()
+        assert not at.exception, at.exception
+        assert at.session_state["j_view"] == choice
+    captions = " ".join(c.value for c in at.caption)
+    at.get("button_group")[2].set_value("log").run()
+    assert "logaritmik" in " ".join(c.value for c in at.caption) and "logaritmik" not in captions
 
 
 def test_jangkauan_minimum_posts_can_be_changed(dashboard_db, app_for):

@@ -101,3 +101,24 @@ def test_kabkota_filter_and_english(app_for, db_file):
     units = _frame(at.dataframe[0])
     assert list(units["Service unit"]) == ["Puskesmas Rangkasbitung"]
     assert list(units["IKM"]) == ["63,89"] and list(units["Grade"]) == ["D · Very poor"]
+
+
+def test_demo_units_with_few_respondents_are_marked(demo_db, app_for):
+    at = app_for(PAGE)
+    assert not at.exception, at.exception
+    unit_table = next(d for d in at.dataframe if "Unit layanan" in d.value.columns).value
+    short = unit_table[unit_table["Sampel"].str.startswith("⚠")]
+    assert len(short), "the demo has units with a handful of respondents"
+    assert all(int(str(n).replace(".", "")) < 30 or "perlu" in s
+               for n, s in zip(short["Responden"], short["Sampel"], strict=True))  # fmt: skip
+    assert "sampel kurang" in _texts(at)
+    # the weakest unsur's full name is shown as wrapping text, not a cut-off metric delta
+    from gema import skm_report
+
+    c = store.connect(demo_db)
+    data = skm_report.page_data(c, Filters().params())
+    c.close()
+    names = "; ".join(data.unsur_names[u] for u in data.overview.weakest)
+    assert len(names) > 20 and any(cap.value == names for cap in at.caption)
+    weakest = next(m for m in at.metric if m.label == "Unsur terlemah")
+    assert weakest.delta is None or weakest.delta == ""

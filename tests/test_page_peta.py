@@ -198,6 +198,8 @@ def test_map_renders_offline_in_chromium(demo_db, users_file, tmp_path):
         server.wait(timeout=10)
         log.close()
     assert paths >= 8
-    assert any("Kab. Lebak" in t for t in labels) and any("Kota Tangsel" in t for t in labels)
+    assert any("Kab. Lebak" in t for t in labels) and any(
+        "Kota Tangerang" in t and "Selatan" in t for t in labels
+    )
     assert "kabkota=3602" in url_after
     assert [u for u in external if APP_ICON not in u] == []

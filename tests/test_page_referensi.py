@@ -62,3 +62,42 @@ def test_referensi_refused_for_other_roles(conn):
         assert not at.exception
         assert not at.dataframe and not at.get("file_uploader")
         assert at.error, f"{role} must be refused"
+
+
+def test_referensi_editor_numbers_are_whole_and_indonesian(conn, app_for):
+    """1910000 reaches the editor as an integer (Streamlit's "plain" format printed
+    1909999.9999999998) and is shown with thousands dots; the area is never 20 decimals."""
+    from gema import reference
+
+    at = app_for(PAGE, role="admin")
+    assert not at.exception, at.exception
+    df = at.dataframe[0].value
+    pop = df.set_index("kode")["population"]
+    assert str(pop.dtype) == "Int64" and int(pop["3671"]) == 1910000
+    config = json.loads(at.dataframe[0].proto.columns)
+    assert config["population"]["type_config"]["format"] == reference.POPULATION_FORMAT == "%'.,d"
+    assert config["area_km2"]["type_config"]["format"] == reference.AREA_FORMAT
+    assert "plain" not in json.dumps(config)
+
+
+def test_referensi_shows_no_absolute_server_path(conn, app_for, tmp_path, monkeypatch):
+    path = write(tmp_path / "rahasia" / "batas.geojson", boundary_doc())
+    monkeypatch.setenv(geo.ENV_VAR, str(path))
+    at = app_for(PAGE, role="admin")
+    assert not at.exception
+    shown = " ".join(
+        e.value for kind in (at.markdown, at.caption, at.warning, at.success) for e in kind
+    ).replace("\\", "")  # markdown escapes
+    assert "batas.geojson" in shown
+    assert str(tmp_path) not in shown and "rahasia" not in shown
+
+
+def test_short_path_is_relative_or_a_bare_name(tmp_path):
+    from gema import reference
+
+    root = tmp_path / "main"
+    assert reference.short_path(root / "data" / "geo" / "b.geojson", root) == "data/geo/b.geojson"
+    shared = tmp_path / "shared" / "geo" / "b.geojson"
+    assert reference.short_path(shared, root) == "../shared/geo/b.geojson"
+    assert reference.short_path(Path("/srv/rahasia/b.geojson"), root) == "b.geojson"
+    assert reference.short_path(None, root) == "—"

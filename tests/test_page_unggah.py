@@ -16,6 +16,11 @@ def _texts(at) -> str:
     return "\n".join(str(p) for p in parts)
 
 
+def _region_values(at) -> list[str]:
+    """The values of the kab/kota resolution rows, in order ("Tangerang · 2 baris · ambigu…")."""
+    return [t.value.split(" · ")[0] for t in at.text if " baris · " in t.value]
+
+
 def test_renders_on_empty_db_with_templates(app_for):
     at = app_for(PAGE, role="staf")
     assert not at.exception
@@ -69,7 +74,7 @@ def test_unresolved_regions_block_loading_until_chosen(app_for):
     at.checkbox(key="ingest_skip").uncheck().run()
     choices = [s for s in at.selectbox if s.label == "Pilihan"]
     assert len(choices) == 2  # 'Tangerang' (ambiguous) and 'Jakarta Selatan' (outside)
-    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    order = _region_values(at)
     for box, value in zip(choices, order, strict=True):
         box.set_value(
             "3671 · Kota Tangerang" if value == "Tangerang" else "Luar Banten / tidak diketahui"
@@ -112,8 +117,10 @@ def test_constants_and_region_choices_survive_a_page_switch(app_for):
     constants = [t for t in at.text_input if t.key and t.key.startswith("ingest_const_")]
     assert constants, "feedback from LAPOR! offers file-wide constants"
     constants[0].input("Kampanye Uji").run()
+    lines = [t.value for t in at.text if " baris · " in t.value]
+    assert "Tangerang · 2 baris · ambigu: Kab. Tangerang / Kota Tangerang" in lines
     choices = [s for s in at.selectbox if s.label == "Pilihan"]
-    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    order = _region_values(at)
     picked = {
         "Tangerang": "3671 · Kota Tangerang",
         "Jakarta Selatan": "Luar Banten / tidak diketahui",
@@ -129,7 +136,7 @@ def test_constants_and_region_choices_survive_a_page_switch(app_for):
     label = constants[0].label
     assert [t.value for t in at.text_input if t.label == label] == ["Kampanye Uji"]
     choices = [s for s in at.selectbox if s.label == "Pilihan"]
-    order = [t.value for t in at.text if t.value in ("Tangerang", "Jakarta Selatan")]
+    order = _region_values(at)
     assert [c.value for c in choices] == [picked[v] for v in order]
     assert not at.button(key="ingest_load").disabled
     at.button(key="ingest_load").click().run()

@@ -128,12 +128,26 @@ def region_frame(prep: Prepared, lang: str) -> pd.DataFrame:
             "value": need["raw"].astype(str).tolist(),
             "rows": need["rows"].astype(int).tolist(),
             "status": [
-                i18n.t(f"ingest.page.status.{s}", lang) + (f" ({c})" if c else "")
+                i18n.t(f"ingest.page.status.{s}", lang) + _candidates(c)
                 for s, c in zip(need["status"], need["candidates"], strict=True)
             ],
         },
         columns=cols,
     )
+
+
+def _candidates(codes: str) -> str:
+    """': Kab. Tangerang / Kota Tangerang' for '3603,3671': staff know names, not codes."""
+    names = [regions.KODE_NAMA.get(c.strip(), c.strip()) for c in str(codes or "").split(",")]
+    names = [n for n in names if n]
+    return (": " + " / ".join(names)) if names else ""
+
+
+def region_line(value: str, rows: int, status: str, lang: str) -> str:
+    """One line per value to resolve, readable on a phone where columns stack:
+    "Tangerang · 2 baris · ambigu: Kab. Tangerang / Kota Tangerang"."""
+    unit = i18n.t("ingest.page.col.rows", lang).lower()
+    return f"{value} · {i18n.fmt_int(rows)} {unit} · {status}"
 
 
 def has_region_field(kind: str) -> bool:

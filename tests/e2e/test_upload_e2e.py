@@ -17,6 +17,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import (
     DESKTOP,
@@ -44,6 +45,7 @@ LAPOR = (
 ).encode("cp1252")
 JUNK = bytes(range(256)) * 8 + b"\x00\xff\xfe" * 100
 DROP = "[data-testid=stFileUploaderDropzoneInput]"
+GRID = "[data-testid=stDataFrame]"  # st.dataframe and st.data_editor alike
 
 
 class Servers:
@@ -79,23 +81,55 @@ def servers(
 
 
 def _pick(page, widget, option: str) -> None:
-    """Choose `option` in a Streamlit selectbox (a combobox with a listbox popover)."""
-    widget.click()
-    page.get_by_role("option", name=option, exact=True).click()
-    wait_idle(page)
+    """Choose `option` in a Streamlit selectbox (a searchable combobox): type it, wait for the
+    option, press Enter, check the box shows it; retried, since a menu opened while the app is
+    still redrawing can close again. Typing is sturdier than clicking in the popover."""
+    for _ in range(3):
+        widget.click()
+        widget.fill(option)
+        try:
+            page.get_by_role("option", name=option, exact=True).wait_for(timeout=5_000)
+        except PlaywrightTimeout:
+            widget.press("Escape")
+            continue
+        widget.press("Enter")
+        wait_idle(page)
+        if widget.input_value() == option:
+            return
+    raise AssertionError(f"could not choose {option!r}")
 
 
 def _region_row(page, value: str):
-    """The row of the kab/kota resolution table whose first cell is exactly `value`."""
+    """The row of the kab/kota resolution list for `value` ("Tangerang · 2 baris · ambigu…")."""
     return page.locator("[data-testid=stHorizontalBlock]").filter(
-        has=page.get_by_text(value, exact=True)
+        has=page.get_by_text(re.compile(rf"^{re.escape(value)} · \d+ baris · "))
     )
 
 
+def _grid_rows(grid) -> list[str]:
+    """The rows of a st.dataframe / st.data_editor as text: the grid draws on a canvas and writes
+    its accessible table (the visible rows) into the DOM once it has focus."""
+    grid.locator("canvas").first.focus()
+    grid.locator("[role=gridcell]").first.wait_for(state="attached")
+    return [r.text_content() or "" for r in grid.locator("[role=row]").all()]
+
+
 def _history(page) -> str:
-    """The text of the "Riwayat unggahan" table (st.dataframe keeps an accessible DOM table)."""
-    table = page.locator("[data-testid=stDataFrame]").last
-    return table.inner_text()
+    """The text of the "Riwayat unggahan" table (the last grid on the page)."""
+    return "\n".join(_grid_rows(page.locator(GRID).last))
+
+
+def _set_mapping(page, row: int, option: str) -> None:
+    """Choose `option` in the "Dipakai sebagai" cell of mapping row `row` (0 = first source
+    column): double-click the cell on the canvas, pick from the editor's menu."""
+    grid = page.locator(GRID).first
+    grid.evaluate("e => e.scrollIntoView({block: 'center'})")
+    box = grid.locator("canvas").first.bounding_box()
+    n = len(_grid_rows(grid)) - 1  # data rows (the header is the first row)
+    height = box["height"] / (n + 1)  # the header is about as tall as a row
+    page.mouse.dblclick(box["x"] + box["width"] * 0.46, box["y"] + height * (row + 1.5))
+    page.get_by_role("option", name=option, exact=True).click()
+    wait_idle(page)
 
 
 def _db_rows(db: Path, sql: str) -> list[tuple]:
@@ -121,26 +155,41 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
 
     tangerang, jakarta = _region_row(page, "Tangerang"), _region_row(page, "Jakarta")
     assert tangerang.count() == 1 and jakarta.count() == 1
-    assert re.search(r"\b2\b", tangerang.inner_text()) and "ambigu" in tangerang.inner_text()
-    assert re.search(r"\b1\b", jakarta.inner_text()) and "luar Banten" in jakarta.inner_text()
+    assert "Tangerang · 2 baris · ambigu: Kab. Tangerang / Kota Tangerang" in tangerang.inner_text()
+    assert "Jakarta · 1 baris · di luar Banten" in jakarta.inner_text()
     assert _region_row(page, "Kota Cilegon").count() == 0  # resolved by itself: not asked
     load = page.get_by_role("button", name="Muat ke basis data")
     assert load.is_disabled()  # never guess "Tangerang"
 
     SCREENS.mkdir(parents=True, exist_ok=True)
-    page.get_by_text("Pemetaan kolom").scroll_into_view_if_needed()
-    page.screenshot(path=str(SCREENS / "unggah_resolusi_1440.png"), full_page=True)
-    page.set_viewport_size(PHONE)
-    page.wait_for_timeout(400)
-    page.screenshot(path=str(SCREENS / "unggah_resolusi_390.png"), full_page=True)
+    for size, viewport in (("1440", DESKTOP), ("390", PHONE)):
+        page.set_viewport_size(viewport)
+        for step, heading in (("pemetaan", "Pemetaan kolom"), ("kabkota", "Kab/kota yang perlu")):
+            page.get_by_text(heading).evaluate("e => e.scrollIntoView({block: 'start'})")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(SCREENS / f"unggah_{step}_{size}.png"))
     page.set_viewport_size(DESKTOP)
-    page.wait_for_timeout(400)
+    wait_idle(page)
 
+    # a mapping edit in the grid: "Kategori" no longer feeds the topic (kept in `extra`)
+    _set_mapping(page, row=4, option="(tidak dipakai)")
     _pick(page, tangerang.get_by_role("combobox"), "3671 · Kota Tangerang")
     _pick(
         page, _region_row(page, "Jakarta").get_by_role("combobox"), "Luar Banten / tidak diketahui"
     )
-    page.get_by_text("4 baris dibaca · 4 siap dimuat · 0 ditolak · 0 duplikat").wait_for()
+    ready = page.get_by_text("4 baris dibaca · 4 siap dimuat · 0 ditolak · 0 duplikat")
+    ready.wait_for()
+    # another page and back: the mapping edit and the kab/kota choices are still there
+    page.get_by_role("link", name="Ringkasan").click()
+    wait_idle(page)
+    page.get_by_role("link", name="Unggah data").click()
+    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=30_000)
+    wait_idle(page)
+    assert "Kategori(tidak dipakai)Infrastruktur" in _grid_rows(page.locator(GRID).first)
+    assert _region_row(page, "Tangerang").get_by_role("combobox").input_value() == (
+        "3671 · Kota Tangerang"
+    )
+    ready.wait_for()
     load.click()
     wait_idle(page)
     done = page.get_by_text(re.compile(r"Batch (\d+) dimuat: 4 baris, 0 duplikat dilewati"))
@@ -150,8 +199,7 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     assert FILE_NAME in history and "dimuat" in history
 
     # a broken file: a clear Indonesian message and no load button
-    page.get_by_role("button", name="Ganti berkas").click()
-    wait_idle(page)
+    assert page.get_by_role("button", name="Ganti berkas").count() == 0  # the loaded file left
     page.locator(DROP).set_input_files(
         {"name": "rusak.csv", "mimeType": "text/csv", "buffer": JUNK}
     )
@@ -174,6 +222,8 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
         ("E2E-0004", None),
     ]
     assert "– mohon “segera”" in got[0][2]  # Windows-1252 decoded
+    (extra,) = _db_rows(servers.db, f"SELECT extra FROM feedback WHERE feedback_id = 'E2E-0003'")
+    assert "Administrasi Kependudukan" in extra[0]  # the unmapped "Kategori" kept with its row
     (status,) = _db_rows(servers.db, f"SELECT status FROM import_batches WHERE batch_id = {batch}")
     assert status == ("loaded",)
     assert _db_rows(
