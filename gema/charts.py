@@ -44,7 +44,8 @@ SEQUENTIAL = [
     [1.0, "#08306B"],
 ]
 FONT_SIZE = 16
-FONT_FAMILY = "Source Sans Pro, Arial, sans-serif"
+# Streamlit bundles "Source Sans"; "Source Sans Pro" is not installed offline (it fell back to Arial).
+FONT_FAMILY = '"Source Sans", sans-serif'
 
 
 def base_layout(fig: go.Figure, title: str | None = None, height: int = 420) -> go.Figure:

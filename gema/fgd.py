@@ -20,7 +20,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from gema import audit, sentiment, store
+from gema import audit, charts, sentiment, store
 from gema.regions import KODE_NAMA
 
 # Who spoke: the one list of group codes; every screen shows them through group_label, so the
@@ -30,9 +30,8 @@ SPEAKER_GROUPS = (
     "influencer",
 )  # fmt: skip
 MAX_TEXT = 4000
-# The app's own font stack (Streamlit's bundled "Source Sans"), for figures on the FGD wall: a
-# Plotly default or "Source Sans Pro" is not installed offline and falls back to Arial.
-APP_FONT = '"Source Sans", sans-serif'
+# The app's own font stack, the same as every dashboard chart.
+APP_FONT = charts.FONT_FAMILY
 AUDIT_ENTRY = "fgd_entry"
 AUDIT_OPEN = "fgd_session_open"
 AUDIT_CLOSE = "fgd_session_close"
