@@ -14,6 +14,17 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _isolate_user_state(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """No test may read or write the real accounts file or database: point GEMA_USERS and
+    GEMA_DB at a session folder unless a test sets its own (the per-test fixtures override)."""
+    base = tmp_path_factory.mktemp("isolated")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEMA_USERS", str(base / "users.json"))
+        mp.setenv("GEMA_DB", str(base / "gema.duckdb"))
+        yield
+
+
 @pytest.fixture
 def db_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh database file, also set as GEMA_DB for code that opens its own connection."""

@@ -15,12 +15,8 @@ WITH p AS (
            sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
                FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
            count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL) AS accounts
-    FROM posts
-    WHERE published_at >= $start AND published_at < $end
-      AND campaign IS NOT NULL
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
+    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+    WHERE campaign IS NOT NULL
     GROUP BY campaign
 ), c AS (
     SELECT name, any_value(opd) AS opd, min(start_date) AS start_date, max(end_date) AS end_date,

@@ -12,9 +12,6 @@ SELECT CASE WHEN GROUPING(kabkota) = 0 AND GROUPING(topic) = 0 THEN 'kabkota_top
        count(*) FILTER (WHERE received_at < $start) AS prev,
        count(*) FILTER (WHERE received_at >= $start AND sentiment = 'negatif') AS cur_neg,
        count(*) FILTER (WHERE received_at < $start AND sentiment = 'negatif') AS prev_neg
-FROM feedback_effective
-WHERE received_at >= $prev_start AND received_at < $end
-  AND kabkota IS NOT NULL AND topic IS NOT NULL
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($prev_start, $end, $kabkota, $channel)
+WHERE kabkota IS NOT NULL AND topic IS NOT NULL
 GROUP BY GROUPING SETS ((kabkota, topic), (kabkota), (topic));

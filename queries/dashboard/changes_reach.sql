@@ -4,11 +4,7 @@
 SELECT kabkota,
        coalesce(sum(reach) FILTER (WHERE published_at >= $start), 0) AS cur,
        coalesce(sum(reach) FILTER (WHERE published_at < $start), 0) AS prev
-FROM posts
-WHERE published_at >= $prev_start AND published_at < $end
-  AND kabkota IS NOT NULL
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-  AND (len($platform) = 0 OR list_contains($platform, platform))
+FROM posts_in($prev_start, $end, $kabkota, $campaign, $platform)
+WHERE kabkota IS NOT NULL
 GROUP BY kabkota
 ORDER BY kabkota;

@@ -19,10 +19,6 @@ SELECT published_at,
        (coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
            / nullif(reach, 0) AS engagement_rate,
        cost
-FROM posts
-WHERE published_at >= $start AND published_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-  AND (len($platform) = 0 OR list_contains($platform, platform))
+FROM posts_in($start, $end, $kabkota, $campaign, $platform)
 ORDER BY reach DESC NULLS LAST, published_at DESC
 LIMIT $limit;

@@ -13,12 +13,8 @@ WITH p AS (
            sum(CASE WHEN reach > 0 THEN coalesce(likes, 0) + coalesce(comments, 0)
                     + coalesce(shares, 0) + coalesce(saves, 0) END) AS er_numerator,
            sum(reach) FILTER (WHERE reach > 0) AS er_denominator
-    FROM posts
-    WHERE published_at >= $start AND published_at < $end
-      AND account IS NOT NULL
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
+    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+    WHERE account IS NOT NULL
     GROUP BY platform, account
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name, max(followers) AS followers,

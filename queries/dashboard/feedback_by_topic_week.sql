@@ -4,10 +4,7 @@
 -- params:  $start $end $kabkota $channel $top
 WITH weekly AS (
     SELECT date_trunc('week', received_at)::DATE AS week, topic, count(*) AS feedback
-    FROM feedback_effective
-    WHERE received_at >= $start AND received_at < $end
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($channel) = 0 OR list_contains($channel, channel))
+    FROM feedback_in($start, $end, $kabkota, $channel)
     GROUP BY ALL
 ), ranked AS (
     SELECT topic, row_number() OVER (ORDER BY sum(feedback) DESC, topic) AS rnk

@@ -8,12 +8,9 @@ WITH f AS (
            date_diff('day', received_at::DATE,
                      CASE WHEN status = 'selesai' AND status_updated_at IS NOT NULL
                           THEN status_updated_at::DATE ELSE $today::DATE END) AS age_days
-    FROM feedback_effective
-    WHERE received_at >= $start AND received_at < $end
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($channel) = 0 OR list_contains($channel, channel))
-      AND (len($status) = 0 OR list_contains($status, status))
-      AND (len($sentiment) = 0 OR list_contains($sentiment, coalesce(sentiment, '-')))
+    FROM feedback_in($start, $end, $kabkota, $channel)
+    WHERE gema_allows($status, status)
+      AND gema_allows($sentiment, coalesce(sentiment, '-'))
       AND ($q = '' OR contains(lower(text), lower($q)) OR contains(lower(coalesce(author, '')), lower($q))
            OR contains(lower(coalesce(topic, '')), lower($q)))
 )

@@ -3,12 +3,9 @@
 -- grain:   one row: matches
 -- params:  $start $end $kabkota $channel $q $status $sentiment $overdue_only $sla_days $today
 SELECT count(*) AS matches
-FROM feedback_effective
-WHERE received_at >= $start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
-  AND (len($status) = 0 OR list_contains($status, status))
-  AND (len($sentiment) = 0 OR list_contains($sentiment, coalesce(sentiment, '-')))
+FROM feedback_in($start, $end, $kabkota, $channel)
+WHERE gema_allows($status, status)
+  AND gema_allows($sentiment, coalesce(sentiment, '-'))
   AND ($q = '' OR contains(lower(text), lower($q)) OR contains(lower(coalesce(author, '')), lower($q))
        OR contains(lower(coalesce(topic, '')), lower($q)))
   AND (NOT $overdue_only OR (status <> 'selesai'

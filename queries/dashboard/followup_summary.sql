@@ -8,9 +8,6 @@ SELECT status,
                         AND date_diff('day', received_at::DATE, $today::DATE) > $sla_days) AS overdue,
        median(date_diff('day', received_at::DATE, $today::DATE))
            FILTER (WHERE status <> 'selesai') AS median_age_days
-FROM feedback_effective
-WHERE received_at >= $start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($start, $end, $kabkota, $channel)
 GROUP BY status
 ORDER BY CASE status WHEN 'baru' THEN 1 WHEN 'diproses' THEN 2 WHEN 'selesai' THEN 3 ELSE 4 END;

@@ -4,9 +4,6 @@
 -- params:  $start $end $kabkota $channel
 SELECT kabkota, topic, count(*) AS feedback,
        count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
-FROM feedback_effective
-WHERE received_at >= $start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($start, $end, $kabkota, $channel)
 GROUP BY ALL
 ORDER BY kabkota, topic;

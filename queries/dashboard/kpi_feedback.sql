@@ -8,9 +8,6 @@ SELECT CASE WHEN received_at >= $start THEN 'cur' ELSE 'prev' END AS period,
        count(*) FILTER (WHERE sentiment = 'positif') AS positif,
        count(*) FILTER (WHERE sentiment = 'netral') AS netral,
        count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
-FROM feedback_effective
-WHERE received_at >= $prev_start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($prev_start, $end, $kabkota, $channel)
 GROUP BY ALL
 ORDER BY period;

@@ -11,11 +11,7 @@ WITH p AS (
            coalesce(impressions, views) AS views,
            coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
                AS engagements
-    FROM posts
-    WHERE published_at >= $prev_start AND published_at < $end
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
+    FROM posts_in($prev_start, $end, $kabkota, $campaign, $platform)
 )
 SELECT period,
        count(*) AS posts,

@@ -6,10 +6,6 @@ SELECT date_trunc('week', published_at)::DATE AS week,
        coalesce(sum(reach), 0) AS reach,
        sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
            AS engagements
-FROM posts
-WHERE published_at >= $start AND published_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-  AND (len($platform) = 0 OR list_contains($platform, platform))
+FROM posts_in($start, $end, $kabkota, $campaign, $platform)
 GROUP BY ALL
 ORDER BY week, platform;

@@ -6,12 +6,8 @@ SELECT campaign,
        coalesce(sum(reach), 0) AS reach,
        sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
            AS engagements
-FROM posts
-WHERE published_at >= $start AND published_at < $end
-  AND campaign IS NOT NULL
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-  AND (len($platform) = 0 OR list_contains($platform, platform))
+FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+WHERE campaign IS NOT NULL
 GROUP BY campaign
 ORDER BY reach DESC, campaign
 LIMIT $limit;

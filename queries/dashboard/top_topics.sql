@@ -6,10 +6,7 @@ SELECT topic,
        count(*) FILTER (WHERE received_at < $start) AS feedback_prev,
        count(*) FILTER (WHERE received_at >= $start AND sentiment = 'negatif') AS negatif,
        count(*) FILTER (WHERE received_at >= $start AND sentiment = 'positif') AS positif
-FROM feedback_effective
-WHERE received_at >= $prev_start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($prev_start, $end, $kabkota, $channel)
 GROUP BY topic
 HAVING count(*) FILTER (WHERE received_at >= $start) > 0
 ORDER BY feedback DESC, topic

@@ -3,18 +3,11 @@
 -- params:  $start $end $kabkota $campaign $platform $channel
 WITH r AS (
     SELECT date_trunc('week', published_at)::DATE AS week, sum(reach) AS reach, count(*) AS posts
-    FROM posts
-    WHERE published_at >= $start AND published_at < $end
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
+    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
     GROUP BY 1
 ), f AS (
     SELECT date_trunc('week', received_at)::DATE AS week, count(*) AS feedback
-    FROM feedback
-    WHERE received_at >= $start AND received_at < $end
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-      AND (len($channel) = 0 OR list_contains($channel, channel))
+    FROM feedback_in($start, $end, $kabkota, $channel)
     GROUP BY 1
 )
 SELECT coalesce(r.week, f.week) AS week,

@@ -3,10 +3,7 @@
 -- grain:   one row per feedback row, at most $limit rows
 -- params:  $start $end $kabkota $channel $limit
 SELECT feedback_key, received_at, channel, kabkota, topic, sentiment, text
-FROM feedback_effective
-WHERE received_at >= $start AND received_at < $end
-  AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
-  AND (len($channel) = 0 OR list_contains($channel, channel))
-  AND length(trim(text)) >= 20
+FROM feedback_in($start, $end, $kabkota, $channel)
+WHERE length(trim(text)) >= 20
 ORDER BY (channel = 'FGD') DESC, received_at DESC, feedback_key DESC
 LIMIT $limit;

@@ -8,12 +8,9 @@ WITH p AS (
            coalesce(sum(reach), 0) AS reach,
            sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
                AS engagements
-    FROM posts
-    WHERE published_at >= $start AND published_at < $end
-      AND kabkota = $kode
+    FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
+    WHERE kabkota = $kode
       AND account IS NOT NULL
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
     GROUP BY platform, account
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name,

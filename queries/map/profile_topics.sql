@@ -5,10 +5,8 @@ SELECT topic,
        count(*) AS feedback,
        count(*) FILTER (WHERE sentiment = 'positif') AS positif,
        count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
-FROM feedback_effective
-WHERE received_at >= $start AND received_at < $end
-  AND kabkota = $kode
-  AND (len($channel) = 0 OR list_contains($channel, channel))
+FROM feedback_in($start, $end, []::VARCHAR[], $channel)
+WHERE kabkota = $kode
 GROUP BY topic
 ORDER BY feedback DESC, topic NULLS LAST
 LIMIT $limit;

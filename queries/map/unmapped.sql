@@ -3,14 +3,9 @@
 -- grain:   one row
 -- params:  $start $end $campaign $platform $channel
 SELECT
-    (SELECT count(*) FROM posts
-     WHERE published_at >= $start AND published_at < $end AND kabkota IS NULL
-       AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-       AND (len($platform) = 0 OR list_contains($platform, platform))) AS posts,
-    (SELECT coalesce(sum(reach), 0) FROM posts
-     WHERE published_at >= $start AND published_at < $end AND kabkota IS NULL
-       AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-       AND (len($platform) = 0 OR list_contains($platform, platform))) AS reach,
-    (SELECT count(*) FROM feedback_effective
-     WHERE received_at >= $start AND received_at < $end AND kabkota IS NULL
-       AND (len($channel) = 0 OR list_contains($channel, channel))) AS feedback;
+    (SELECT count(*) FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
+     WHERE kabkota IS NULL) AS posts,
+    (SELECT coalesce(sum(reach), 0) FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
+     WHERE kabkota IS NULL) AS reach,
+    (SELECT count(*) FROM feedback_in($start, $end, []::VARCHAR[], $channel)
+     WHERE kabkota IS NULL) AS feedback;

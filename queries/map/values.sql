@@ -14,11 +14,8 @@ WITH p AS (
            sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
                AS engagements,
            count(DISTINCT platform || ':' || account) AS active_accounts
-    FROM posts
-    WHERE published_at >= $start AND published_at < $end
-      AND kabkota IS NOT NULL
-      AND (len($campaign) = 0 OR list_contains($campaign, campaign))
-      AND (len($platform) = 0 OR list_contains($platform, platform))
+    FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
+    WHERE kabkota IS NOT NULL
     GROUP BY kabkota
 ), f AS (
     SELECT kabkota AS kode,
@@ -26,10 +23,8 @@ WITH p AS (
            count(sentiment) AS labelled,
            count(*) FILTER (WHERE sentiment = 'positif') AS positif,
            count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
-    FROM feedback_effective
-    WHERE received_at >= $start AND received_at < $end
-      AND kabkota IS NOT NULL
-      AND (len($channel) = 0 OR list_contains($channel, channel))
+    FROM feedback_in($start, $end, []::VARCHAR[], $channel)
+    WHERE kabkota IS NOT NULL
     GROUP BY kabkota
 )
 SELECT r.kode,
