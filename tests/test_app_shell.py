@@ -14,7 +14,9 @@ def test_app_opens_without_exception(app_for):
 
 
 def test_filters_round_trip_through_query_string():
-    f = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 9, 30), kabkota=("3601", "3674"))
+    f = Filters(
+        period="custom", start=date(2024, 7, 1), end=date(2024, 9, 30), kabkota=("3601", "3674")
+    )
     again = Filters.from_query(f.to_query())
     assert again == f
     assert f.previous().end == date(2024, 6, 30) and f.previous().days == f.days

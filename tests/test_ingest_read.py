@@ -510,8 +510,8 @@ def test_skm_recap_footer_rows_are_summary_rows(conn, tmp_path):
     path = tmp_path / "skm_manual.csv"
     path.write_text(
         "No,U1,U2,U3\n1,4,3,3\n2,3,3,4\n"
-        "Σ nilai/unsur,7,6,7\nNRR / unsur,\"3,5\",3,\"3,5\"\n"
-        "NRR tertimbang,\"0,389\",\"0,333\",\"0,389\"\nIKM unit pelayanan,\"82,64\",,\n",
+        'Σ nilai/unsur,7,6,7\nNRR / unsur,"3,5",3,"3,5"\n'
+        'NRR tertimbang,"0,389","0,333","0,389"\nIKM unit pelayanan,"82,64",,\n',
         encoding="utf-8",
     )
     raw = read_file(conn, path)

@@ -4,11 +4,6 @@ kab/kota picker opening a profile; and an offline render check in Chromium (e2e)
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -100,12 +95,6 @@ def test_peta_in_english(demo_db, app_for):
 
 
 # --- offline render in Chromium ------------------------------------------------------------------
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # Streamlit itself fetches a page icon given as ":material/…:" from fonts.gstatic.com (app.py's
 # page_icon, not the map). Reported to the app shell; every other external request fails here.
 APP_ICON = "fonts.gstatic.com/s/i/short-term/release/materialsymbols"
@@ -115,91 +104,57 @@ APP_ICON = "fonts.gstatic.com/s/i/short-term/release/materialsymbols"
 def test_map_renders_offline_in_chromium(demo_db, users_file, tmp_path):
     """Every request not to 127.0.0.1 is aborted and logged: the map (SVG paths + labels) must
     render anyway, and nothing map-related may even be attempted (tiles, glyphs, topojson)."""
-    from playwright.sync_api import sync_playwright
-
     from gema import auth
+    from tests.e2e.conftest import (
+        DESKTOP,
+        Offline,
+        launch_browser,
+        offline_page,
+        running_server,
+        submit_sign_in,
+        wait_idle,
+    )
 
     auth.create_account("uji-peta", "kata-sandi-uji-peta", "admin")
-    port = _free_port()
-    env = {**os.environ, "GEMA_DB": str(demo_db), "GEMA_USERS": str(users_file)}
-    env.pop(geo.ENV_VAR, None)
     if not geo.boundaries().ok:
         pytest.skip("no usable boundary file in this checkout")
-    log = open(tmp_path / "streamlit.log", "w")  # noqa: SIM115
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    external: list[str] = []
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            with socket.socket() as s:
-                if s.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            time.sleep(0.2)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path="/usr/bin/chromium",
-                args=["--headless", "--no-sandbox", "--disable-gpu",
-                      "--disable-background-networking", "--disable-component-update",
-                      "--disable-sync", "--no-first-run"],
-            )  # fmt: skip
-            page = browser.new_page(viewport={"width": 1440, "height": 900})
-
-            def route(r):
-                url = r.request.url
-                if url.startswith(("http://127.0.0.1", "ws://127.0.0.1", "data:", "blob:")):
-                    r.continue_()
-                else:
-                    external.append(url)
-                    r.abort()
-
-            page.route("**/*", route)
-            page.goto(f"http://127.0.0.1:{port}/peta")
-            page.wait_for_selector("input[type=password]", timeout=20000)
-            page.locator("input[type=text]").first.fill("uji-peta")
-            page.locator("input[type=password]").first.fill("kata-sandi-uji-peta")
-            page.get_by_role("button", name="Masuk").click()
-            page.get_by_role("heading", name="Peta Banten").wait_for(timeout=20000)
-            page.wait_for_selector(".choroplethlocation", timeout=20000)
-            page.wait_for_selector(
-                "[data-testid=stApp][data-test-script-state=notRunning]", timeout=20000
-            )
-            paths = page.locator(".choroplethlocation").count()
-            labels = page.eval_on_selector_all(
-                ".geolayer text", "els => els.map(e => e.textContent)"
-            )
-            SCREENS.mkdir(parents=True, exist_ok=True)
-            page.screenshot(path=SCREENS / "peta_1440x900.png")
-            # a click on Kab. Lebak sets the shared filter and opens its profile
-            box = page.locator(".geolayer text", has_text="Kab. Lebak").first.bounding_box()
-            assert box is not None
-            page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-            profile = page.get_by_role("heading", name="Profil Kab. Lebak")
-            profile.wait_for(timeout=20000)
-            page.wait_for_selector(
-                "[data-testid=stApp][data-test-script-state=notRunning]", timeout=20000
-            )
-            profile.scroll_into_view_if_needed()
-            page.screenshot(path=SCREENS / "peta_profil_1440x900.png")
-            page.set_viewport_size({"width": 390, "height": 844})
-            collapse = page.locator("[data-testid=stSidebarCollapseButton] button")
-            if collapse.count() and collapse.first.is_visible():
-                collapse.first.click()
-            page.locator(".choroplethlocation").first.scroll_into_view_if_needed()
-            page.wait_for_timeout(800)
-            page.screenshot(path=SCREENS / "peta_390x844.png")
-            url_after = page.url
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+    offline = Offline()
+    log = tmp_path / "streamlit.log"
+    # the app must find its own bundled boundary file: no GEMA_BOUNDARIES from the shell
+    with (
+        running_server(demo_db, users_file, log, extra_env={geo.ENV_VAR: None}) as server,
+        launch_browser() as browser,
+    ):
+        page = offline_page(browser, offline, DESKTOP)
+        page.goto(server.url("peta"))
+        submit_sign_in(page, "uji-peta", "kata-sandi-uji-peta")
+        page.get_by_role("heading", name="Peta Banten").wait_for(timeout=20000)
+        page.wait_for_selector(".choroplethlocation", timeout=20000)
+        wait_idle(page, 20000)
+        paths = page.locator(".choroplethlocation").count()
+        labels = page.eval_on_selector_all(".geolayer text", "els => els.map(e => e.textContent)")
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=SCREENS / "peta_1440x900.png")
+        # a click on Kab. Lebak sets the shared filter and opens its profile
+        box = page.locator(".geolayer text", has_text="Kab. Lebak").first.bounding_box()
+        assert box is not None
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        profile = page.get_by_role("heading", name="Profil Kab. Lebak")
+        profile.wait_for(timeout=20000)
+        wait_idle(page, 20000)
+        profile.scroll_into_view_if_needed()
+        page.screenshot(path=SCREENS / "peta_profil_1440x900.png")
+        page.set_viewport_size({"width": 390, "height": 844})
+        collapse = page.locator("[data-testid=stSidebarCollapseButton] button")
+        if collapse.count() and collapse.first.is_visible():
+            collapse.first.click()
+        page.locator(".choroplethlocation").first.scroll_into_view_if_needed()
+        page.wait_for_timeout(800)
+        page.screenshot(path=SCREENS / "peta_390x844.png")
+        url_after = page.url
     assert paths >= 8
     assert any("Kab. Lebak" in t for t in labels) and any(
         "Kota Tangerang" in t and "Selatan" in t for t in labels
     )
     assert "kabkota=3602" in url_after
-    assert [u for u in external if APP_ICON not in u] == []
+    assert [u for u in offline.external if APP_ICON not in u] == []

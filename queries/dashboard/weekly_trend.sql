@@ -7,7 +7,7 @@ WITH r AS (
     GROUP BY 1
 ), f AS (
     SELECT date_trunc('week', received_at)::DATE AS week, count(*) AS feedback
-    FROM feedback_in($start, $end, $kabkota, $channel)
+    FROM feedback_rows_in($start, $end, $kabkota, $channel)
     GROUP BY 1
 )
 SELECT coalesce(r.week, f.week) AS week,

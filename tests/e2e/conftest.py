@@ -12,6 +12,11 @@ Why these choices:
   `demo_db_file` fixture is read-only by convention for the other tests of the worker.
 - Every browser context routes all requests through `Offline.route`: anything not addressed to
   127.0.0.1 is aborted and recorded, so a test can assert the app works with no internet.
+
+The plain helpers (running_server / start_server + stop_server, launch_browser, offline_page,
+wait_idle, submit_sign_in / sign_in, copy_demo_db) are the one copy of this plumbing: tests that
+need their own server (kiosk mode, own accounts, a server stopped mid-test) or their own browser
+(tests/test_page_peta.py) import them instead of repeating it.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,16 +94,38 @@ def wait_idle(page, timeout: float = 30_000) -> None:
     page.wait_for_selector(IDLE, timeout=timeout)
 
 
-def start_server(db: Path, users: Path, log_path: Path, extra_env: dict | None = None) -> Server:
-    """`streamlit run app.py` on a free port of 127.0.0.1, waiting until /_stcore/health is up."""
+def copy_demo_db(demo_db_file: Path, tmp: Path) -> Path:
+    """A private copy of the session's demo database under `tmp` (servers write audit rows)."""
+    path = tmp / "gema.duckdb"
+    shutil.copyfile(demo_db_file, path)
+    return path
+
+
+def start_server(
+    db: Path,
+    users: Path,
+    log_path: Path,
+    extra_env: dict[str, str | None] | None = None,
+    extra_args: tuple[str, ...] = (),
+) -> Server:
+    """`streamlit run app.py` on a free port of 127.0.0.1, waiting until /_stcore/health is up.
+
+    GEMA_KIOSK is dropped from the inherited environment (a developer's shell must not turn the
+    tests into kiosk mode); pass it in `extra_env` to ask for kiosk mode. A None value in
+    `extra_env` removes that variable."""
     port = free_port()
-    env = {**os.environ, "GEMA_DB": str(db), "GEMA_USERS": str(users), **(extra_env or {})}
+    env = {**os.environ, "GEMA_DB": str(db), "GEMA_USERS": str(users)}
     env.pop("GEMA_KIOSK", None)
+    for key, value in (extra_env or {}).items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
     log = open(log_path, "w")  # noqa: SIM115 (closed by stop_server via the process' lifetime)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false"],
+         "--browser.gatherUsageStats", "false", *extra_args],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )  # fmt: skip
     log.close()  # the child keeps its own descriptor
@@ -128,6 +156,39 @@ def stop_server(server: Server) -> None:
             server.proc.wait(timeout=5)
 
 
+@contextmanager
+def running_server(db: Path, users: Path, log_path: Path, **options) -> Iterator[Server]:
+    """start_server(…, **options) … stop_server, for a module fixture (`yield` inside the
+    `with`) or a single test."""
+    server = start_server(db, users, log_path, **options)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
+@contextmanager
+def launch_browser() -> Iterator[object]:
+    """Headless /usr/bin/chromium with the offline flags. Open it per module or per test, never
+    per session (see the note above `gema_server`)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def offline_page(browser, offline: Offline, viewport: dict | None = None, locale: str = "id-ID"):
+    """A page in a new context (own Streamlit session) whose requests go through
+    `offline.route`; close it with `page.context.close()` (or the browser)."""
+    ctx = browser.new_context(viewport=viewport or DESKTOP, locale=locale)
+    ctx.route("**/*", offline.route)
+    return ctx.new_page()
+
+
 def add_accounts_via_cli(users: Path, db: Path) -> None:
     """One account per role through `python -m gema user add NAME --role R --password-stdin`."""
     env = {**os.environ, "GEMA_USERS": str(users), "GEMA_DB": str(db)}
@@ -152,9 +213,7 @@ def e2e_users(tmp_path_factory: pytest.TempPathFactory, e2e_db: Path) -> Path:
 @pytest.fixture(scope="session")
 def e2e_db(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path:
     """A private copy of the session's demo database (tests/conftest.py builds it once)."""
-    path = tmp_path_factory.mktemp("e2e_db") / "gema.duckdb"
-    shutil.copyfile(demo_db_file, path)
-    return path
+    return copy_demo_db(demo_db_file, tmp_path_factory.mktemp("e2e_db"))
 
 
 # Module scope for the server and the browser: a live sync_playwright() owns an asyncio loop in
@@ -164,23 +223,15 @@ def e2e_db(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Path
 def gema_server(
     tmp_path_factory: pytest.TempPathFactory, e2e_db: Path, e2e_users: Path
 ) -> Iterator[Server]:
-    server = start_server(e2e_db, e2e_users, tmp_path_factory.mktemp("e2e_log") / "streamlit.log")
-    try:
+    log = tmp_path_factory.mktemp("e2e_log") / "streamlit.log"
+    with running_server(e2e_db, e2e_users, log) as server:
         yield server
-    finally:
-        stop_server(server)
 
 
 @pytest.fixture(scope="module")
 def chromium() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+    with launch_browser() as browser:
+        yield browser
 
 
 @pytest.fixture
@@ -192,27 +243,30 @@ def offline() -> Offline:
 def new_page(chromium, offline: Offline) -> Iterator:
     """Factory of pages, each in its own context (own Streamlit session) with offline routing:
     page = new_page(PHONE)."""
-    contexts = []
+    pages = []
 
     def make(viewport: dict | None = None):
-        ctx = chromium.new_context(viewport=viewport or DESKTOP, locale="id-ID")
-        ctx.route("**/*", offline.route)
-        contexts.append(ctx)
-        return ctx.new_page()
+        pages.append(offline_page(chromium, offline, viewport))
+        return pages[-1]
 
     yield make
-    for ctx in contexts:
-        ctx.close()
+    for page in pages:
+        page.context.close()
 
 
-def sign_in(page, role: str = "admin") -> None:
-    """Sign in through the real form (labels from gema.i18n: Nama pengguna / Kata sandi / Masuk)
-    and wait until the navigation is drawn and the first page has finished running."""
-    name, password = ACCOUNTS[role]
+def submit_sign_in(page, name: str, password: str) -> None:
+    """Fill the real sign-in form (labels from gema.i18n: Nama pengguna / Kata sandi / Masuk)
+    and submit it; the caller waits for whatever the answer should be."""
     page.wait_for_selector("input[type=password]", timeout=30_000)
     page.get_by_label("Nama pengguna").fill(name)
     page.get_by_label("Kata sandi").fill(password)
     page.get_by_role("button", name="Masuk").click()
+
+
+def sign_in(page, role: str = "admin") -> None:
+    """Sign in as the role's ACCOUNTS entry and wait until the navigation is drawn and the first
+    page has finished running."""
+    submit_sign_in(page, *ACCOUNTS[role])
     # attached, not visible: on a phone the sidebar (and its navigation) starts collapsed
     page.wait_for_selector("[data-testid=stSidebarNav]", state="attached", timeout=60_000)
     wait_idle(page, 60_000)

@@ -8,99 +8,51 @@ database and the accounts file are searched for every password typed."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
 from gema import auth, i18n, nav, store
+from tests.e2e.conftest import (
+    PHONE,
+    SCREENS,
+    Server,
+    running_server,
+    submit_sign_in,
+    wait_idle,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ROOT / "artifacts" / "screens"
 PASSWORDS = {
     "admin": "Admin-Rahasia-e2e-1!",
     "staf": "Staf-Rahasia-e2e-2!",
     "pimpinan": "Pimpinan-Rahasia-e2e-3!",
 }
 WRONG = "Tebakan-Salah-e2e-"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory) -> Iterator[Server]:
+    """Own accounts (made here, not by the CLI) on an empty store; debug logging, so the password
+    search at the end also covers what Streamlit logs at its most talkative."""
     tmp = tmp_path_factory.mktemp("access_e2e")
     users, db = tmp / "users.json", tmp / "gema.duckdb"
     for role, password in PASSWORDS.items():
         auth.create_account(f"e2e-{role}", password, role, path=users)
     store.connect(db).close()
-    port = _free_port()
-    env = {**os.environ, "GEMA_DB": str(db), "GEMA_USERS": str(users)}
-    env.pop("GEMA_KIOSK", None)
-    log_path = tmp / "streamlit.log"
-    log = open(log_path, "w")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--logger.level", "debug"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield {"base": base, "users": users, "db": db, "log": log_path, "proc": proc}
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            proc.wait(timeout=15)
-        log.close()
+    log = tmp / "streamlit.log"
+    with running_server(db, users, log, extra_args=("--logger.level", "debug")) as s:
+        yield s
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        yield b
-        b.close()
-
-
-def _open(browser, url, width=1440, height=900):
-    page = browser.new_page(viewport={"width": width, "height": height})
+def _open(new_page, url, viewport=None):
+    page = new_page(viewport)
     page.goto(url)
-    page.wait_for_selector(IDLE, timeout=30000)
+    wait_idle(page)
     return page
 
 
 def _sign_in(page, name, password):
-    page.wait_for_selector("input[type=password]", timeout=20000)
-    page.get_by_label("Nama pengguna").fill(name)
-    page.get_by_label("Kata sandi").fill(password)
-    page.get_by_role("button", name="Masuk").click()
+    submit_sign_in(page, name, password)
     # signed in: the navigation appears; refused: the message appears (no need to wait for the
     # dashboard behind it to finish drawing)
     page.wait_for_selector(
@@ -121,7 +73,7 @@ def _nav_links(page) -> list[str]:
 
 def _shot(page, name):
     SCREENS.mkdir(parents=True, exist_ok=True)
-    page.wait_for_selector(IDLE, timeout=30000)
+    wait_idle(page)
     collapse = page.locator("[data-testid=stSidebarCollapseButton] button")
     if page.viewport_size["width"] < 800 and collapse.count():
         collapse.first.click()  # on a phone the content is what matters, not the open menu
@@ -130,14 +82,14 @@ def _shot(page, name):
 
 
 @pytest.mark.e2e
-def test_access_in_chromium(server, browser):
-    base = server["base"]
+def test_access_in_chromium(server: Server, new_page):
+    base = server.base
 
     # 1. A stranger's first request to a fresh server, straight to a dashboard URL: without
     #    ui._leave_pages_directory_mode Streamlit would run pages/ringkasan.py itself, skipping
     #    app.py, and list every file of pages/ in the sidebar. Then an admin page.
     for path in ("ringkasan", "pengguna"):
-        page = _open(browser, f"{base}/{path}")
+        page = _open(new_page, f"{base}/{path}")
         page.wait_for_selector("input[type=password]", timeout=20000)
         assert page.locator("h1").all_inner_texts() == ["Gema Banten"], path
         assert page.locator("[data-testid=stSidebarNavLink]").count() == 0, path
@@ -145,14 +97,14 @@ def test_access_in_chromium(server, browser):
         if path == "ringkasan":
             _shot(page, "masuk-1440.png")
         page.close()
-    page = _open(browser, base, 390, 844)
+    page = _open(new_page, base, PHONE)
     page.wait_for_selector("input[type=password]", timeout=20000)
     _shot(page, "masuk-390.png")
     page.close()
 
     # 2. Each role signs in and sees exactly its pages.
     for role in ("pimpinan", "staf", "admin"):
-        page = _open(browser, base)
+        page = _open(new_page, base)
         _sign_in(page, f"e2e-{role}", PASSWORDS[role])
         expected = [i18n.t(p.title_key) for p in nav.available(role)]
         assert _nav_links(page) == expected, role
@@ -167,7 +119,7 @@ def test_access_in_chromium(server, browser):
         page.close()
 
     # 3. A deep link survives the sign-in; a forbidden one is refused.
-    page = _open(browser, f"{base}/audit", 390, 844)
+    page = _open(new_page, f"{base}/audit", PHONE)
     _sign_in(page, "e2e-admin", PASSWORDS["admin"])
     page.get_by_role("heading", name="Jejak audit", exact=True).wait_for(timeout=20000)
     _shot(page, "audit-390.png")
@@ -176,7 +128,7 @@ def test_access_in_chromium(server, browser):
     page.get_by_role("heading", name="Pengguna", exact=True).wait_for(timeout=20000)
     _shot(page, "pengguna-390.png")
     page.close()
-    page = _open(browser, f"{base}/pengguna")
+    page = _open(new_page, f"{base}/pengguna")
     _sign_in(page, "e2e-pimpinan", PASSWORDS["pimpinan"])
     page.get_by_role("heading", name="Ringkasan", exact=True).wait_for(timeout=20000)
     assert page.get_by_role("heading", name="Pengguna", exact=True).count() == 0
@@ -184,11 +136,11 @@ def test_access_in_chromium(server, browser):
     page.close()
 
     # 4. Wrong passwords are slowed down.
-    page = _open(browser, base)
+    page = _open(new_page, base)
     for i in range(3):
         _sign_in(page, "e2e-staf", f"{WRONG}{i}")
         page.wait_for_timeout(300)
-        page.wait_for_selector(IDLE, timeout=30000)
+        wait_idle(page)
         assert page.get_by_text("Nama pengguna atau kata sandi salah").first.is_visible()
     # the third failure starts the back-off (tests/test_auth.py shows it doubling, clock-free)
     page.get_by_text("Coba lagi dalam").first.wait_for(timeout=20000)
@@ -196,16 +148,16 @@ def test_access_in_chromium(server, browser):
     page.close()
 
     # 5. Sign-ins were recorded; no password typed above is stored or logged anywhere.
-    server["proc"].terminate()
-    server["proc"].wait(timeout=15)
-    c = store.connect(server["db"], read_only=True)
+    server.proc.terminate()
+    server.proc.wait(timeout=15)
+    c = store.connect(server.db, read_only=True)
     actions = [r[0] for r in c.execute("SELECT action FROM audit_log").fetchall()]
     c.close()
     assert actions.count("signin") >= 6 and actions.count("signin_failed") >= 3
     assert "signout" in actions
     typed = [*PASSWORDS.values(), *(f"{WRONG}{i}" for i in range(3))]
-    files = [server["log"], server["db"], server["users"]]
-    files += [p for p in server["db"].parent.glob("*.wal")]
+    files = [server.log, server.db, server.users]
+    files += [p for p in server.db.parent.glob("*.wal")]
     for path in files:
         data = path.read_bytes()
         assert data, path

@@ -6,23 +6,17 @@ mode: ringkasan is not open to the kiosk), it makes the first one (presentasi) t
 the address an FGD organiser types, /presentasi, answered "Page not found". app.py now puts a
 hidden landing page at "/" that forwards to the presentation (gema.ui.landing_page).
 
-Own server (conftest's start_server removes GEMA_KIOSK on purpose), own copy of the demo
-database, the module's Chromium from tests/e2e/conftest.py."""
+Own kiosk server (conftest's running_server with GEMA_KIOSK=1; it drops an inherited GEMA_KIOSK
+otherwise), own copy of the demo database, the module's Chromium from tests/e2e/conftest.py."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import ROOT, Server, free_port, stop_server, wait_idle
+from tests.e2e.conftest import Server, copy_demo_db, running_server, wait_idle
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group("gema_kiosk_e2e")]
 
@@ -32,34 +26,10 @@ NOT_FOUND = "Page not found"
 @pytest.fixture(scope="module")
 def kiosk_server(tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path) -> Iterator[Server]:
     tmp = tmp_path_factory.mktemp("kiosk_e2e")
-    db = tmp / "gema.duckdb"
-    shutil.copyfile(demo_db_file, db)
-    port = free_port()
-    env = {**os.environ, "GEMA_DB": str(db), "GEMA_USERS": str(tmp / "users.json")}
-    env["GEMA_KIOSK"] = "1"
-    log_path = tmp / "streamlit.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    server = Server(f"http://127.0.0.1:{port}", db, tmp / "users.json", log_path, proc)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, log_path.read_text()[-2000:]
-            try:
-                with urllib.request.urlopen(f"{server.base}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                assert time.monotonic() < deadline, "streamlit did not start"
-                time.sleep(0.2)
+    db = copy_demo_db(demo_db_file, tmp)
+    log = tmp / "streamlit.log"
+    with running_server(db, tmp / "users.json", log, extra_env={"GEMA_KIOSK": "1"}) as server:
         yield server
-    finally:
-        stop_server(server)
 
 
 def _open(new_page, url: str, ready: str):

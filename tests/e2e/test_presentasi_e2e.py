@@ -8,87 +8,35 @@ and 390×844, and of the wall, go to artifacts/screens/."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
+from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from gema import fgd, store
+from tests.e2e.conftest import PHONE, SCREENS, copy_demo_db, running_server, wait_idle
 
-ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ROOT / "artifacts" / "screens"
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]  # fmt: skip
-IDLE = "[data-testid=stApp][data-test-script-state=notRunning]"
+PROJECTOR = {"width": 1920, "height": 1080}
 SCRIPT_TEXT = "<script>alert('dinding')</script> Jalan ke pasar rusak, mohon segera diperbaiki"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory, demo_db_file):
+def server(tmp_path_factory, demo_db_file) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("pres_e2e")
-    db = tmp / "gema.duckdb"
-    shutil.copyfile(demo_db_file, db)
+    db = copy_demo_db(demo_db_file, tmp)
     conn = store.connect(db)
     sid = fgd.open_session(conn, "FGD Uji Dinding", date.today(), "Pendopo", "3673", "staf-e2e")
     fgd.save_entry(conn, sid, SCRIPT_TEXT, "masyarakat", "staf-e2e", kabkota="3673")
     conn.execute("CHECKPOINT")
     conn.close()
-    port = _free_port()
-    env = {**os.environ, "GEMA_DB": str(db), "GEMA_USERS": str(tmp / "users.json")}
-    env["GEMA_KIOSK"] = "1"
-    log = open(tmp / "streamlit.log", "w")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
-        log.close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        yield b
-        b.close()
+    log = tmp / "streamlit.log"
+    with running_server(db, tmp / "users.json", log, extra_env={"GEMA_KIOSK": "1"}) as s:
+        yield s.base
 
 
 def _idle(page) -> None:
     page.wait_for_timeout(300)
-    page.wait_for_selector(IDLE, timeout=30000)
+    wait_idle(page)
 
 
 def _title(page) -> str:
@@ -104,10 +52,10 @@ def _press(page, key: str, expect: str) -> None:
 
 
 @pytest.mark.e2e
-def test_presentation_by_keyboard_and_wall(server, browser):
+def test_presentation_by_keyboard_and_wall(server, new_page):
     SCREENS.mkdir(parents=True, exist_ok=True)
     foreign: list[str] = []
-    page = browser.new_page(viewport={"width": 1920, "height": 1080})
+    page = new_page(PROJECTOR)
     page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(server) else None)
     page.goto(f"{server}/presentasi")
     page.wait_for_selector(".gs-title", timeout=30000)
@@ -138,14 +86,14 @@ def test_presentation_by_keyboard_and_wall(server, browser):
     assert not foreign, foreign  # works with no network: nothing fetched from elsewhere
     page.close()
 
-    phone = browser.new_page(viewport={"width": 390, "height": 844})
+    phone = new_page(PHONE)
     phone.goto(f"{server}/?slide=2")  # in kiosk mode the presentation is the main page
     phone.wait_for_selector(".gs-kpi", timeout=30000)
     _idle(phone)
     phone.screenshot(path=str(SCREENS / "presentasi-kpi-390.png"), full_page=True)
     phone.close()
 
-    wall = browser.new_page(viewport={"width": 1920, "height": 1080})
+    wall = new_page(PROJECTOR)
     wall.goto(f"{server}/dinding")
     wall.wait_for_selector(".gw-item", timeout=30000)
     _idle(wall)

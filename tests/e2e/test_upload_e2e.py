@@ -11,7 +11,6 @@ artifacts/screens/unggah_*.png."""
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from tests.e2e.conftest import (
     PHONE,
     SCREENS,
     Server,
+    copy_demo_db,
     sign_in,
     start_server,
     stop_server,
@@ -71,9 +71,7 @@ def servers(
     tmp_path_factory: pytest.TempPathFactory, demo_db_file: Path, e2e_users: Path
 ) -> Iterator[Servers]:
     tmp = tmp_path_factory.mktemp("upload_e2e")
-    db = tmp / "gema.duckdb"
-    shutil.copyfile(demo_db_file, db)
-    s = Servers(db, e2e_users, tmp)
+    s = Servers(copy_demo_db(demo_db_file, tmp), e2e_users, tmp)
     try:
         yield s
     finally:
