@@ -30,3 +30,12 @@ CREATE OR REPLACE MACRO feedback_in(start_, end_, kabkota_, channel_) AS TABLE
     WHERE received_at >= start_ AND received_at < end_
       AND gema_allows(kabkota_, kabkota)
       AND gema_allows(channel_, channel);
+
+-- feedback_in without the corrections join, for queries that read only columns a staff
+-- correction never changes (received_at, channel, kabkota), such as weekly volumes.
+CREATE OR REPLACE MACRO feedback_rows_in(start_, end_, kabkota_, channel_) AS TABLE
+    SELECT *
+    FROM feedback
+    WHERE received_at >= start_ AND received_at < end_
+      AND gema_allows(kabkota_, kabkota)
+      AND gema_allows(channel_, channel);

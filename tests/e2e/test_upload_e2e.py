@@ -11,12 +11,13 @@ artifacts/screens/unggah_*.png."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.e2e.conftest import (
     DESKTOP,
@@ -82,19 +83,37 @@ def _pick(page, widget, option: str) -> None:
     """Choose `option` in a Streamlit selectbox (a searchable combobox): type it, wait for the
     option, press Enter, check the box shows it; retried, since a menu opened while the app is
     still redrawing can close again. Typing is sturdier than clicking in the popover."""
-    for _ in range(3):
-        widget.click()
-        widget.fill(option)
+    for _ in range(5):
         try:
+            widget.click()
+            widget.fill(option)
             page.get_by_role("option", name=option, exact=True).wait_for(timeout=5_000)
-        except PlaywrightTimeout:
-            widget.press("Escape")
+        except PlaywrightError:  # a timeout, or a locator matching twice during a redraw
+            wait_idle(page)
             continue
         widget.press("Enter")
         wait_idle(page)
-        if widget.input_value() == option:
-            return
+        try:
+            if widget.input_value() == option:
+                return
+        except PlaywrightError:
+            wait_idle(page)
     raise AssertionError(f"could not choose {option!r}")
+
+
+def _eventually(read, check, timeout_s: float = 20.0):
+    """Read the page until `check(value)` holds (the app may still be redrawing after a rerun);
+    returns the last value read, so the caller's assertion reports what was on the page."""
+    deadline = time.monotonic() + timeout_s
+    value = None
+    while True:
+        try:
+            value = read()
+        except PlaywrightError:
+            value = None
+        if (value is not None and check(value)) or time.monotonic() > deadline:
+            return value
+        time.sleep(0.5)
 
 
 def _region_row(page, value: str):
@@ -152,6 +171,7 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     assert page.get_by_text("Format dikenali: LAPOR!.").is_visible()
 
     tangerang, jakarta = _region_row(page, "Tangerang"), _region_row(page, "Jakarta")
+    _eventually(lambda: (tangerang.count(), jakarta.count()), lambda c: c == (1, 1))
     assert tangerang.count() == 1 and jakarta.count() == 1
     assert "Tangerang · 2 baris · ambigu: Kab. Tangerang / Kota Tangerang" in tangerang.inner_text()
     assert "Jakarta · 1 baris · di luar Banten" in jakarta.inner_text()
@@ -183,7 +203,11 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     page.get_by_role("link", name="Unggah data").click()
     page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=30_000)
     wait_idle(page)
-    assert "Kategori(tidak dipakai)Infrastruktur" in _grid_rows(page.locator(GRID).first)
+    rows = _eventually(
+        lambda: _grid_rows(page.locator(GRID).first),
+        lambda r: "Kategori(tidak dipakai)Infrastruktur" in r,
+    )
+    assert "Kategori(tidak dipakai)Infrastruktur" in rows
     assert _region_row(page, "Tangerang").get_by_role("combobox").input_value() == (
         "3671 · Kota Tangerang"
     )
@@ -193,7 +217,7 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     done = page.get_by_text(re.compile(r"Batch (\d+) dimuat: 4 baris, 0 duplikat dilewati"))
     done.wait_for(timeout=30_000)
     batch = int(re.search(r"Batch (\d+)", done.inner_text()).group(1))
-    history = _history(page)
+    history = _eventually(lambda: _history(page), lambda h: FILE_NAME in h)
     assert FILE_NAME in history and "dimuat" in history
 
     # a broken file: a clear Indonesian message and no load button
@@ -244,7 +268,11 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     admin.get_by_role("button", name="Batalkan batch").click()
     wait_idle(admin)
     admin.get_by_text(f"Batch {batch} dibatalkan.").wait_for(timeout=30_000)
-    row = [line for line in _history(admin).splitlines() if FILE_NAME in line]
+    history = _eventually(
+        lambda: _history(admin),
+        lambda h: any(FILE_NAME in line and "dibatalkan" in line for line in h.splitlines()),
+    )
+    row = [line for line in history.splitlines() if FILE_NAME in line]
     assert row and "dibatalkan" in row[-1]
     assert offline.external == []
     admin.close()
