@@ -1831,6 +1831,27 @@ CATALOG: dict[str, tuple[str, str]] = {
     "audit.action.fgd_session_close": ("Tutup sesi FGD", "FGD session closed"),
     "audit.action.reference_update": ("Ubah data referensi", "Reference data changed"),
     "audit.action.boundary_upload": ("Unggah batas wilayah", "Boundary upload"),
+    # --- deployability: boundaries, sessions, shared database (issue 9) ----------------------
+    # (issue 9 keys go between this line and its end marker)
+    # --- end of issue 9 ---
+    # --- sentiment, language, learning (issue 10) ---------------------------------------------
+    # (issue 10 keys go between this line and its end marker)
+    # --- end of issue 10 ---
+    # --- real exports round two (issue 11) ----------------------------------------------------
+    # (issue 11 keys go between this line and its end marker)
+    # --- end of issue 11 ---
+    # --- reports and screens (issue 12) -------------------------------------------------------
+    # (issue 12 keys go between this line and its end marker)
+    # --- end of issue 12 ---
+    # --- early warning, follow-up, agenda (issue 13) ------------------------------------------
+    # (issue 13 keys go between this line and its end marker)
+    # --- end of issue 13 ---
+    # --- creator scorecard, share of voice (issue 14) -----------------------------------------
+    # (issue 14 keys go between this line and its end marker)
+    # --- end of issue 14 ---
+    # --- reliability, privacy, limits (issue 16) ----------------------------------------------
+    # (issue 16 keys go between this line and its end marker)
+    # --- end of issue 16 ---
 }
 
 

@@ -97,6 +97,20 @@ PAGES: tuple[PageSpec, ...] = (
         "pengguna.py", "nav.pengguna", ":material/group:", "app.section.admin", ADMIN, "pengguna"
     ),
     PageSpec("audit.py", "nav.audit", ":material/policy:", "app.section.admin", ADMIN, "audit"),
+    # --- pages of issue 9 ---
+    # --- end of issue 9 pages ---
+    # --- pages of issue 10 ---
+    # --- end of issue 10 pages ---
+    # --- pages of issue 11 ---
+    # --- end of issue 11 pages ---
+    # --- pages of issue 12 ---
+    # --- end of issue 12 pages ---
+    # --- pages of issue 13 ---
+    # --- end of issue 13 pages ---
+    # --- pages of issue 14 ---
+    # --- end of issue 14 pages ---
+    # --- pages of issue 16 ---
+    # --- end of issue 16 pages ---
 )
 
 
