@@ -84,7 +84,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     # ingest pipeline, CLI and upload page (pipeline helper)
     "ingest.kind.posts": ("Konten media sosial (posts)", "Social media posts"),
     "ingest.kind.feedback": ("Aspirasi dan komentar (feedback)", "Public feedback and comments"),
-    "ingest.kind.accounts": ("Akun (OPD, kreator ICN, media)", "Accounts (OPD, ICN creators, media)"),
+    "ingest.kind.accounts": (
+        "Akun (OPD, kreator ICN, media)",
+        "Accounts (OPD, ICN creators, media)",
+    ),
     "ingest.kind.campaigns": ("Kampanye", "Campaigns"),
     "ingest.field.platform": ("Platform", "Platform"),
     "ingest.field.account": ("Akun", "Account"),
@@ -318,7 +321,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Muat hanya baris yang valid (baris ditolak dapat diunduh)",
         "Load only the valid rows (rejected rows can be downloaded)",
     ),
-    "ingest.page.download_rejected": ("Unduh baris yang ditolak (CSV)", "Download rejected rows (CSV)"),
+    "ingest.page.download_rejected": (
+        "Unduh baris yang ditolak (CSV)",
+        "Download rejected rows (CSV)",
+    ),
     "ingest.page.save_preset": ("Simpan pemetaan sebagai preset", "Save mapping as preset"),
     "ingest.page.preset": ("Preset pemetaan", "Mapping preset"),
     "ingest.page.no_preset": ("(deteksi otomatis)", "(automatic detection)"),
@@ -354,7 +360,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ingest.page.col.status_batch": ("Status", "Status"),
     "ingest.page.status.loaded": ("dimuat", "loaded"),
     "ingest.page.status.undone": ("dibatalkan", "undone"),
-    "ingest.page.read_error": ("Berkas tidak dapat dibaca: {message}", "The file cannot be read: {message}"),
+    "ingest.page.read_error": (
+        "Berkas tidak dapat dibaca: {message}",
+        "The file cannot be read: {message}",
+    ),
     "ingest.read.missing": (
         "Berkas '{name}' tidak ditemukan.",
         "File '{name}' was not found.",
@@ -438,8 +447,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The file was read as Windows-1252 (CSV from Excel on Windows), not UTF-8.",
     ),
     "ingest.read.note.utf16": (
-        "Berkas dibaca sebagai UTF-16 (\"Teks Unicode\" dari Excel).",
-        "The file was read as UTF-16 (Excel \"Unicode text\").",
+        'Berkas dibaca sebagai UTF-16 ("Teks Unicode" dari Excel).',
+        'The file was read as UTF-16 (Excel "Unicode text").',
     ),
     "ingest.read.note.sheets": (
         "Lembar '{sheet}' yang dibaca; lembar lain di berkas ini: {others}. Pilih lembar lain "
