@@ -1459,6 +1459,13 @@ def _insert(
             }
             store.execute(conn, "demo/insert_campaigns", batch_id=batch["campaigns"])
             store.execute(conn, "demo/insert_accounts", batch_id=batch["accounts"])
+            store.execute(  # follower history (issue 14): a few dated snapshots per account
+                conn,
+                "demo/insert_account_followers",
+                batch_id=batch["accounts"],
+                start=end - timedelta(days=364),
+                end=end,
+            )
             store.execute(conn, "demo/insert_posts", batch_id=batch["posts"])
             store.execute(conn, "demo/delete_orphan_fgd_sessions")
             store.execute(conn, "demo/insert_fgd_sessions")

@@ -110,6 +110,16 @@ METRICS: tuple[MapMetric, ...] = (
         missing_is_zero=False,
         available_query="ikm/available",
     ),
+    MapMetric(  # issue 14: ICN creators' share of the reach naming each kab/kota
+        "porsi_icn",
+        "kreator.map.metric",
+        "kreator.map.help",
+        "creators/sov_kabkota",
+        "icn_share_pct",
+        decimals=1,
+        missing_is_zero=False,
+        available_query="creators/porsi_icn_available",
+    ),
 )
 DEFAULT_METRIC = "reach"
 ALL_VALUES_QUERY = "map/values"  # every base figure per kab/kota in one row

@@ -108,6 +108,14 @@ PAGES: tuple[PageSpec, ...] = (
     # --- pages of issue 13 ---
     # --- end of issue 13 pages ---
     # --- pages of issue 14 ---
+    PageSpec(
+        "kreator.py",
+        "nav.kreator",
+        ":material/leaderboard:",
+        "app.section.dashboard",
+        ALL,
+        "kreator",
+    ),
     # --- end of issue 14 pages ---
     # --- pages of issue 16 ---
     # --- end of issue 16 pages ---

@@ -235,6 +235,14 @@ def set_kabkota_filter(kodes: list[str]) -> None:
         st.rerun()
 
 
+def set_custom_period(start: date, end: date) -> None:
+    """Callback for a page's period shortcut (e.g. "Kuartal lalu" on Kreator, issue 14): the
+    shared filters and the sidebar widgets take the custom period [start, end]."""
+    st.session_state[_w_period()] = "custom"
+    st.session_state[_W_DATES] = (start, end)
+    set_filters(replace(filters(), period="custom", start=start, end=end))
+
+
 # --- page furniture --------------------------------------------------------------------------
 def demo_loaded() -> bool:
     try:

@@ -584,10 +584,20 @@ FEEDBACK = KindSpec(
     ),
 )
 
+
+def record_followers_after_load(ctx: LoadContext) -> None:
+    """Every accounts upload is a dated follower snapshot (issue 14), in the load transaction."""
+    from gema import store
+
+    store.execute(ctx.conn, "creators/record_followers", batch_id=ctx.batch_id)
+
+
 ACCOUNTS = KindSpec(
     name="accounts",
     label_key="ingest.kind.accounts",
     table="accounts",
+    tables=("accounts", "account_followers"),  # undo also removes the follower snapshot
+    after_load=record_followers_after_load,
     natural_key=("platform", "handle"),
     duplicates_query="ingest/duplicates_accounts",
     load_query="ingest/load_accounts",
@@ -616,6 +626,11 @@ ACCOUNTS = KindSpec(
             synonyms=("kab kota", "kabupaten kota", "kabkota", "domisili", "wilayah", "asal"),
         ),
         Field("is_icn", "bool", synonyms=("icn", "anggota icn", "is icn", "icn member")),
+        Field(  # the date the follower counts were true (issue 14); blank = the upload date
+            "as_of",
+            "date",
+            synonyms=("per tanggal", "tanggal data", "tanggal pengikut", "as of", "snapshot date"),
+        ),
     ),
 )
 

@@ -1,0 +1,447 @@
+"""The creator scorecard (issue 14): per account, a fair engagement rate (each platform on its
+own basis), cost per result where the cost is known, ranking with a minimum number of posts,
+ICN vs OPD vs media, share of voice per kab/kota and campaign, and "perlu dicek" flags.
+
+The definitions (engagement sum, each platform's denominator, the follower count nearest the
+post date) live once, in `queries/schema/140_creator_scorecard.sql`; this module only calls the
+named queries in `queries/creators/` and turns their rows into what pages and the CLI show.
+A figure that cannot be computed is None/NaN, never 0: an unknown cost is not a free post.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from gema import i18n, store
+from gema.filters import Filters
+from gema.regions import KODE_NAMA
+
+DEFAULT_MIN_POSTS = 3  # an account needs this many posts behind a figure to be ranked on it
+SOURCES = ("icn", "opd", "media", "lainnya")
+BASES = ("followers", "views", "impressions")
+# What each ranking measure is computed from, and which way is better.
+RANK_BY: dict[str, tuple[str, str, bool]] = {
+    # measure: (posts column that backs it, value column, higher is better)
+    "engagement_rate": ("er_posts", "engagement_rate", True),
+    "cost_per_engagement": ("cpe_posts", "cost_per_engagement", False),
+    "cost_per_1000_reach": ("cpm_posts", "cost_per_1000_reach", False),
+    "engagements": ("posts", "engagements", True),
+    "reach": ("posts", "reach", True),
+}
+CLI_FIELDS = (
+    "handle", "platform", "account_type", "is_icn", "posts", "reach", "views", "engagements",
+    "engagement_rate", "er_basis", "cost", "cost_per_engagement", "cost_per_1000_reach",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FlagRules:
+    """Thresholds of the "perlu dicek" flags. They mark what a person should look at, they do
+    not decide anything; the evidence is always shown beside the flag."""
+
+    jump_min: int = 500  # a follower jump: at least this many followers in one day …
+    jump_rel: float = 0.05  # … and at least this share of the count before it …
+    jump_mult: float = 10.0  # … and at least this many times the account's median daily change
+    min_days: int = 5  # daily changes needed for that median
+    er_mult: float = 10.0  # a post's rate at least this many times the account's median rate
+    er_min_eng: int = 100  # … with at least this many engagements
+    er_min_posts: int = 5  # rated posts needed for the account's median
+    burst_authors: int = 5  # the same text from at least this many authors …
+    burst_minutes: int = 60  # … within this many minutes
+    burst_chars: int = 15  # texts shorter than this (after cleaning) are never a burst
+
+
+RULES = FlagRules()
+
+
+# --- scorecard --------------------------------------------------------------------------------
+def scorecard(
+    conn: duckdb.DuckDBPyConnection, f: Filters, sources: tuple[str, ...] | list[str] = ()
+) -> pd.DataFrame:
+    """One row per account with posts under the filters (see queries/creators/scorecard.sql),
+    plus `posts_per_week` over the whole period and `weeks` (the period in weeks)."""
+    df = store.run(conn, "creators/scorecard", **f.params(), sources=list(sources))
+    weeks = max(f.days / 7.0, 1 / 7)
+    df["weeks"] = weeks
+    df["posts_per_week"] = df["posts"] / weeks
+    return df
+
+
+def rank(
+    df: pd.DataFrame, by: str = "engagement_rate", min_posts: int = DEFAULT_MIN_POSTS
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(ranked, not ranked). An account is ranked on a measure only when at least `min_posts`
+    of its posts back that measure (posts with a rate for the rate, posts with a known cost for
+    the cost figures) and the measure has a value; ranked rows get `rank` 1…n, best first."""
+    backing, value, higher = RANK_BY[by]
+    ok = (df[backing] >= min_posts) & df[value].notna()
+    ranked = df[ok].sort_values(
+        [value, "posts", "platform", "handle"],
+        ascending=[not higher, False, True, True],
+        kind="stable",
+    )
+    ranked = ranked.reset_index(drop=True)
+    ranked.insert(0, "rank", np.arange(1, len(ranked) + 1))
+    return ranked, df[~ok].reset_index(drop=True)
+
+
+def _clean(value: Any) -> Any:
+    """JSON-ready scalar: NaN/NA → None, numpy → Python; whole floats of counts → int."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item"):
+        value = value.item()
+    return value
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """The CLI contract: one dict per account with exactly CLI_FIELDS, `engagement_rate` a
+    fraction (0.055 for 5.5 %), unknown figures None (never 0)."""
+    out = []
+    for row in df.to_dict(orient="records"):
+        item: dict[str, Any] = {}
+        for key in CLI_FIELDS:
+            v = _clean(row.get(key))
+            if key in ("posts", "reach", "views", "engagements", "cost") and v is not None:
+                v = int(v)
+            elif key in ("engagement_rate", "cost_per_engagement", "cost_per_1000_reach"):
+                v = None if v is None or math.isinf(float(v)) else float(v)
+            elif key == "is_icn":
+                v = bool(v)
+            item[key] = v
+        out.append(item)
+    return out
+
+
+def comparison(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """ICN vs OPD vs media, one row per (source, basis)."""
+    return store.run(conn, "creators/comparison", **f.params())
+
+
+# --- share of voice ---------------------------------------------------------------------------
+def share_of_voice(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Per kab/kota (all of them): posts and reach by source, ICN share, reach per 1,000."""
+    return store.run(conn, "creators/sov_kabkota", **f.params())
+
+
+def share_of_voice_campaigns(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Per campaign and kab/kota: posts and reach by source."""
+    return store.run(conn, "creators/sov_campaign", **f.params())
+
+
+def heard_least(sov: pd.DataFrame, n: int = 3) -> pd.DataFrame:
+    """The n kab/kota with the least reach per 1,000 residents (where the province is heard
+    least); kab/kota without a population figure are left out (no rate can be computed)."""
+    known = sov[sov["reach_per_1000"].notna()]
+    return known.sort_values(["reach_per_1000", "kode"]).head(n).reset_index(drop=True)
+
+
+# --- flags ------------------------------------------------------------------------------------
+def _rule_params(rules: FlagRules) -> dict[str, Any]:
+    return {k: getattr(rules, k) for k in rules.__dataclass_fields__}
+
+
+def flags(
+    conn: duckdb.DuckDBPyConnection,
+    f: Filters,
+    lang: str = i18n.DEFAULT_LANG,
+    rules: FlagRules = RULES,
+    accounts: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every "perlu dicek" flag under the filters, one row each: kind (follower_jump,
+    engagement_outlier, comment_burst), platform, account, when, evidence (a sentence with the
+    figures), status ("perlu dicek"). `accounts` (a scorecard) limits account flags to the
+    accounts in view (e.g. the kab/kota filter)."""
+    p = {**f.params(), **_rule_params(rules)}
+    rows: list[dict[str, Any]] = []
+    keep = None
+    if accounts is not None:
+        keep = set(zip(accounts["platform"], accounts["handle"], strict=True))
+
+    def wanted(platform: Any, account: Any) -> bool:
+        return keep is None or (platform, account) in keep
+
+    for r in store.run(conn, "creators/follower_jumps", **p).itertuples(index=False):
+        if not wanted(r.platform, r.account):
+            continue
+        rows.append(
+            _flag(
+                "follower_jump", r.platform, r.account, r.date, lang,
+                gain=i18n.fmt_int(r.gain), before=i18n.fmt_int(r.prev_followers),
+                after=i18n.fmt_int(r.followers), date=i18n.fmt_date(r.date, lang),
+                prev=i18n.fmt_date(r.prev_date, lang) if pd.notna(r.prev_date) else "—",
+                pct=i18n.fmt_pct(r.gain / r.prev_followers if r.prev_followers else None, 1),
+                median=i18n.fmt_num(r.median_gain, 0), days=i18n.fmt_int(r.days),
+            )
+        )  # fmt: skip
+    for r in store.run(conn, "creators/engagement_outliers", **p).itertuples(index=False):
+        if not wanted(r.platform, r.account):
+            continue
+        rows.append(
+            _flag(
+                "engagement_outlier", r.platform, r.account, r.published_at, lang,
+                rate=i18n.fmt_pct(r.rate, 1), basis=i18n.t(f"kreator.basis.{r.er_basis}", lang),
+                median=i18n.fmt_pct(r.median_rate, 2), times=i18n.fmt_num(r.times_median, 0),
+                n=i18n.fmt_int(r.rated_posts), date=i18n.fmt_date(r.published_at, lang),
+                title=_clip(r.title), eng=i18n.fmt_int(r.engagements),
+                den=i18n.fmt_int(r.er_denominator),
+            )
+        )  # fmt: skip
+    for r in store.run(conn, "creators/comment_bursts", **p).itertuples(index=False):
+        if r.account is not None and not pd.isna(r.account) and not wanted(r.platform, r.account):
+            continue
+        minutes = max(0, round((r.window_end - r.window_start).total_seconds() / 60))
+        authors = ", ".join(str(a) for a in list(r.some_authors)[:3])
+        rows.append(
+            _flag(
+                "comment_burst", r.platform, r.account, r.window_start, lang,
+                authors=i18n.fmt_int(r.authors), comments=i18n.fmt_int(r.comments),
+                minutes=i18n.fmt_int(minutes), start=i18n.fmt_datetime(r.window_start, lang),
+                channels=r.channels, example=_clip(r.example), names=authors,
+            )
+        )  # fmt: skip
+    cols = ["kind", "platform", "account", "when", "evidence", "status"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def _clip(text: Any, n: int = 80) -> str:
+    s = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _flag(
+    kind: str, platform: Any, account: Any, when: Any, lang: str, **figures: Any
+) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "platform": None if platform is None or pd.isna(platform) else str(platform),
+        "account": None if account is None or pd.isna(account) else str(account),
+        "when": when,
+        "evidence": i18n.t(f"kreator.flag.{kind}.evidence", lang, **figures),
+        "status": i18n.t("kreator.flag.status", lang),
+    }
+
+
+# --- periods ----------------------------------------------------------------------------------
+def last_quarter(today: date | None = None) -> tuple[date, date]:
+    """The calendar quarter before the one `today` is in: (first day, last day)."""
+    today = today or date.today()
+    q_start = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+    prev_end = q_start - timedelta(days=1)
+    prev_start = date(prev_end.year, 3 * ((prev_end.month - 1) // 3) + 1, 1)
+    return prev_start, prev_end
+
+
+def kabkota_name(kode: Any) -> str:
+    return KODE_NAMA.get(kode, "—") if isinstance(kode, str) else "—"
+
+
+# --- display frames (pages, XLSX): Indonesian number formats, the basis beside every rate -----
+def _t(key: str, lang: str, **kw: Any) -> str:
+    return i18n.t(key, lang, **kw)
+
+
+def _dash(value: Any, fn: Any) -> str:
+    return "—" if _clean(value) is None else fn(value)
+
+
+def _rp(value: Any) -> str:
+    return _dash(value, lambda v: "Rp " + i18n.fmt_num(v, 0))
+
+
+def basis_text(basis: Any, lang: str = i18n.DEFAULT_LANG) -> str:
+    return _t(f"kreator.basis.{basis if basis in BASES else 'none'}", lang)
+
+
+def account_text(handle: Any, name: Any) -> str:
+    text = f"@{handle}"
+    if isinstance(name, str) and name and name.lower() != str(handle).lower():
+        text += f" ({name})"
+    return text
+
+
+def scorecard_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """The scorecard for display: rank (when ranked), account, figures as text, the basis next
+    to the rate and the cost coverage next to the cost figures."""
+
+    def c(key: str) -> str:
+        return _t(f"kreator.col.{key}", lang)
+
+    out: dict[str, Any] = {}
+    if "rank" in df.columns:
+        out[c("rank")] = [str(int(v)) for v in df["rank"]]
+    out[c("account")] = [
+        account_text(h, n) for h, n in zip(df["handle"], df["display_name"], strict=True)
+    ]
+    out[c("er")] = [_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]]
+    out[c("basis")] = [basis_text(b, lang) for b in df["er_basis"]]
+    out[c("er_missing")] = [i18n.fmt_int(v) for v in df["er_posts_missing"]]
+    out[c("cpe")] = [_rp(v) for v in df["cost_per_engagement"]]
+    out[c("cpm")] = [_rp(v) for v in df["cost_per_1000_reach"]]
+    out[c("cost")] = [_rp(v) for v in df["cost"]]
+    out[c("cost_basis")] = [
+        _t("kreator.cost_known", lang, n=i18n.fmt_int(n), m=i18n.fmt_int(m))
+        for n, m in zip(df["cost_posts"], df["posts"], strict=True)
+    ]
+    out[c("type")] = [_t(f"kreator.source.{s}", lang) for s in df["source"]]
+    out[c("platform")] = df["platform"].astype(str).tolist()
+    out[c("posts")] = [i18n.fmt_int(v) for v in df["posts"]]
+    out[c("engagements")] = [i18n.fmt_int(v) for v in df["engagements"]]
+    out[c("reach")] = [i18n.fmt_int(v) for v in df["reach"]]
+    out[c("views")] = [i18n.fmt_int(v) for v in df["views"]]
+    out[c("per_week")] = [i18n.fmt_num(v, 1) for v in df["posts_per_week"]]
+    out[c("active_weeks")] = [
+        f"{i18n.fmt_int(a)} / {i18n.fmt_int(math.ceil(w))}"
+        for a, w in zip(df["active_weeks"], df["weeks"], strict=True)
+    ]
+    out[c("best")] = [
+        "—"
+        if _clean(rate) is None
+        else _t(
+            "kreator.best_post",
+            lang,
+            rate=i18n.fmt_pct(rate, 1),
+            date=i18n.fmt_date(d, lang, short=True),
+            title=_clip(title, 60),
+        )
+        for rate, d, title in zip(df["best_rate"], df["best_date"], df["best_title"], strict=True)
+    ]
+    out[c("target")] = [
+        "—"
+        if not isinstance(k, str)
+        else _t("kreator.target_share", lang, name=kabkota_name(k), pct=i18n.fmt_pct(n / p, 0))
+        for k, n, p in zip(df["top_kabkota"], df["top_kabkota_posts"], df["posts"], strict=True)
+    ]
+    out[c("home")] = [kabkota_name(k) for k in df["home_kabkota"]]
+    out[c("in_home")] = [
+        "—" if not isinstance(k, str) else i18n.fmt_pct(h / p, 0)
+        for k, h, p in zip(df["home_kabkota"], df["home_posts"], df["posts"], strict=True)
+    ]
+    return pd.DataFrame(out)
+
+
+def comparison_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    def c(key: str) -> str:
+        return _t(f"kreator.col.{key}", lang)
+
+    return pd.DataFrame(
+        {
+            c("source"): [_t(f"kreator.source.{s}", lang) for s in df["source"]],
+            c("basis"): [basis_text(b, lang) for b in df["er_basis"]],
+            c("er"): [_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]],
+            c("er_missing"): [i18n.fmt_int(v) for v in df["er_posts_missing"]],
+            c("accounts"): [i18n.fmt_int(v) for v in df["accounts"]],
+            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
+            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
+            c("engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
+            c("cpe"): [_rp(v) for v in df["cost_per_engagement"]],
+            c("cpm"): [_rp(v) for v in df["cost_per_1000_reach"]],
+            c("cost_basis"): [
+                _t("kreator.cost_known", lang, n=i18n.fmt_int(n), m=i18n.fmt_int(m))
+                for n, m in zip(df["cost_posts"], df["posts"], strict=True)
+            ],
+        }
+    )
+
+
+def _posts_by_source(df: pd.DataFrame) -> list[str]:
+    return [
+        " / ".join(
+            i18n.fmt_int(r[k]) for k in ("posts_icn", "posts_opd", "posts_media", "posts_other")
+        )
+        for r in df.to_dict(orient="records")
+    ]
+
+
+def sov_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    def c(key: str) -> str:
+        return _t(f"kreator.col.{key}", lang)
+
+    return pd.DataFrame(
+        {
+            c("kabkota"): df["nama"].astype(str).tolist(),
+            c("icn_share"): [_dash(v, lambda x: i18n.fmt_pct(x, 1)) for v in df["icn_share"]],
+            c("reach_per_1000"): [
+                _dash(v, lambda x: i18n.fmt_num(x, 0)) for v in df["reach_per_1000"]
+            ],
+            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
+            c("reach_icn"): [i18n.fmt_int(v) for v in df["reach_icn"]],
+            c("reach_opd"): [i18n.fmt_int(v) for v in df["reach_opd"]],
+            c("reach_media"): [i18n.fmt_int(v) for v in df["reach_media"]],
+            c("reach_other"): [i18n.fmt_int(v) for v in df["reach_other"]],
+            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
+            c("posts_by_source"): _posts_by_source(df),
+        }
+    )
+
+
+def sov_campaign_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    def c(key: str) -> str:
+        return _t(f"kreator.col.{key}", lang)
+
+    return pd.DataFrame(
+        {
+            c("campaign"): [
+                v if isinstance(v, str) else _t("kreator.no_campaign", lang) for v in df["campaign"]
+            ],
+            c("kabkota"): [
+                kabkota_name(k) if isinstance(k, str) else _t("kreator.province_wide", lang)
+                for k in df["kabkota"]
+            ],
+            c("icn_share"): [_dash(v, lambda x: i18n.fmt_pct(x, 1)) for v in df["icn_share"]],
+            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
+            c("reach_icn"): [i18n.fmt_int(v) for v in df["reach_icn"]],
+            c("reach_opd"): [i18n.fmt_int(v) for v in df["reach_opd"]],
+            c("reach_media"): [i18n.fmt_int(v) for v in df["reach_media"]],
+            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
+            c("posts_by_source"): _posts_by_source(df),
+        }
+    )
+
+
+def flags_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    def c(key: str) -> str:
+        return _t(f"kreator.col.{key}", lang)
+
+    return pd.DataFrame(
+        {
+            c("status"): df["status"].tolist(),
+            c("kind"): [_t(f"kreator.flag.{k}", lang) for k in df["kind"]],
+            c("account"): [
+                "—" if a is None else f"@{a} ({p})"
+                for a, p in zip(df["account"], df["platform"], strict=True)
+            ],
+            c("when"): [i18n.fmt_datetime(w, lang) for w in df["when"]],
+            c("evidence"): df["evidence"].tolist(),
+        }
+    )
+
+
+def export_sheets(
+    card: pd.DataFrame,
+    comp: pd.DataFrame,
+    sov: pd.DataFrame,
+    sov_campaigns: pd.DataFrame,
+    flag_rows: pd.DataFrame,
+) -> dict[str, pd.DataFrame]:
+    """The raw figures for the XLSX download (numbers stay numbers; unknown stays empty)."""
+    return {
+        "kartu_skor": card.drop(columns=["weeks"], errors="ignore"),
+        "icn_opd_media": comp,
+        "porsi_suara_kabkota": sov,
+        "porsi_suara_kampanye": sov_campaigns,
+        "perlu_dicek": flag_rows,
+    }
