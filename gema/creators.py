@@ -273,9 +273,30 @@ def account_text(handle: Any, name: Any) -> str:
     return text
 
 
-def scorecard_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    """The scorecard for display: rank (when ranked), account, figures as text, the basis next
-    to the rate and the cost coverage next to the cost figures."""
+# The columns that lead the table when ranking on a measure (a phone shows only the first few).
+LEAD_COLUMNS: dict[str, tuple[str, ...]] = {
+    "engagement_rate": ("er", "basis"),
+    "cost_per_engagement": ("cpe", "cost_basis", "er", "basis"),
+    "cost_per_1000_reach": ("cpm", "cost_basis", "er", "basis"),
+    "engagements": ("engagements", "er", "basis"),
+    "reach": ("reach", "er", "basis"),
+}
+
+
+def scorecard_frame(
+    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, by: str = "engagement_rate"
+) -> pd.DataFrame:
+    """The scorecard for display: rank (when ranked), account, the ranked measure, then the
+    other figures as text; the basis next to the rate, the cost coverage next to the cost."""
+    frame = _scorecard_frame(df, lang)
+    lead = [_t(f"kreator.col.{k}", lang) for k in LEAD_COLUMNS.get(by, ())]
+    head = [c for c in frame.columns[:2] if c not in lead]
+    head = head if "rank" in df.columns else head[:1]
+    order = head + lead + [c for c in frame.columns if c not in head and c not in lead]
+    return frame[order]
+
+
+def _scorecard_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
     def c(key: str) -> str:
         return _t(f"kreator.col.{key}", lang)

@@ -83,16 +83,16 @@ else:
         )
     )
     ui.text_table(
-        creators.scorecard_frame(ranked, lang),
+        creators.scorecard_frame(ranked, lang, by),
         column_config={
             ui.t("kreator.col.rank"): st.column_config.TextColumn(width="small"),
-            ui.t("kreator.col.account"): st.column_config.TextColumn(width=260),
+            ui.t("kreator.col.account"): st.column_config.TextColumn(width="medium"),
             ui.t("kreator.col.best"): st.column_config.TextColumn(width="large"),
         },
     )
 if len(unranked):
     with st.expander(ui.t("kreator.unranked", n=i18n.fmt_int(len(unranked)))):
-        ui.text_table(creators.scorecard_frame(unranked, lang))
+        ui.text_table(creators.scorecard_frame(unranked, lang, by))
 
 # --- ICN vs OPD vs media --------------------------------------------------------------------
 st.subheader(ui.t("kreator.comparison"))
