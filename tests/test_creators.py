@@ -373,3 +373,23 @@ def test_kreator_page_empty(conn, app_for):
     at = app_for("pages/kreator.py", role="pimpinan")
     assert not at.exception
     assert any("Konten/posts" in i.value for i in at.info)
+
+
+def test_catalogue_keys_have_both_languages_and_the_same_placeholders():
+    from string import Formatter
+
+    from gema import i18n
+
+    keys = [k for k in i18n.CATALOG if k.startswith("kreator.")]
+    assert len(keys) > 60
+    for key in keys:
+        id_text, en_text = i18n.CATALOG[key]
+        assert id_text.strip() and en_text.strip(), key
+        fields = [{f for _, f, _, _ in Formatter().parse(x) if f} for x in (id_text, en_text)]
+        assert fields[0] == fields[1], key
+    for name in (*creators.SOURCES, "all"):
+        assert f"kreator.source.{name}" in i18n.CATALOG
+    for by in creators.RANK_BY:
+        assert f"kreator.rank_by.{by}" in i18n.CATALOG
+    for kind in ("follower_jump", "engagement_outlier", "comment_burst"):
+        assert f"kreator.flag.{kind}.evidence" in i18n.CATALOG

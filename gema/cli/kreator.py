@@ -92,6 +92,10 @@ def run(args: argparse.Namespace) -> int:
         ) from exc
     try:
         rows = creators.records(creators.scorecard(conn, f))
+    except duckdb.CatalogException as exc:  # a database from before migration 140
+        raise UsageError(
+            f"basis data {path} belum dimigrasikan; jalankan dulu `python -m gema init`"
+        ) from exc
     finally:
         conn.close()
     if args.json:
