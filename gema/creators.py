@@ -317,7 +317,7 @@ def _scorecard_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         _t("kreator.cost_known", lang, n=i18n.fmt_int(n), m=i18n.fmt_int(m))
         for n, m in zip(df["cost_posts"], df["posts"], strict=True)
     ]
-    out[c("type")] = [_t(f"kreator.source.{s}", lang) for s in df["source"]]
+    out[c("type")] = [_t(f"kreator.type.{s}", lang) for s in df["source"]]
     out[c("platform")] = df["platform"].astype(str).tolist()
     out[c("posts")] = [i18n.fmt_int(v) for v in df["posts"]]
     out[c("engagements")] = [i18n.fmt_int(v) for v in df["engagements"]]

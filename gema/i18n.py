@@ -1887,6 +1887,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "kreator.source.opd": ("OPD", "OPD"),
     "kreator.source.media": ("Media", "Media"),
     "kreator.source.lainnya": ("Lainnya", "Other"),
+    "kreator.type.icn": ("Kreator ICN", "ICN creator"),
+    "kreator.type.opd": ("OPD", "OPD"),
+    "kreator.type.media": ("Media", "Media"),
+    "kreator.type.lainnya": ("Lainnya", "Other"),
     "kreator.rank_by": ("Urutkan menurut", "Rank by"),
     "kreator.rank_by.engagement_rate": ("Tingkat interaksi", "Engagement rate"),
     "kreator.rank_by.cost_per_engagement": (

@@ -5,12 +5,13 @@
 --          A flag to check, never a verdict.
 -- grain:   one row per cleaned text with a burst: its busiest window
 -- params:  $start $end $kabkota $channel $burst_authors $burst_minutes $burst_chars
-WITH f AS (
+WITH f AS MATERIALIZED (   -- cleaned once: links and mentions only where there are any
     SELECT feedback_key, received_at, channel, author, text, post_id,
-           trim(regexp_replace(regexp_replace(regexp_replace(lower(text),
-               'https?://\S+|www\.\S+|@[\w.]+', ' ', 'g'),
-               '[^\p{L}\p{N}]+', ' ', 'g'),
-               '\s+', ' ', 'g')) AS norm
+           trim(regexp_replace(
+               CASE WHEN regexp_matches(text, '@|://|www\.')
+                    THEN regexp_replace(lower(text), 'https?://\S+|www\.\S+|@[\w.]+', ' ', 'g')
+                    ELSE lower(text) END,
+               '[^\p{L}\p{N}]+', ' ', 'g')) AS norm
     FROM feedback_rows_in($start, $end, $kabkota, $channel)
     WHERE author IS NOT NULL AND channel <> 'FGD'
 ), k AS (   -- only texts written by enough authors at all are worth the window search

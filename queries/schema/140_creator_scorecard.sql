@@ -68,20 +68,34 @@ CREATE OR REPLACE MACRO gema_er_denominator(platform_, followers_, views_, impre
          WHEN 'impressions' THEN CASE WHEN impressions_ > 0 THEN impressions_ END END;
 
 -- posts_in (051) plus, per post: engagements, the basis, the follower count nearest the post
--- date (ties: the earlier count) with its date, and the rate's denominator.
+-- date (ties: the earlier count) with its date, and the rate's denominator. Two ASOF joins find
+-- the last count on or before the post's day and the first on or after it; the nearer one wins.
+-- Several counts for one account and day: the latest upload's.
 CREATE OR REPLACE MACRO post_er_in(start_, end_, kabkota_, campaign_, platform_) AS TABLE
 WITH p AS (
     SELECT * FROM posts_in(start_, end_, kabkota_, campaign_, platform_)
-), nearest AS (
-    SELECT p.post_key,
-           arg_min(h.followers, [abs(date_diff('day', h.as_of, CAST(p.published_at AS DATE))),
-                                 date_diff('day', DATE '2000-01-01', h.as_of)]) AS followers,
-           arg_min(h.as_of, [abs(date_diff('day', h.as_of, CAST(p.published_at AS DATE))),
-                             date_diff('day', DATE '2000-01-01', h.as_of)]) AS followers_as_of
+), h AS (
+    SELECT platform, handle, as_of, arg_max(followers, batch_id) AS followers
+    FROM account_follower_history
+    WHERE gema_er_basis(platform) = 'followers'
+    GROUP BY platform, handle, as_of
+), q AS (
+    SELECT post_key, platform, account, CAST(published_at AS DATE) AS day
     FROM p
-    JOIN account_follower_history h ON h.platform = p.platform AND h.handle = p.account
-    WHERE gema_er_basis(p.platform) = 'followers'
-    GROUP BY p.post_key
+    WHERE gema_er_basis(platform) = 'followers' AND account IS NOT NULL
+), nearest AS (
+    SELECT q.post_key,
+           CASE WHEN b.as_of IS NULL THEN a.followers
+                WHEN a.as_of IS NULL THEN b.followers
+                WHEN q.day - b.as_of <= a.as_of - q.day THEN b.followers
+                ELSE a.followers END AS followers,
+           CASE WHEN b.as_of IS NULL THEN a.as_of
+                WHEN a.as_of IS NULL THEN b.as_of
+                WHEN q.day - b.as_of <= a.as_of - q.day THEN b.as_of
+                ELSE a.as_of END AS followers_as_of
+    FROM q
+    ASOF LEFT JOIN h b ON b.platform = q.platform AND b.handle = q.account AND b.as_of <= q.day
+    ASOF LEFT JOIN h a ON a.platform = q.platform AND a.handle = q.account AND a.as_of >= q.day
 )
 SELECT p.*,
        gema_engagements(p.likes, p.comments, p.shares, p.saves) AS engagements,
