@@ -393,3 +393,13 @@ def test_catalogue_keys_have_both_languages_and_the_same_placeholders():
         assert f"kreator.rank_by.{by}" in i18n.CATALOG
     for kind in ("follower_jump", "engagement_outlier", "comment_burst"):
         assert f"kreator.flag.{kind}.evidence" in i18n.CATALOG
+
+
+def test_map_page_offers_porsi_icn(demo_db, app_for):
+    at = app_for("pages/peta.py", role="pimpinan")
+    assert not at.exception, at.exception
+    box = at.selectbox(key="peta_metric")
+    assert "porsi_icn" in box.options or "Porsi ICN (%)" in box.options
+    box.set_value("porsi_icn").run()
+    assert not at.exception, at.exception
+    assert any("Porsi jangkauan kreator ICN" in c.value for c in at.caption)
