@@ -445,7 +445,10 @@ def flags_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame
                 "—" if a is None else f"@{a} ({p})"
                 for a, p in zip(df["account"], df["platform"], strict=True)
             ],
-            c("when"): [i18n.fmt_datetime(w, lang) for w in df["when"]],
+            c("when"): [  # a follower count is per day: no time of day
+                i18n.fmt_date(w, lang) if k == "follower_jump" else i18n.fmt_datetime(w, lang)
+                for k, w in zip(df["kind"], df["when"], strict=True)
+            ],
             c("evidence"): df["evidence"].tolist(),
         }
     )

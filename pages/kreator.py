@@ -118,7 +118,10 @@ with st.expander(ui.t("kreator.sov_campaign")):
 # --- flags ------------------------------------------------------------------------------------
 st.subheader(ui.t("kreator.flags"))
 st.caption(ui.t("kreator.flags.caption"))
-flag_rows = creators.flags(conn, f, lang, accounts=card)
+# account flags follow the accounts in view only when a filter narrows them (kab/kota, campaign,
+# type): otherwise a follower jump of an account that did not post in the period still shows
+narrowed = bool(f.kabkota or f.campaign or sources)
+flag_rows = creators.flags(conn, f, lang, accounts=card if narrowed else None)
 FLAGS_SHOWN = 50
 if flag_rows.empty:
     st.success(ui.t("kreator.flags.none"), icon=":material/check_circle:")

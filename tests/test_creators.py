@@ -403,3 +403,30 @@ def test_map_page_offers_porsi_icn(demo_db, app_for):
     box.set_value("porsi_icn").run()
     assert not at.exception, at.exception
     assert any("Porsi jangkauan kreator ICN" in c.value for c in at.caption)
+
+
+def test_xlsx_download_holds_every_table(scored):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from gema import export
+
+    card = creators.scorecard(scored, Q3)
+    flag_rows = creators.flags(scored, Q3)
+    sheets = creators.export_sheets(
+        card,
+        creators.comparison(scored, Q3),
+        creators.share_of_voice(scored, Q3),
+        creators.share_of_voice_campaigns(scored, Q3),
+        flag_rows,
+    )
+    wb = load_workbook(BytesIO(export.to_xlsx(sheets)))
+    assert wb.sheetnames == list(sheets)
+    ws = wb["kartu_skor"]
+    header = [c.value for c in ws[1]]
+    rows = {r[header.index("handle")]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert rows["tt_b"][header.index("cost")] is None  # unknown stays empty, never 0
+    assert rows["ig_a"][header.index("cost_per_engagement")] == pytest.approx(1875.0)
+    shown = creators.flags_frame(flag_rows, "id")
+    assert "9 Agustus 2024" in set(shown["Waktu"])  # a follower jump is dated by day
