@@ -166,20 +166,20 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "ingest.note.format": ("Format dikenali: {name}.", "Recognised format: {name}."),
     "ingest.note.suggested": (
-        "Kolom {field} diisi '{value}' untuk seluruh berkas (sesuai format yang dikenali); ubah di Nilai tetap (CLI: --set {field}=…).",
-        "Field {field} set to '{value}' for the whole file (from the recognised format); change it under Constants (CLI: --set {field}=…).",
+        "{label} diisi '{value}' untuk seluruh berkas (sesuai format yang dikenali); ubah di Nilai tetap (CLI: --set {field}=…).",
+        "{label} set to '{value}' for the whole file (from the recognised format); change it under Constants (CLI: --set {field}=…).",
     ),
     "ingest.err.empty": (
         "Berkas tidak berisi baris data (hanya judul kolom atau baris ringkasan).",
         "The file has no data rows (only headers or summary rows).",
     ),
     "ingest.err.unmapped_required": (
-        "Kolom wajib '{field}' ({label}) belum dipetakan. Pilih kolom sumbernya di tabel pemetaan atau isi nilai tetap untuk seluruh berkas (CLI: --map \"KOLOM={field}\" atau --set {field}=…).",
-        "Required field '{field}' ({label}) is not mapped. Choose its source column in the mapping table or set a constant for the whole file (CLI: --map \"COLUMN={field}\" or --set {field}=…).",
+        "Kolom wajib {label} belum dipetakan. Pilih kolom sumbernya di tabel pemetaan atau isi {label} di Nilai tetap untuk seluruh berkas (CLI: --map \"KOLOM={field}\" atau --set {field}=…).",
+        "Required field {label} is not mapped. Choose its source column in the mapping table or fill in {label} under Constants for the whole file (CLI: --map \"COLUMN={field}\" or --set {field}=…).",
     ),
     "ingest.err.unmapped_any": (
-        "Paling sedikit satu dari kolom berikut harus dipetakan: {fields}.",
-        "At least one of these fields must be mapped: {fields}.",
+        "Paling sedikit satu dari kolom berikut harus dipetakan: {labels}. Pilih kolom sumbernya di tabel pemetaan (CLI: --map \"KOLOM=…\" dengan salah satu dari {fields}).",
+        "At least one of these fields must be mapped: {labels}. Choose its source column in the mapping table (CLI: --map \"COLUMN=…\" with one of {fields}).",
     ),
     "ingest.err.already_loaded": (
         "Berkas '{file}' sudah pernah dimuat pada {when} (batch {batch}, nama berkas '{original}'). Tidak dimuat lagi; batalkan batch itu dulu bila ingin memuat ulang.",
@@ -190,44 +190,44 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The date order in column '{column}' is ambiguous (e.g. {examples}): some values are only valid as day/month, others only as month/day. Choose the order (CLI: --date-order dmy or mdy); values that do not fit will be rejected.",
     ),
     "ingest.err.number": (
-        "Baris {row}, kolom '{column}': '{value}' bukan angka. Tulis angka seperti 1.234, 1,5 rb atau 2 jt, atau kosongkan sel.",
-        "Row {row}, column '{column}': '{value}' is not a number. Write numbers like 1,234, 1.5K or 2M, or leave the cell empty.",
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan angka. Tulis angka seperti 1.234, 1,5 rb atau 2 jt, atau kosongkan sel.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not a number. Write numbers like 1,234, 1.5K or 2M, or leave the cell empty.",
     ),
     "ingest.err.negative": (
-        "Baris {row}, kolom '{column}': '{value}' bernilai negatif. Jumlah tidak boleh negatif; perbaiki atau kosongkan sel.",
-        "Row {row}, column '{column}': '{value}' is negative. Counts cannot be negative; correct or empty the cell.",
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bernilai negatif. Jumlah tidak boleh negatif; perbaiki atau kosongkan sel.",
+        "Row {row}, column '{column}' ({label}): '{value}' is negative. Counts cannot be negative; correct or empty the cell.",
     ),
     "ingest.err.date": (
-        "Baris {row}, kolom '{column}': '{value}' bukan tanggal yang dikenali. Gunakan format seperti 01/07/2024, 2024-07-01 atau 1 Juli 2024.",
-        "Row {row}, column '{column}': '{value}' is not a recognised date. Use a format like 01/07/2024, 2024-07-01 or 1 Juli 2024.",
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan tanggal yang dikenali. Gunakan format seperti 01/07/2024, 2024-07-01 atau 1 Juli 2024.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not a recognised date. Use a format like 01/07/2024, 2024-07-01 or 1 Juli 2024.",
     ),
     "ingest.err.sentiment": (
-        "Baris {row}, kolom '{column}': sentimen '{value}' tidak dikenal. Gunakan positif, netral atau negatif, atau kosongkan agar dihitung otomatis.",
-        "Row {row}, column '{column}': unknown sentiment '{value}'. Use positif, netral or negatif, or leave it empty to compute it.",
+        "Baris {row}, kolom '{column}' ({label}): sentimen '{value}' tidak dikenal. Gunakan positif, netral atau negatif, atau kosongkan agar dihitung otomatis.",
+        "Row {row}, column '{column}' ({label}): unknown sentiment '{value}'. Use positif, netral or negatif, or leave it empty to compute it.",
     ),
     "ingest.err.status": (
-        "Baris {row}, kolom '{column}': status '{value}' tidak dikenal. Gunakan baru, diproses atau selesai.",
-        "Row {row}, column '{column}': unknown status '{value}'. Use baru, diproses or selesai.",
+        "Baris {row}, kolom '{column}' ({label}): status '{value}' tidak dikenal. Gunakan baru, diproses atau selesai.",
+        "Row {row}, column '{column}' ({label}): unknown status '{value}'. Use baru, diproses or selesai.",
     ),
     "ingest.err.bool": (
-        "Baris {row}, kolom '{column}': '{value}' bukan ya/tidak. Tulis ya atau tidak.",
-        "Row {row}, column '{column}': '{value}' is not yes/no. Write ya (yes) or tidak (no).",
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan ya/tidak. Tulis ya atau tidak.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not yes/no. Write ya (yes) or tidak (no).",
     ),
     "ingest.err.account_type": (
-        "Baris {row}, kolom '{column}': jenis akun '{value}' tidak dikenal. Gunakan opd, icn, media atau lainnya.",
-        "Row {row}, column '{column}': unknown account type '{value}'. Use opd, icn, media or lainnya.",
+        "Baris {row}, kolom '{column}' ({label}): jenis akun '{value}' tidak dikenal. Gunakan opd, icn, media atau lainnya.",
+        "Row {row}, column '{column}' ({label}): unknown account type '{value}'. Use opd, icn, media or lainnya.",
     ),
     "ingest.err.region": (
-        "Baris {row}, kolom '{column}': kab/kota '{value}' belum dapat ditentukan (ambigu, di luar Banten, atau tidak dikenal). Pilih kab/kota-nya di tabel kab/kota atau 'Luar Banten / tidak diketahui' (CLI: --region \"{value}=KODE\" atau --region \"{value}=-\").",
-        "Row {row}, column '{column}': regency/city '{value}' cannot be determined (ambiguous, outside Banten, or unknown). Choose it in the regency/city table or 'Outside Banten / unknown' (CLI: --region \"{value}=CODE\" or --region \"{value}=-\").",
+        "Baris {row}, kolom '{column}' ({label}): kab/kota '{value}' belum dapat ditentukan (ambigu, di luar Banten, atau tidak dikenal). Pilih kab/kota-nya di tabel kab/kota atau 'Luar Banten / tidak diketahui' (CLI: --region \"{value}=KODE\" atau --region \"{value}=-\").",
+        "Row {row}, column '{column}' ({label}): regency/city '{value}' cannot be determined (ambiguous, outside Banten, or unknown). Choose it in the regency/city table or 'Outside Banten / unknown' (CLI: --region \"{value}=CODE\" or --region \"{value}=-\").",
     ),
     "ingest.err.required": (
-        "Baris {row}, kolom '{column}': kosong, padahal wajib diisi ({field}). Isi selnya atau muat hanya baris yang valid.",
-        "Row {row}, column '{column}': empty, but required ({field}). Fill the cell or load only the valid rows.",
+        "Baris {row}, kolom '{column}' ({label}): kosong, padahal wajib diisi. Isi selnya atau muat hanya baris yang valid.",
+        "Row {row}, column '{column}' ({label}): empty, but required. Fill the cell or load only the valid rows.",
     ),
     "ingest.err.invalid": (
-        "Baris {row}, kolom '{column}': nilai '{value}' tidak valid.",
-        "Row {row}, column '{column}': value '{value}' is not valid.",
+        "Baris {row}, kolom '{column}' ({label}): nilai '{value}' tidak valid.",
+        "Row {row}, column '{column}' ({label}): value '{value}' is not valid.",
     ),
     "ingest.refuse.regions": (
         "{n} nilai kab/kota belum ditentukan. Tentukan masing-masing (kode atau luar Banten) lalu muat lagi. Tidak ada yang ditulis.",
@@ -1848,6 +1848,50 @@ CATALOG: dict[str, tuple[str, str]] = {
     # --- end of issue 10 ---
     # --- real exports round two (issue 11) ----------------------------------------------------
     # (issue 11 keys go between this line and its end marker)
+    "ad.kind": ("Ringkasan harian akun (account_daily)", "Daily account overview"),
+    "ingest.field.date": ("Tanggal", "Date"),
+    "ingest.field.year": ("Tahun", "Year"),
+    "ingest.field.profile_views": ("Kunjungan profil", "Profile views"),
+    "ingest.field.followers_gained": ("Pengikut bertambah", "Followers gained"),
+    "ingest.field.rating": ("Rating (1–5)", "Rating (1–5)"),
+    "ingest.field.location": ("Titik lokasi", "Location point"),
+    "ingest.field.published_ikm": ("Nilai indeks terbit", "Published index"),
+    "ingest.field.published_mutu": ("Mutu pelayanan terbit", "Published service quality"),
+    "ingest.field.respondents": ("Jumlah responden", "Respondents"),
+    "ad.err.no_year": (
+        "Baris {row}, kolom '{column}' ({label}): tanggal '{value}' tidak memuat tahun. Isi Tahun untuk seluruh berkas (CLI: --set year=YYYY, mis. --set year=2024); tahun tidak ditebak.",
+        "Row {row}, column '{column}' ({label}): the date '{value}' has no year (tahun). Fill in the Year for the whole file (CLI: --set year=YYYY, e.g. --set year=2024); the year is never guessed.",
+    ),
+    "ad.err.year": (
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan tahun (2000–2100). Tulis tahun empat angka, mis. 2024.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not a year (2000–2100). Write a four-digit year, e.g. 2024.",
+    ),
+    "ad.hint.year_from_name": (
+        "Nama berkas menyebut tahun {year}. Bila benar, isi Tahun dengan {year} (CLI: --set year={year}); tidak dipakai otomatis.",
+        "The file name mentions the year {year}. If it is right, fill in the Year with {year} (CLI: --set year={year}); it is not applied automatically.",
+    ),
+    "ad.page.year_help": (
+        "Ekspor ini mencetak tanggal tanpa tahun (mis. 'April 12'). Isi tahunnya di sini.",
+        "This export prints dates without a year (e.g. 'April 12'). Fill in the year here.",
+    ),
+    "ad.page.use_year": ("Pakai tahun {year} (dari nama berkas)", "Use {year} (from the file name)"),
+    "ad.j.title": ("Tren harian akun", "Daily account trend"),
+    "ad.j.caption": (
+        "Angka tingkat akun per hari dari ekspor ringkasan (TikTok Studio, YouTube Studio, Meta Business Suite), terpisah dari angka per konten di atas. Hari tanpa data tidak digambar (bukan nol).",
+        "Account-level figures per day from overview exports (TikTok Studio, YouTube Studio, Meta Business Suite), separate from the per-post figures above. Days without data are not drawn (not zero).",
+    ),
+    "ad.j.followers_gained": ("Pengikut bertambah", "Followers gained"),
+    "ad.j.views": ("Tayangan", "Views"),
+    "ad.j.empty": (
+        "Belum ada ringkasan harian akun untuk filter ini. Unggah ekspor Overview (jenis data: Ringkasan harian akun).",
+        "No daily account overview for these filters yet. Upload an Overview export (data kind: Daily account overview).",
+    ),
+    "ad.j.accounts": ("{n} akun · {days} hari", "{n} accounts · {days} days"),
+    "ingest.note.platform_guess": (
+        "Platform ditebak dari tautan di kolom '{column}': {value} (semua tautan di {host}). Ini tebakan: periksa di Nilai tetap sebelum memuat (CLI: --set platform={value}).",
+        "Platform guessed from the links in column '{column}': {value} (every link is on {host}). This is a guess: check it under Constants before loading (CLI: --set platform={value}).",
+    ),
+    "ingest.page.guess": ("tebakan, periksa", "guess, please check"),
     # --- end of issue 11 ---
     # --- reports and screens (issue 12) -------------------------------------------------------
     # (issue 12 keys go between this line and its end marker)

@@ -175,7 +175,7 @@ class KindSpec:
 
 
 _KINDS: dict[str, KindSpec] = {}
-PLUGIN_MODULES = ("gema.ingest.skm",)  # imported on first lookup so they can register kinds
+PLUGIN_MODULES = ("gema.ingest.skm", "gema.ingest.account_daily")  # imported on first lookup so they can register kinds
 
 
 def register_kind(spec: KindSpec) -> None:

@@ -342,7 +342,8 @@ def _map(
         prep.detected_format = fmt
         prep.notes.append(_t("ingest.note.format", lang, name=fmt))
     for fname, value in suggested.items():
-        prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value))
+        label = mapping_mod.field_label(fname, lang)
+        prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value, label=label))
     prep.suggested_constants = suggested
     prep.constants = {**suggested, **consts}
     prep.mapping = combined
@@ -365,7 +366,16 @@ def _map(
     for group in spec.required_any:
         if not have.intersection(group):
             prep.problems.append(
-                _problem(None, None, _t("ingest.err.unmapped_any", lang, fields=", ".join(group)))
+                _problem(
+                    None,
+                    None,
+                    _t(
+                        "ingest.err.unmapped_any",
+                        lang,
+                        fields=", ".join(group),
+                        labels=", ".join(mapping_mod.field_label(g, lang) for g in group),
+                    ),
+                )
             )
 
 
@@ -740,7 +750,8 @@ def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
         "region": "ingest.err.region",
     }[r["problem"]]
     row = int(r["_row"])
-    text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"])
+    label = mapping_mod.field_label(r["field"], lang)
+    text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"], label=label)
     return {"row": row, "column": column, "value": value, "message": text}
 
 
