@@ -174,12 +174,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "The file has no data rows (only headers or summary rows).",
     ),
     "ingest.err.unmapped_required": (
-        "Kolom wajib {label} belum dipetakan. Pilih kolom sumbernya di tabel pemetaan atau isi {label} di Nilai tetap untuk seluruh berkas (CLI: --map \"KOLOM={field}\" atau --set {field}=…).",
-        "Required field {label} is not mapped. Choose its source column in the mapping table or fill in {label} under Constants for the whole file (CLI: --map \"COLUMN={field}\" or --set {field}=…).",
+        'Kolom wajib {label} belum dipetakan. Pilih kolom sumbernya di tabel pemetaan atau isi {label} di Nilai tetap untuk seluruh berkas (CLI: --map "KOLOM={field}" atau --set {field}=…).',
+        'Required field {label} is not mapped. Choose its source column in the mapping table or fill in {label} under Constants for the whole file (CLI: --map "COLUMN={field}" or --set {field}=…).',
     ),
     "ingest.err.unmapped_any": (
-        "Paling sedikit satu dari kolom berikut harus dipetakan: {labels}. Pilih kolom sumbernya di tabel pemetaan (CLI: --map \"KOLOM=…\" dengan salah satu dari {fields}).",
-        "At least one of these fields must be mapped: {labels}. Choose its source column in the mapping table (CLI: --map \"COLUMN=…\" with one of {fields}).",
+        'Paling sedikit satu dari kolom berikut harus dipetakan: {labels}. Pilih kolom sumbernya di tabel pemetaan (CLI: --map "KOLOM=…" dengan salah satu dari {fields}).',
+        'At least one of these fields must be mapped: {labels}. Choose its source column in the mapping table (CLI: --map "COLUMN=…" with one of {fields}).',
     ),
     "ingest.err.already_loaded": (
         "Berkas '{file}' sudah pernah dimuat pada {when} (batch {batch}, nama berkas '{original}'). Tidak dimuat lagi; batalkan batch itu dulu bila ingin memuat ulang.",
@@ -1857,7 +1857,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ingest.field.location": ("Titik lokasi", "Location point"),
     "ingest.field.published_ikm": ("Nilai indeks terbit", "Published index"),
     "ingest.field.published_mutu": ("Mutu pelayanan terbit", "Published service quality"),
-    "ingest.field.respondents": ("Jumlah responden", "Respondents"),
     "ad.err.no_year": (
         "Baris {row}, kolom '{column}' ({label}): tanggal '{value}' tidak memuat tahun. Isi Tahun untuk seluruh berkas (CLI: --set year=YYYY, mis. --set year=2024); tahun tidak ditebak.",
         "Row {row}, column '{column}' ({label}): the date '{value}' has no year (tahun). Fill in the Year for the whole file (CLI: --set year=YYYY, e.g. --set year=2024); the year is never guessed.",
@@ -1874,7 +1873,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Ekspor ini mencetak tanggal tanpa tahun (mis. 'April 12'). Isi tahunnya di sini.",
         "This export prints dates without a year (e.g. 'April 12'). Fill in the year here.",
     ),
-    "ad.page.use_year": ("Pakai tahun {year} (dari nama berkas)", "Use {year} (from the file name)"),
+    "ad.page.use_year": (
+        "Pakai tahun {year} (dari nama berkas)",
+        "Use {year} (from the file name)",
+    ),
     "ad.j.title": ("Tren harian akun", "Daily account trend"),
     "ad.j.caption": (
         "Angka tingkat akun per hari dari ekspor ringkasan (TikTok Studio, YouTube Studio, Meta Business Suite), terpisah dari angka per konten di atas. Hari tanpa data tidak digambar (bukan nol).",
@@ -1892,6 +1894,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Platform guessed from the links in column '{column}': {value} (every link is on {host}). This is a guess: check it under Constants before loading (CLI: --set platform={value}).",
     ),
     "ingest.page.guess": ("tebakan, periksa", "guess, please check"),
+    "ingest.page.errors_table": (
+        "Tabel masalah (baris, kolom, nilai)",
+        "Problem table (row, column, value)",
+    ),
     # --- end of issue 11 ---
     # --- reports and screens (issue 12) -------------------------------------------------------
     # (issue 12 keys go between this line and its end marker)

@@ -7,7 +7,6 @@ import streamlit as st
 
 from gema import i18n, ingest, ui
 from gema.ingest import review
-from gema.ingest.mapping import field_label
 from gema.ingest.read import ReadError
 
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
@@ -123,12 +122,25 @@ if stored is not None:
     if wanted:
         st.subheader(ui.t("ingest.page.constants"))
         cols = st.columns(min(len(wanted), 4))
+        offered = review.year_offer(kind, stored["name"], wanted)
+        if "year" in wanted:
+            st.caption(ui.t("ad.page.year_help"))
         for i, fname in enumerate(wanted):
-            label = ui.t("ingest.page.constant_for", label=field_label(fname, lang))
+            label = review.constant_label(base_prep, fname, lang)
             default = edits["constants"].get(fname, base_prep.constants.get(fname, ""))
+            const_key = f"ingest_const_{kind}_{fname}_{editor_key}"
             value = cols[i % len(cols)].text_input(
-                label, value=default, key=f"ingest_const_{kind}_{fname}_{editor_key}"
+                label,
+                value=default,
+                key=const_key,
+                placeholder=str(offered) if fname == "year" and offered else None,
             )
+            if fname == "year" and offered and not value.strip():
+                cols[i % len(cols)].button(
+                    ui.t("ad.page.use_year", year=offered),
+                    key=f"ingest_use_year_{editor_key}",
+                    on_click=lambda k=const_key, y=offered: st.session_state.update({k: str(y)}),
+                )
             edits["constants"][fname] = value  # kept even when emptied on purpose
             if value.strip():
                 constants[fname] = value.strip()
@@ -212,7 +224,14 @@ if stored is not None:
         )
     if prep.problems or prep.errors:
         st.markdown(f"**{ui.t('ingest.page.errors')}**")
-        ui.text_table(review.errors_frame(prep, lang))
+        messages, more = review.error_messages(prep)
+        with st.container(border=True, key="ingest_messages"):
+            for message in messages:  # whole messages, wrapped: never cut off
+                st.text(message)
+            if more:
+                st.text(ui.t("ingest.cli.more_errors", n=i18n.fmt_int(more)))
+        with st.expander(ui.t("ingest.page.errors_table")):
+            ui.text_table(review.errors_frame(prep, lang))
 
     skip_invalid = False
     if prep.staged and (prep.rows_rejected or prep.unresolved_regions):

@@ -167,15 +167,37 @@ ACCOUNT_DAILY = KindSpec(
         _count("shares", *_synonyms("shares")),
     ),
     signatures=(
-        Signature("TikTok Studio (Overview)", ("date", "video views", "profile views"), {"platform": "TikTok"}),
-        Signature("TikTok Studio (Overview)", ("date", "difference in followers from previous day"), {"platform": "TikTok"}),
+        Signature(
+            "TikTok Studio (Overview)",
+            ("date", "video views", "profile views"),
+            {"platform": "TikTok"},
+        ),
+        Signature(
+            "TikTok Studio (Overview)",
+            ("date", "difference in followers from previous day"),
+            {"platform": "TikTok"},
+        ),
         Signature("YouTube Studio", ("date", "views", "watch time hours"), {"platform": "YouTube"}),
         Signature("YouTube Studio", ("date", "subscribers", "views"), {"platform": "YouTube"}),
-        Signature("Meta Business Suite (Instagram)", ("instagram reach",), {"platform": "Instagram"}),
-        Signature("Meta Business Suite (Instagram)", ("jangkauan instagram",), {"platform": "Instagram"}),
-        Signature("Meta Business Suite (Instagram)", ("instagram profile visits",), {"platform": "Instagram"}),
-        Signature("Meta Business Suite (Facebook)", ("facebook page reach",), {"platform": "Facebook"}),
-        Signature("Meta Business Suite (Facebook)", ("jangkauan halaman facebook",), {"platform": "Facebook"}),
+        Signature(
+            "Meta Business Suite (Instagram)", ("instagram reach",), {"platform": "Instagram"}
+        ),
+        Signature(
+            "Meta Business Suite (Instagram)", ("jangkauan instagram",), {"platform": "Instagram"}
+        ),
+        Signature(
+            "Meta Business Suite (Instagram)",
+            ("instagram profile visits",),
+            {"platform": "Instagram"},
+        ),
+        Signature(
+            "Meta Business Suite (Facebook)", ("facebook page reach",), {"platform": "Facebook"}
+        ),
+        Signature(
+            "Meta Business Suite (Facebook)",
+            ("jangkauan halaman facebook",),
+            {"platform": "Facebook"},
+        ),
     ),  # fmt: skip
     template_example=(
         {

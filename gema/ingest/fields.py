@@ -175,7 +175,10 @@ class KindSpec:
 
 
 _KINDS: dict[str, KindSpec] = {}
-PLUGIN_MODULES = ("gema.ingest.skm", "gema.ingest.account_daily")  # imported on first lookup so they can register kinds
+PLUGIN_MODULES = (
+    "gema.ingest.skm",
+    "gema.ingest.account_daily",
+)  # imported on first lookup so they can register kinds
 
 
 def register_kind(spec: KindSpec) -> None:
@@ -224,7 +227,11 @@ POSTS = KindSpec(
         Field(
             "account",
             "handle",
+            # the username (handle) before the display name: Meta's Indonesian export has both
+            # 'Nama pengguna akun' (username) and 'Nama akun' (display name)
             synonyms=(
+                "nama pengguna akun",
+                "username akun",
                 "akun",
                 "account",
                 "username",
@@ -247,6 +254,11 @@ POSTS = KindSpec(
                 "tanggal tayang",
                 "tanggal unggah",
                 "tanggal posting",
+                "waktu dipublikasikan",
+                "tanggal dipublikasikan",
+                "waktu publikasi",
+                "tanggal publikasi",
+                "waktu diposting",
                 "waktu tayang",
                 "waktu unggah",
                 "publish time",
@@ -307,6 +319,7 @@ POSTS = KindSpec(
                 "permalink",
                 "video link",
                 "post link",
+                "tautan permanen",
                 "tweet permalink",
                 "tweet url",
                 "tautan konten",

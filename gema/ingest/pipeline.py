@@ -105,6 +105,7 @@ class Prepared:
     detected_mapping: dict[str, str] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)
     suggested_constants: dict[str, str] = field(default_factory=dict)
+    guessed: dict[str, str] = field(default_factory=dict)  # field → value guessed (e.g. from links)
     detected_format: str | None = None
     region_choices: dict[str, str] = field(default_factory=dict)
     region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
@@ -344,6 +345,7 @@ def _map(
     for fname, value in suggested.items():
         label = mapping_mod.field_label(fname, lang)
         prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value, label=label))
+    _guess_platform(conn, prep, names, consts, combined, suggested, lang)
     prep.suggested_constants = suggested
     prep.constants = {**suggested, **consts}
     prep.mapping = combined
@@ -377,6 +379,35 @@ def _map(
                     ),
                 )
             )
+
+
+def _guess_platform(
+    conn: duckdb.DuckDBPyConnection,
+    prep: Prepared,
+    names: set[str],
+    consts: dict[str, str],
+    combined: dict[str, str],
+    suggested: dict[str, str],
+    lang: str,
+) -> None:
+    """No platform column, constant or recognised format, but a link column: the platform all
+    links point to is suggested, marked as a guess (prep.guessed) for the user to confirm."""
+    if "platform" not in names or "platform" in consts or "platform" in suggested:
+        return
+    if "platform" in combined.values():
+        return
+    url_col = next((c for c, f in combined.items() if f == "url"), None)
+    if url_col is None:
+        return
+    found = mapping_mod.guess_platform(conn, prep.raw.table, url_col)
+    if found is None:
+        return
+    platform, host = found
+    suggested["platform"] = platform
+    prep.guessed["platform"] = platform
+    prep.notes.append(
+        _t("ingest.note.platform_guess", lang, column=url_col, value=platform, host=host)
+    )
 
 
 def _field_type(prep: Prepared, name: str) -> str:
