@@ -1894,6 +1894,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Platform guessed from the links in column '{column}': {value} (every link is on {host}). This is a guess: check it under Constants before loading (CLI: --set platform={value}).",
     ),
     "ingest.page.guess": ("tebakan, periksa", "guess, please check"),
+    "fb.r.title": ("Rating ulasan dan aduan", "Ratings of reviews and complaints"),
+    "fb.r.caption": (
+        "Rata-rata bintang (1–5) dari baris yang membawa rating (ulasan Google Play, log aduan). Jumlah baris ber-rating ditulis di samping setiap rata-rata; ulasan aplikasi biasanya tanpa kab/kota.",
+        "Average stars (1–5) of the rows that carry a rating (Google Play reviews, complaint logs). The number of rated rows is given beside every average; app reviews usually have no regency/city.",
+    ),
+    "fb.r.col.kabkota": ("Kab/Kota", "Regency/City"),
+    "fb.r.col.rating": ("Rata-rata rating", "Average rating"),
+    "fb.r.col.rated": ("Baris ber-rating", "Rated rows"),
+    "fb.r.rated": ("{n} ber-rating", "{n} rated"),
+    "fb.err.rating": (
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan rating 1–5. Tulis angka 1 sampai 5 (mis. 4 atau 4 bintang), atau kosongkan sel.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not a 1–5 rating. Write a number from 1 to 5 (e.g. 4 or 4 stars), or leave the cell empty.",
+    ),
+    "fb.err.point": (
+        "Baris {row}, kolom '{column}' ({label}): '{value}' bukan titik lokasi. Tulis 'lintang,bujur' seperti -6.12,106.15 atau LatLng(-6.12, 106.15), atau kosongkan sel.",
+        "Row {row}, column '{column}' ({label}): '{value}' is not a location point. Write 'lat,long' such as -6.12,106.15 or LatLng(-6.12, 106.15), or leave the cell empty.",
+    ),
     "ingest.page.errors_table": (
         "Tabel masalah (baris, kolom, nilai)",
         "Problem table (row, column, value)",

@@ -82,6 +82,17 @@ for _t in (
     FieldType("status", "gema_status({v})", "VARCHAR", "ingest.err.status"),
     FieldType("bool", "gema_bool({v})", "BOOLEAN", "ingest.err.bool"),
     FieldType("account_type", "gema_account_type({v})", "VARCHAR", "ingest.err.account_type"),
+    # app-store stars / complaint ratings 1..5 ('4', '4,0', '4 bintang'); issue 11
+    FieldType(
+        "rating",
+        "TRY_CAST(gema_num(regexp_replace({v}, '(?i)\\s*(bintang|stars?|/ ?5)\\s*$', '')) AS DOUBLE)",
+        "DOUBLE",
+        "fb.err.rating",
+        check="{t} < 1 OR {t} > 5",
+        check_key="fb.err.rating",
+    ),
+    # a point: 'LatLng(-7.03, 113.77)', '-7.03,113.77' (issue 11)
+    FieldType("point", "gema_point({v})", "STRUCT(lat DOUBLE, lon DOUBLE)", "fb.err.point"),
     # Region types are resolved through gema/regions.py over DISTINCT values and joined in;
     # their expr is unused (the pipeline special-cases them), the message is for unresolved values.
     FieldType("kabkota", "", "VARCHAR", "ingest.err.region"),
@@ -475,6 +486,12 @@ FEEDBACK = KindSpec(
                 "time",
                 "received at",
                 "tanggal masuk",
+                "at",
+                "review date",
+                "tanggal ulasan",
+                "waktu kejadian",
+                "tanggal kejadian",
+                "waktu lapor",
             ),
         ),
         Field(
@@ -532,6 +549,17 @@ FEEDBACK = KindSpec(
                 "masukan",
                 "keluhan",
                 "uraian",
+                "content",
+                "review text",
+                "review teks",
+                "teks ulasan",
+                "ulasan",
+                "isi ulasan",
+                "review",
+                "catatan",
+                "keterangan kejadian",
+                "uraian kejadian",
+                "deskripsi",
             ),
         ),
         Field(
@@ -547,6 +575,8 @@ FEEDBACK = KindSpec(
                 "akun",
                 "nama lengkap",
                 "screen name",
+                "user name",
+                "nama pengulas",
             ),
         ),
         Field(
@@ -579,6 +609,11 @@ FEEDBACK = KindSpec(
                 "nomor laporan",
                 "no laporan",
                 "kode laporan",
+                "reviewid",
+                "review id",
+                "id ulasan",
+                "id kejadian",
+                "no kejadian",
             ),
         ),
         Field(
@@ -586,12 +621,41 @@ FEEDBACK = KindSpec(
             "id",
             synonyms=("conversation id str", "id konten", "post id", "video id", "media id"),
         ),
+        Field(
+            "rating",
+            "rating",
+            synonyms=("rating", "score", "skor", "bintang", "nilai", "star rating", "penilaian"),
+        ),
+        Field(
+            "location",
+            "point",
+            synonyms=(
+                "koordinat",
+                "titik lokasi",
+                "titik koordinat",
+                "latlng",
+                "lat lng",
+                "lat long",
+                "latitude longitude",
+                "posisi",
+                "geolocation",
+                "location point",
+                "lokasi gps",
+                "gps",
+                "lokasi",  # last: a 'Lokasi' column is the kab/kota when there is no other
+            ),
+        ),
     ),
     signatures=(
         Signature("tweet-harvest", ("id str", "full text", "favorite count"), {"channel": "X"}),
         Signature("LAPOR!", ("nomor tiket",), {"channel": "LAPOR!"}),
         Signature("LAPOR!", ("no tiket",), {"channel": "LAPOR!"}),
         Signature("LAPOR!", ("tracking id",), {"channel": "LAPOR!"}),
+        Signature("Google Play", ("reviewid", "content", "score"), {"channel": "Google Play"}),
+        Signature(
+            "Log kejadian 112", ("no kejadian", "waktu kejadian"), {"channel": "Call Center 112"}
+        ),
+        Signature("Google Play", ("reviewid",), {"channel": "Google Play"}),
         Signature("Google Forms", ("stempel waktu",), {"channel": "Survei"}),
         Signature("Google Forms", ("timestamp",), {"channel": "Survei"}),
     ),

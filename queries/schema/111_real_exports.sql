@@ -68,7 +68,7 @@ CREATE OR REPLACE MACRO gema_point(s) AS (
 );
 
 -- Star rating of an app review (Google Play 'score') or a complaint log, 1..5; NULL = none.
-ALTER TABLE feedback ADD COLUMN rating TINYINT;
+ALTER TABLE feedback ADD COLUMN rating DOUBLE;
 -- Where the complaint was made, when the log gives a point (LatLng(…), 'lat,long').
 ALTER TABLE feedback ADD COLUMN lat DOUBLE;
 ALTER TABLE feedback ADD COLUMN lon DOUBLE;
