@@ -1854,7 +1854,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "ingest.field.profile_views": ("Kunjungan profil", "Profile views"),
     "ingest.field.followers_gained": ("Pengikut bertambah", "Followers gained"),
     "ingest.field.rating": ("Rating (1–5)", "Rating (1–5)"),
-    "ingest.field.location": ("Titik lokasi", "Location point"),
+    "ingest.field.point": ("Titik lokasi", "Location point"),
     "ingest.field.published_ikm": ("Nilai indeks terbit", "Published index"),
     "ingest.field.published_mutu": ("Mutu pelayanan terbit", "Published service quality"),
     "ad.err.no_year": (

@@ -63,7 +63,7 @@ def test_renamed_review_text_and_bad_rating(conn, capsys):
 def test_complaint_log_points_dates_and_blanks(conn):
     result = ingest.import_file(conn, "feedback", REAL / "complaint_log_112.csv")
     assert result.loaded and result.rows_loaded == 4, result.errors
-    assert result.prepared.mapping["Lokasi"] == "location"
+    assert result.prepared.mapping["Lokasi"] == "point"
     assert result.prepared.mapping["Kab/Kota"] == "kabkota"
     rows = _feedback(conn)
     first = rows[0]

@@ -627,7 +627,7 @@ FEEDBACK = KindSpec(
             synonyms=("rating", "score", "skor", "bintang", "nilai", "star rating", "penilaian"),
         ),
         Field(
-            "location",
+            "point",
             "point",
             synonyms=(
                 "koordinat",

@@ -9,5 +9,5 @@ SELECT received_at, channel, kabkota, topic,
        text, author, author_type, author_location, sentiment,
        CASE WHEN sentiment IS NOT NULL THEN 'uploaded' END,
        coalesce(status, 'baru'), feedback_id, post_id,
-       rating, location.lat, location.lon, $batch_id, $user, extra
+       rating, point.lat, point.lon, $batch_id, $user, extra
 FROM ingest_valid;
