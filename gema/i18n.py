@@ -1894,6 +1894,46 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Platform guessed from the links in column '{column}': {value} (every link is on {host}). This is a guess: check it under Constants before loading (CLI: --set platform={value}).",
     ),
     "ingest.page.guess": ("tebakan, periksa", "guess, please check"),
+    "recap.col.period": ("Periode", "Period"),
+    "recap.col.unit": ("Unit layanan", "Service unit"),
+    "recap.col.kabkota": ("Kab/Kota", "Regency/City"),
+    "recap.col.mutu": ("Mutu", "Grade"),
+    "recap.col.published": ("IKM terbit", "Published IKM"),
+    "recap.col.published_mutu": ("Mutu terbit", "Published grade"),
+    "recap.col.agree": ("Sesuai (pembulatan)", "Agrees (rounding)"),
+    "recap.col.respondents": ("Responden", "Respondents"),
+    "recap.agree.yes": ("ya", "yes"),
+    "recap.agree.no": ("TIDAK", "NO"),
+    "recap.n_unknown": ("n tidak diketahui", "n unknown"),
+    "recap.cli.tolerance": (
+        "Sesuai = selisih IKM kita dan IKM terbit paling banyak n × 0,005 × 25 poin (NRR tertimbang 2 desimal; n = jumlah unsur) atau 0,005 × 25 (NRR 2 desimal), ditambah 0,005 untuk pembulatan IKM terbit. Tanpa jumlah responden: rata-rata unit tanpa bobot (n tidak diketahui).",
+        "Agrees = our IKM and the published one differ by at most n × 0.005 × 25 points (weighted NRR to 2 decimals; n = number of unsur) or 0.005 × 25 (NRR to 2 decimals), plus 0.005 for the printed index. Without respondent counts: an unweighted mean of the units (n unknown).",
+    ),
+    "recap.cli.sheet": ("Lembar '{sheet}':", "Sheet '{sheet}':"),
+    "recap.cli.by": (
+        "--by untuk rekap: unit, kabkota atau period (bukan '{by}').",
+        "--by for recaps: unit, kabkota or period (not '{by}').",
+    ),
+    "recap.cli.sheet_empty": (
+        "Lembar '{sheet}' kosong: dilewati.",
+        "Sheet '{sheet}' is empty: skipped.",
+    ),
+    "skm.err.recap_unit": (
+        "Baris {row}, kolom '{column}' ({label}): unit layanan kosong, dan kolom No tidak berisi nama wilayah (baris total). Isi nama unitnya, atau tulis nama kab/kota di kolom No untuk baris total.",
+        "Row {row}, column '{column}' ({label}): the service unit is empty and the No column holds no region name (total row). Fill in the unit, or write the regency/city in No for a total row.",
+    ),
+    "skm.note.assumed.weighted": (
+        "{rows} baris dibaca sebagai NRR tertimbang (NRR × bobot, bobot {weights} = 1/{n}; semua nilai ≤ 1): NRR = nilai ÷ bobot.",
+        "{rows} rows read as weighted NRR (NRR × weight, weight {weights} = 1/{n}; every value ≤ 1): NRR = value ÷ weight.",
+    ),
+    "skm.note.assumed.nrr": (
+        "{rows} baris dibaca sebagai NRR (1–4), {n} unsur, bobot 1/{n}.",
+        "{rows} rows read as NRR (1–4), {n} unsur, weight 1/{n}.",
+    ),
+    "skm.note.skipped": (
+        "Baris {row} ('{unit}') tanpa nilai unsur (semua '-'): dilewati, tidak dihitung.",
+        "Row {row} ('{unit}') has no unsur value (all '-'): skipped, not counted.",
+    ),
     "fb.r.title": ("Rating ulasan dan aduan", "Ratings of reviews and complaints"),
     "fb.r.caption": (
         "Rata-rata bintang (1–5) dari baris yang membawa rating (ulasan Google Play, log aduan). Jumlah baris ber-rating ditulis di samping setiap rata-rata; ulasan aplikasi biasanya tanpa kab/kota.",

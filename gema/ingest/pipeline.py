@@ -185,6 +185,14 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def sheet_sha256(file_sha: str, sheet: str | None) -> str:
+    """The identity of what was loaded: the file's bytes, and for a workbook the sheet read, so
+    every sheet of a recap workbook (one per period) loads once, and no sheet twice (issue 11)."""
+    if not sheet:
+        return file_sha
+    return hashlib.sha256(f"{file_sha}:{sheet}".encode()).hexdigest()
+
+
 def _kind(kind: str, lang: str) -> KindSpec:
     try:
         return get_kind(kind)
@@ -241,7 +249,7 @@ def _prepare(
     name = file_name or path.name
     raw = read_file(conn, path, file_name=name, sheet=sheet)
     try:
-        sha = file_sha256(path)
+        sha = sheet_sha256(file_sha256(path), raw.sheet)
     except BaseException:
         _drop(conn, raw.table)
         raise
