@@ -1894,6 +1894,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Platform guessed from the links in column '{column}': {value} (every link is on {host}). This is a guess: check it under Constants before loading (CLI: --set platform={value}).",
     ),
     "ingest.page.guess": ("tebakan, periksa", "guess, please check"),
+    "ingest.page.sheet": ("Lembar", "Sheet"),
+    "ingest.page.sheet_first": ("(lembar pertama yang berisi data)", "(first sheet with data)"),
+    "ingest.page.sheet_all": (
+        "semua lembar (nama lembar = periode)",
+        "all sheets (sheet name = period)",
+    ),
+    "ingest.page.sheet_all_help": (
+        "Setiap lembar dimuat sebagai batch sendiri, dengan nama lembar sebagai periode bila tidak ada kolom periode. Pratinjau menampilkan lembar '{sheet}'.",
+        "Every sheet is loaded as its own batch, with the sheet name as the period when there is no period column. The preview shows sheet '{sheet}'.",
+    ),
+    "ingest.page.loaded_sheets": (
+        "{n} lembar dimuat (batch {batches}): {loaded} baris.",
+        "{n} sheets loaded (batches {batches}): {loaded} rows.",
+    ),
     "recap.col.period": ("Periode", "Period"),
     "recap.col.unit": ("Unit layanan", "Service unit"),
     "recap.col.kabkota": ("Kab/Kota", "Regency/City"),

@@ -233,3 +233,40 @@ def rejected_csv(prep: Prepared) -> bytes:
     """The rejected source rows with their problems, UTF-8 with BOM for Excel."""
     frame = prep.rejected_rows if prep.rejected_rows is not None else pd.DataFrame()
     return ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
+
+
+# --- sheets of a workbook (issue 11) -----------------------------------------------------------
+ALL_SHEETS = "all"
+
+
+def sheet_options(path: Path, kind: str) -> list[str | None]:
+    """Choices for the sheet of a workbook with several sheets: None (the first with data),
+    every sheet by name and, for recaps, "all" (every sheet, its name as the period); [] for a
+    text file or a one-sheet workbook."""
+    from gema.ingest.sheets import sheet_names
+
+    names = sheet_names(path)
+    if len(names) < 2:
+        return []
+    return [None, *names, *([ALL_SHEETS] if kind == "skm_recap" else [])]
+
+
+def sheet_label(option: str | None, lang: str) -> str:
+    if option is None:
+        return i18n.t("ingest.page.sheet_first", lang)
+    if option == ALL_SHEETS:
+        return i18n.t("ingest.page.sheet_all", lang)
+    return option
+
+
+def preview_constants(
+    kind: str, sheet: str | None, sheets: list[str | None], mapped: set[str], constants: dict
+) -> dict[str, str]:
+    """With "all sheets" on a recap, the preview shows the first sheet with its name as the
+    period, as the load will (each sheet's name for its own rows)."""
+    if sheet != ALL_SHEETS or kind != "skm_recap" or {"period", "period_start"} & mapped:
+        return constants
+    if {"period", "period_start"} & set(constants):
+        return constants
+    first = next((s for s in sheets if s not in (None, ALL_SHEETS)), None)
+    return {**constants, "period": first} if first else constants
