@@ -57,5 +57,11 @@ def trend_figure(df: pd.DataFrame, measure: str, lang: str = i18n.DEFAULT_LANG) 
             + ": %{text}<extra></extra>",
         )
     charts.base_layout(fig, label, height=360)
-    fig.update_yaxes(title={"text": label}, rangemode="normal" if measure != "views" else "tozero")
+    # Indonesian day ticks ('12 Apr'), never clock times; grouped figures (2.000)
+    charts._date_ticks(fig, part["date"], lang, max_ticks=6)
+    fig.update_yaxes(
+        title={"text": label},
+        tickformat=",d",
+        rangemode="normal" if measure != "views" else "tozero",
+    )
     return fig
