@@ -119,7 +119,8 @@ def test_total_rows_do_not_count_on_the_dashboard(conn):
 
 
 def test_upload_page_all_sheets(app_for, db_file):
-    at = app_for("pages/unggah.py", role="staf")
+    # each recap sheet is staged (period parser) twice: slow to plan on a loaded machine
+    at = app_for("pages/unggah.py", role="staf", timeout=240)
     at.selectbox(key="ingest_kind").set_value("skm_recap").run()
     at.session_state["ingest_file"] = {"name": RECAP.name, "bytes": RECAP.read_bytes()}
     at.run()

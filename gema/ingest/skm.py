@@ -187,13 +187,12 @@ def _nrr_type(codes: Sequence[str]) -> str:
     name = "skm_nrr_" + "_".join(c.strip('"') for c in cols)
     highest = f"greatest({', '.join(cols)})"
     count = " + ".join(f"CASE WHEN {c} IS NOT NULL THEN 1 ELSE 0 END" for c in cols)
-    w = (
-        f'(CASE WHEN "weight" > 0 THEN "weight" WHEN {highest} <= 1 '
-        f"THEN 1.0 / ({count}) ELSE 1.0 END)"
+    # 1 / weight, written twice in the check (not four times: each copy costs planning time)
+    iw = (
+        f'(CASE WHEN "weight" > 0 THEN 1.0 / "weight" WHEN {highest} <= 1 '
+        f"THEN {count} ELSE 1.0 END)"
     )
-    check = (
-        f"{{t}} <= 0 OR {{t}} > 4 OR {{t}} / {w} NOT BETWEEN 1 - 0.0051 / {w} AND 4 + 0.0051 / {w}"
-    )
+    check = f"{{t}} <= 0 OR {{t}} > 4 OR abs({{t}} * {iw} - 2.5) > 1.5 + 0.0051 * {iw}"
     register_type(
         FieldType(name, "gema_num({v})", "DOUBLE", "ikm.err.nrr", check, "ikm.err.nrr_range")
     )
@@ -334,8 +333,8 @@ def _unsur_fields(type_name: str, check_first: bool = False, per_set: bool = Fal
         offered = ANY_UNSUR if per_set else tuple(ikm.STANDARD_UNSUR)
         out += [Field(code, type_name) for code in offered if code not in have]
         out.sort(key=lambda f: ikm.unsur_sort_key(f.name))
-        if per_set:
-            kind = _nrr_type([f.name for f in out])
+        if per_set:  # the set is the unsur found in the headers (all offered when none)
+            kind = _nrr_type([code for _, (code, _) in ordered] or [f.name for f in out])
             out = [Field(f.name, kind, f.required, f.synonyms) for f in out]
         if check_first and ordered:
             first = ordered[0][1][0]

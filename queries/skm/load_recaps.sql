@@ -1,14 +1,13 @@
--- purpose: insert the staged recap rows, one skm_recaps row per unit-period per unsur, by
---          unpivoting every unsur column (U1…Un). Values are read as weighted NRR ("NRR
---          tertimbang") when the row has a weight (bobot: NRR = value / bobot) or when every
---          value of the row is at most 1 (NRR = value x n, n = the row's unsur with a value:
---          the weight 1/n); otherwise as NRR 1..4. The period is period_start/period_end when
---          given, else the named period (Semester I 2024, a sheet name '2022 C' = that year);
---          a start without an end ends with the start's semester. The file's own total row
---          (empty unit, the kabupaten's name in 'No') is kept with is_total, named by 'No'.
---          The agency's published index, mutu and kinerja are kept beside our NRR.
+-- purpose: insert the staged recap rows, one skm_recaps row per unit-period per unsur
 -- grain:   one skm_recaps row per staged row per unsur with a value
 -- params:  $batch_id
+-- How: every unsur column (U1…Un) is unpivoted. Values are read as weighted NRR ("NRR
+-- tertimbang") when the row has a weight (bobot: NRR = value / bobot) or when every value of the
+-- row is at most 1 (NRR = value x n, n = the row's unsur with a value: the weight 1/n);
+-- otherwise as NRR 1..4. The period is period_start/period_end when given, else the named
+-- period (Semester I 2024, a sheet name '2022 C' = that year); a start without an end ends with
+-- the start's semester. The file's own total row (empty unit, the kabupaten's name in 'No') is
+-- kept with is_total, named by 'No'. The agency's published index, mutu and kinerja are kept.
 INSERT INTO skm_recaps (unit, kabkota, period_start, period_end, unsur, unsur_name, nrr,
                         respondents, service_users, batch_id, extra, nrr_given, weight,
                         published_ikm, published_mutu, published_kinerja, is_total, period_label)
