@@ -1924,6 +1924,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Agrees = our IKM and the published one differ by at most n × 0.005 × 25 points (weighted NRR to 2 decimals; n = number of unsur) or 0.005 × 25 (NRR to 2 decimals), plus 0.005 for the printed index. Without respondent counts: an unweighted mean of the units (n unknown).",
     ),
     "recap.cli.sheet": ("Lembar '{sheet}':", "Sheet '{sheet}':"),
+    "recap.cli.hint": (
+        "Rekap IKM instansi (nilai per unit, lembar per periode)? Coba --kind skm_recap --sheet all: nama lembar menjadi periode, indeks terbit dibandingkan.",
+        "An agency IKM recap (values per unit, one sheet per period)? Try --kind skm_recap --sheet all: sheet names become periods, published indices are compared.",
+    ),
     "recap.cli.by": (
         "--by untuk rekap: unit, kabkota atau period (bukan '{by}').",
         "--by for recaps: unit, kabkota or period (not '{by}').",

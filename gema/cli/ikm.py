@@ -179,6 +179,8 @@ def _load_file(conn: Any, args: argparse.Namespace) -> int | None:
         return EXIT_USAGE
     assert first is not None
     print(i18n.t("ingest.cli.refused", reason=first.refusal), file=sys.stderr)
+    if args.kind == "auto":  # an agency recap workbook is read by the recap path (issue 11)
+        print(i18n.t("recap.cli.hint"), file=sys.stderr)
     for value, n in first.unresolved_regions.items():
         print(f"  {value!r}: {i18n.fmt_int(n)}", file=sys.stderr)
     for err in first.errors[:SHOWN_ERRORS]:
