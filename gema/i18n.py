@@ -1954,12 +1954,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "fb.r.title": ("Rating ulasan dan aduan", "Ratings of reviews and complaints"),
     "fb.r.caption": (
-        "Rata-rata bintang (1–5) dari baris yang membawa rating (ulasan Google Play, log aduan). Jumlah baris ber-rating ditulis di samping setiap rata-rata; ulasan aplikasi biasanya tanpa kab/kota.",
-        "Average stars (1–5) of the rows that carry a rating (Google Play reviews, complaint logs). The number of rated rows is given beside every average; app reviews usually have no regency/city.",
+        "Rata-rata bintang (1–5) dari baris yang membawa rating (ulasan Google Play, log aduan). Jumlah = baris ber-rating di balik setiap rata-rata; ulasan aplikasi biasanya tanpa kab/kota.",
+        "Average stars (1–5) of the rows that carry a rating (Google Play reviews, complaint logs). Count = the rated rows behind every average; app reviews usually have no regency/city.",
     ),
     "fb.r.col.kabkota": ("Kab/Kota", "Regency/City"),
     "fb.r.col.rating": ("Rata-rata rating", "Average rating"),
-    "fb.r.col.rated": ("Baris ber-rating", "Rated rows"),
+    "fb.r.col.rated": ("Jumlah", "Count"),
+    "fb.r.col.avg": ("Rata-rata", "Average"),
     "fb.r.rated": ("{n} ber-rating", "{n} rated"),
     "fb.err.rating": (
         "Baris {row}, kolom '{column}' ({label}): '{value}' bukan rating 1–5. Tulis angka 1 sampai 5 (mis. 4 atau 4 bintang), atau kosongkan sel.",

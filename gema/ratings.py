@@ -32,7 +32,7 @@ def kabkota_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFra
     return pd.DataFrame(
         {
             t("fb.r.col.kabkota"): names,
-            t("fb.r.col.rating"): [i18n.fmt_num(v, 1) for v in df["rating"]],
+            t("fb.r.col.avg"): [i18n.fmt_num(v, 1) for v in df["rating"]],
             t("fb.r.col.rated"): [i18n.fmt_int(v) for v in df["rated"]],
         }
     )
@@ -67,5 +67,6 @@ def week_figure(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
             + ": %{text}<extra></extra>",
         )
     charts.base_layout(fig, None, height=340)
+    charts._date_ticks(fig, df["week"], lang, max_ticks=6)  # '4 Okt', not 'Oct 4
     fig.update_yaxes(title={"text": label}, range=[0.8, 5.2], rangemode="normal", dtick=1)
     return fig

@@ -51,11 +51,8 @@ rated = ratings.by_kabkota(conn, f)
 if not rated.empty:  # only files with a rating column (app reviews, complaint logs) have any
     st.subheader(ui.t("fb.r.title"))
     st.caption(ui.t("fb.r.caption"))
-    c1, c2 = st.columns([1, 2])
-    with c1:
-        ui.text_table(ratings.kabkota_frame(rated, lang))
-    with c2:
-        ui.chart(ratings.week_figure(ratings.by_week(conn, f), lang), key="a_rating_week")
+    ui.text_table(ratings.kabkota_frame(rated, lang))  # full width: no column cut off
+    ui.chart(ratings.week_figure(ratings.by_week(conn, f), lang), key="a_rating_week")
 
 st.subheader(ui.t("dash.a.table"))
 st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))
