@@ -4,7 +4,7 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import aspirasi, charts, metrics, ui
+from gema import aspirasi, charts, metrics, ratings, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
@@ -46,6 +46,13 @@ if not grid.empty:
     st.caption(ui.t("dash.a.heatmap_top", n=min(aspirasi.TOP_TOPICS, grid["topic"].nunique())))
 with st.expander(ui.t("dash.a.heatmap.table")):
     ui.text_table(ui.kabkota_topic_frame(grid, unknown))
+
+rated = ratings.by_kabkota(conn, f)
+if not rated.empty:  # only files with a rating column (app reviews, complaint logs) have any
+    st.subheader(ui.t("fb.r.title"))
+    st.caption(ui.t("fb.r.caption"))
+    ui.text_table(ratings.kabkota_frame(rated, lang))  # full width: no column cut off
+    ui.chart(ratings.week_figure(ratings.by_week(conn, f), lang), key="a_rating_week")
 
 st.subheader(ui.t("dash.a.table"))
 st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))

@@ -6,7 +6,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gema import charts, metrics, ui
+from gema import account_trend, charts, i18n, metrics, ui
 
 OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
 
@@ -52,12 +52,31 @@ def _table(
     ui.text_table(frame[cols], column_config=cfg)
 
 
+def _account_trend(daily: pd.DataFrame) -> None:
+    """Daily account trend (issue 11): account-level figures from overview exports, beside the
+    per-post figures; one chart per measure, gaps where an export has no day."""
+    st.subheader(ui.t("ad.j.title"))
+    accounts, days = account_trend.summary(daily)
+    st.caption(
+        ui.t("ad.j.caption")
+        + " "
+        + ui.t("ad.j.accounts", n=i18n.fmt_int(accounts), days=i18n.fmt_int(days))
+    )
+    cols = st.columns(2)  # side by side on a laptop, stacked on a phone
+    for col, measure in zip(cols, account_trend.MEASURES, strict=True):
+        with col:
+            ui.chart(account_trend.trend_figure(daily, measure, lang), key=f"j_ad_{measure}")
+
+
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.jangkauan", "dash.jangkauan.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 
+daily = account_trend.daily_trend(conn, f)
 if not metrics.has_data(conn)["posts"]:
     ui.empty_state("dash.empty.posts", upload_link=True)
+    if not daily.empty:
+        _account_trend(daily)
     st.stop()
 
 ui.kpi_cards(metrics.content_kpis(conn, f), key="gema_kpi_main", columns=3)
@@ -106,6 +125,12 @@ if by != "platform":
     notes.append(ui.t("dash.j.over_time.caption"))
 if notes:
     st.caption(" ".join(notes))
+
+if daily.empty:
+    st.subheader(ui.t("ad.j.title"))
+    st.caption(ui.t("ad.j.empty"))
+else:
+    _account_trend(daily)
 
 st.subheader(ui.t("dash.j.campaigns"))
 st.caption(ui.t("dash.j.campaigns.caption"))

@@ -5,9 +5,8 @@ import hashlib
 
 import streamlit as st
 
-from gema import i18n, ingest, ui
+from gema import i18n, ingest, skm_recap, ui
 from gema.ingest import review
-from gema.ingest.mapping import field_label
 from gema.ingest.read import ReadError
 
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
@@ -73,11 +72,26 @@ if stored is not None:
         key="ingest_preset",
     )
     st.session_state["ingest_preset_kept"] = preset
+    sheets = review.sheet_options(path, kind)
+    sheet = None
+    if sheets:
+        sheet = st.selectbox(
+            ui.t("ingest.page.sheet"),
+            sheets,
+            format_func=lambda o: review.sheet_label(o, lang),
+            key="ingest_sheet",
+        )
+    read_sheet = next((s for s in sheets[1:] if s != review.ALL_SHEETS), None)
+    read_sheet = read_sheet if sheet == review.ALL_SHEETS else sheet
+    if sheet == review.ALL_SHEETS:
+        st.caption(ui.t("ingest.page.sheet_all_help", sheet=read_sheet))
     try:
-        base_key = ("ingest_base", path.as_posix(), kind, preset)
+        base_key = ("ingest_base", path.as_posix(), kind, preset, read_sheet)
         base = st.session_state.get("ingest_base")
         if base is None or base[0] != base_key:
-            prepared = ingest.prepare(conn, kind, path, stored["name"], preset=preset, lang=lang)
+            prepared = ingest.prepare(
+                conn, kind, path, stored["name"], preset=preset, sheet=read_sheet, lang=lang
+            )
             base = (base_key, prepared)
             st.session_state["ingest_base"] = base
         base_prep = base[1]
@@ -123,12 +137,25 @@ if stored is not None:
     if wanted:
         st.subheader(ui.t("ingest.page.constants"))
         cols = st.columns(min(len(wanted), 4))
+        offered = review.year_offer(kind, stored["name"], wanted)
+        if "year" in wanted:
+            st.caption(ui.t("ad.page.year_help"))
         for i, fname in enumerate(wanted):
-            label = ui.t("ingest.page.constant_for", label=field_label(fname, lang))
+            label = review.constant_label(base_prep, fname, lang)
             default = edits["constants"].get(fname, base_prep.constants.get(fname, ""))
+            const_key = f"ingest_const_{kind}_{fname}_{editor_key}"
             value = cols[i % len(cols)].text_input(
-                label, value=default, key=f"ingest_const_{kind}_{fname}_{editor_key}"
+                label,
+                value=default,
+                key=const_key,
+                placeholder=str(offered) if fname == "year" and offered else None,
             )
+            if fname == "year" and offered and not value.strip():
+                cols[i % len(cols)].button(
+                    ui.t("ad.page.use_year", year=offered),
+                    key=f"ingest_use_year_{editor_key}",
+                    on_click=lambda k=const_key, y=offered: st.session_state.update({k: str(y)}),
+                )
             edits["constants"][fname] = value  # kept even when emptied on purpose
             if value.strip():
                 constants[fname] = value.strip()
@@ -157,10 +184,11 @@ if stored is not None:
             else:
                 region_choices.pop(value, None)
 
+    shown = review.preview_constants(kind, sheet, sheets, mapped, constants)
     try:
         prep = ingest.prepare(
-            conn, kind, path, stored["name"], mapping=mapping, constants=constants,
-            regions=region_choices, dayfirst=dayfirst, lang=lang,
+            conn, kind, path, stored["name"], mapping=mapping, constants=shown,
+            regions=region_choices, dayfirst=dayfirst, sheet=read_sheet, lang=lang,
         )  # fmt: skip
     except (ReadError, ingest.IngestError) as exc:
         with st.container(border=True):
@@ -212,7 +240,14 @@ if stored is not None:
         )
     if prep.problems or prep.errors:
         st.markdown(f"**{ui.t('ingest.page.errors')}**")
-        ui.text_table(review.errors_frame(prep, lang))
+        messages, more = review.error_messages(prep)
+        with st.container(border=True, key="ingest_messages"):
+            for message in messages:  # whole messages, wrapped: never cut off
+                st.text(message)
+            if more:
+                st.text(ui.t("ingest.cli.more_errors", n=i18n.fmt_int(more)))
+        with st.expander(ui.t("ingest.page.errors_table")):
+            ui.text_table(review.errors_frame(prep, lang))
 
     skip_invalid = False
     if prep.staged and (prep.rows_rejected or prep.unresolved_regions):
@@ -230,19 +265,38 @@ if stored is not None:
         disabled=not prep.can_load(skip_invalid),
         key="ingest_load",
     ):
-        result = ingest.import_file(
-            conn, kind, path, stored["name"], mapping=mapping, constants=constants,
-            regions=region_choices, dayfirst=dayfirst, skip_invalid=skip_invalid,
-            user=ui.username(), lang=lang,
-        )  # fmt: skip
-        if result.loaded:
-            st.session_state[RESULT_KEY] = ui.t(
+        if sheet == review.ALL_SHEETS:  # every sheet its own batch (recaps: name = period)
+            done, _notes = skm_recap.import_recap(
+                conn, path, stored["name"], sheet=skm_recap.ALL_SHEETS, mapping=mapping,
+                constants=constants, regions_chosen=region_choices, skip_invalid=skip_invalid,
+                user=ui.username(), lang=lang,
+            )  # fmt: skip
+            last_sheet, result = done[-1]
+            loaded_all = bool(done) and all(r.loaded for _, r in done)
+            if result.refusal:  # earlier sheets stay loaded, each its own batch (undo below)
+                result.refusal = f"{ui.t('recap.cli.sheet', sheet=last_sheet)} {result.refusal}"
+            message = ui.t(
+                "ingest.page.loaded_sheets",
+                n=len(done),
+                batches=", ".join(str(r.batch_id) for _, r in done if r.loaded),
+                loaded=i18n.fmt_int(sum(r.rows_loaded for _, r in done)),
+            )
+        else:
+            result = ingest.import_file(
+                conn, kind, path, stored["name"], mapping=mapping, constants=constants,
+                regions=region_choices, dayfirst=dayfirst, skip_invalid=skip_invalid,
+                sheet=read_sheet, user=ui.username(), lang=lang,
+            )  # fmt: skip
+            loaded_all = result.loaded
+            message = ui.t(
                 "ingest.page.loaded",
                 batch=result.batch_id,
                 loaded=i18n.fmt_int(result.rows_loaded),
                 duplicate=i18n.fmt_int(result.rows_duplicate),
                 rejected=i18n.fmt_int(result.rows_rejected),
             )
+        if loaded_all:
+            st.session_state[RESULT_KEY] = message
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop("ingest_base", None)
             st.session_state.pop(EDITS_KEY, None)

@@ -286,7 +286,9 @@ def test_required_field_unmapped_then_mapped_explicitly(conn, tmp_path):
     res = ingest.import_file(conn, "feedback", path)
     assert not res.loaded
     assert any("received_at" in e["message"] for e in res.errors)
-    assert any("'text'" in e["message"] for e in res.errors)
+    # the field's Indonesian label first, the canonical name only in the CLI hint (issue 11)
+    assert any("wajib Isi aspirasi" in e["message"] for e in res.errors)
+    assert any('"KOLOM=text"' in e["message"] for e in res.errors)
     res = ingest.import_file(
         conn, "feedback", path, mapping={"Kapan": "received_at", "Isi pesan": "text"},
         constants={"kabkota": "Kota Cilegon"}, save_preset_as="wa-grup",

@@ -71,7 +71,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--map", action="append", default=[], metavar="SOURCE_COLUMN=FIELD")
     p.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
     p.add_argument("--region", action="append", default=[], metavar="VALUE=KODE")
-    p.add_argument("--sheet", metavar="NAME", help="lembar XLSX")
+    p.add_argument(
+        "--sheet",
+        metavar="NAME|all",
+        help="lembar XLSX; 'all' = semua lembar (rekap: nama lembar = periode)",
+    )
     p.add_argument("--skip-invalid", action="store_true", help="hitung hanya dari baris valid")
     p.add_argument("--json", action="store_true", help="cetak satu daftar JSON")
     p.set_defaults(handler=handle)
@@ -124,6 +128,10 @@ def handle(args: argparse.Namespace) -> int:
         if args.json:
             print("[]")
         return EXIT_USAGE
+    if args.kind == "skm_recap":
+        from gema.cli import ikm_recap
+
+        return ikm_recap.run(args)
     conn = store.connect(":memory:")
     try:
         status = _load_file(conn, args)
@@ -171,6 +179,8 @@ def _load_file(conn: Any, args: argparse.Namespace) -> int | None:
         return EXIT_USAGE
     assert first is not None
     print(i18n.t("ingest.cli.refused", reason=first.refusal), file=sys.stderr)
+    if args.kind == "auto":  # an agency recap workbook is read by the recap path (issue 11)
+        print(i18n.t("recap.cli.hint"), file=sys.stderr)
     for value, n in first.unresolved_regions.items():
         print(f"  {value!r}: {i18n.fmt_int(n)}", file=sys.stderr)
     for err in first.errors[:SHOWN_ERRORS]:

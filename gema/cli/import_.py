@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from gema import i18n, store
@@ -127,6 +128,8 @@ def handle(args: argparse.Namespace) -> int:
     if result.refusal:
         if args.json:
             print(i18n.t("ingest.cli.refused", reason=result.refusal), file=sys.stderr)
+        if hint := _year_hint(result, args.file):
+            print(hint, file=sys.stderr if args.json else sys.stdout)
         return EXIT_REFUSED
     return EXIT_OK
 
@@ -157,3 +160,13 @@ def _report(result: Any, args: argparse.Namespace) -> None:
         print(f"  - {err['message']}")
     if len(result.errors) > SHOWN_ERRORS:
         print(i18n.t("ingest.cli.more_errors", n=i18n.fmt_int(len(result.errors) - SHOWN_ERRORS)))
+
+
+def _year_hint(result: Any, file: str) -> str | None:
+    """For days without a year: the year the file name mentions, offered (never applied)."""
+    from gema.ingest.account_daily import missing_year, year_from_name
+
+    year = year_from_name(Path(file).name)
+    if year is None or not missing_year(result.errors):
+        return None
+    return i18n.t("ad.hint.year_from_name", year=year)

@@ -82,6 +82,17 @@ for _t in (
     FieldType("status", "gema_status({v})", "VARCHAR", "ingest.err.status"),
     FieldType("bool", "gema_bool({v})", "BOOLEAN", "ingest.err.bool"),
     FieldType("account_type", "gema_account_type({v})", "VARCHAR", "ingest.err.account_type"),
+    # app-store stars / complaint ratings 1..5 ('4', '4,0', '4 bintang'); issue 11
+    FieldType(
+        "rating",
+        "TRY_CAST(gema_num(regexp_replace({v}, '(?i)\\s*(bintang|stars?|/ ?5)\\s*$', '')) AS DOUBLE)",
+        "DOUBLE",
+        "fb.err.rating",
+        check="{t} < 1 OR {t} > 5",
+        check_key="fb.err.rating",
+    ),
+    # a point: 'LatLng(-7.03, 113.77)', '-7.03,113.77' (issue 11)
+    FieldType("point", "gema_point({v})", "STRUCT(lat DOUBLE, lon DOUBLE)", "fb.err.point"),
     # Region types are resolved through gema/regions.py over DISTINCT values and joined in;
     # their expr is unused (the pipeline special-cases them), the message is for unresolved values.
     FieldType("kabkota", "", "VARCHAR", "ingest.err.region"),
@@ -175,7 +186,10 @@ class KindSpec:
 
 
 _KINDS: dict[str, KindSpec] = {}
-PLUGIN_MODULES = ("gema.ingest.skm",)  # imported on first lookup so they can register kinds
+PLUGIN_MODULES = (
+    "gema.ingest.skm",
+    "gema.ingest.account_daily",
+)  # imported on first lookup so they can register kinds
 
 
 def register_kind(spec: KindSpec) -> None:
@@ -224,7 +238,11 @@ POSTS = KindSpec(
         Field(
             "account",
             "handle",
+            # the username (handle) before the display name: Meta's Indonesian export has both
+            # 'Nama pengguna akun' (username) and 'Nama akun' (display name)
             synonyms=(
+                "nama pengguna akun",
+                "username akun",
                 "akun",
                 "account",
                 "username",
@@ -247,6 +265,11 @@ POSTS = KindSpec(
                 "tanggal tayang",
                 "tanggal unggah",
                 "tanggal posting",
+                "waktu dipublikasikan",
+                "tanggal dipublikasikan",
+                "waktu publikasi",
+                "tanggal publikasi",
+                "waktu diposting",
                 "waktu tayang",
                 "waktu unggah",
                 "publish time",
@@ -307,6 +330,7 @@ POSTS = KindSpec(
                 "permalink",
                 "video link",
                 "post link",
+                "tautan permanen",
                 "tweet permalink",
                 "tweet url",
                 "tautan konten",
@@ -462,6 +486,12 @@ FEEDBACK = KindSpec(
                 "time",
                 "received at",
                 "tanggal masuk",
+                "at",
+                "review date",
+                "tanggal ulasan",
+                "waktu kejadian",
+                "tanggal kejadian",
+                "waktu lapor",
             ),
         ),
         Field(
@@ -519,6 +549,17 @@ FEEDBACK = KindSpec(
                 "masukan",
                 "keluhan",
                 "uraian",
+                "content",
+                "review text",
+                "review teks",
+                "teks ulasan",
+                "ulasan",
+                "isi ulasan",
+                "review",
+                "catatan",
+                "keterangan kejadian",
+                "uraian kejadian",
+                "deskripsi",
             ),
         ),
         Field(
@@ -534,6 +575,8 @@ FEEDBACK = KindSpec(
                 "akun",
                 "nama lengkap",
                 "screen name",
+                "user name",
+                "nama pengulas",
             ),
         ),
         Field(
@@ -566,6 +609,11 @@ FEEDBACK = KindSpec(
                 "nomor laporan",
                 "no laporan",
                 "kode laporan",
+                "reviewid",
+                "review id",
+                "id ulasan",
+                "id kejadian",
+                "no kejadian",
             ),
         ),
         Field(
@@ -573,12 +621,41 @@ FEEDBACK = KindSpec(
             "id",
             synonyms=("conversation id str", "id konten", "post id", "video id", "media id"),
         ),
+        Field(
+            "rating",
+            "rating",
+            synonyms=("rating", "score", "skor", "bintang", "nilai", "star rating", "penilaian"),
+        ),
+        Field(
+            "point",
+            "point",
+            synonyms=(
+                "koordinat",
+                "titik lokasi",
+                "titik koordinat",
+                "latlng",
+                "lat lng",
+                "lat long",
+                "latitude longitude",
+                "posisi",
+                "geolocation",
+                "location point",
+                "lokasi gps",
+                "gps",
+                "lokasi",  # last: a 'Lokasi' column is the kab/kota when there is no other
+            ),
+        ),
     ),
     signatures=(
         Signature("tweet-harvest", ("id str", "full text", "favorite count"), {"channel": "X"}),
         Signature("LAPOR!", ("nomor tiket",), {"channel": "LAPOR!"}),
         Signature("LAPOR!", ("no tiket",), {"channel": "LAPOR!"}),
         Signature("LAPOR!", ("tracking id",), {"channel": "LAPOR!"}),
+        Signature("Google Play", ("reviewid", "content", "score"), {"channel": "Google Play"}),
+        Signature(
+            "Log kejadian 112", ("no kejadian", "waktu kejadian"), {"channel": "Call Center 112"}
+        ),
+        Signature("Google Play", ("reviewid",), {"channel": "Google Play"}),
         Signature("Google Forms", ("stempel waktu",), {"channel": "Survei"}),
         Signature("Google Forms", ("timestamp",), {"channel": "Survei"}),
     ),

@@ -178,3 +178,37 @@ def list_presets(conn: duckdb.DuckDBPyConnection, kind: str | None = None) -> li
         )
         for _, r in df.iterrows()
     ]
+
+
+# --- platform from link hosts (issue 11) -------------------------------------------------------
+URL_HOSTS = {
+    "instagram.com": "Instagram",
+    "instagr.am": "Instagram",
+    "tiktok.com": "TikTok",
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "x.com": "X",
+    "twitter.com": "X",
+    "facebook.com": "Facebook",
+    "fb.com": "Facebook",
+    "fb.watch": "Facebook",
+}
+
+
+def guess_platform(
+    conn: duckdb.DuckDBPyConnection, table: str, column: str
+) -> tuple[str, str] | None:
+    """(platform, host) when every non-blank link in the column is on the hosts of one platform
+    (instagram.com, tiktok.com, youtube.com/youtu.be, x.com/twitter.com, facebook.com); None
+    when there are no links, an unknown host or a mix. A guess for the user to confirm."""
+    from gema.ingest.read import sql_text
+
+    quoted_col = '"' + str(column).replace('"', '""') + '"'
+    quoted_table = '"' + str(table).replace('"', '""') + '"'
+    hosts = conn.execute(
+        sql_text("ingest/url_hosts", table=quoted_table, col=quoted_col)
+    ).fetchall()
+    platforms = {URL_HOSTS.get(str(h or "")) for h, _n in hosts}
+    if not hosts or None in platforms or len(platforms) != 1:
+        return None
+    return platforms.pop(), str(hosts[0][0])

@@ -105,6 +105,7 @@ class Prepared:
     detected_mapping: dict[str, str] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)
     suggested_constants: dict[str, str] = field(default_factory=dict)
+    guessed: dict[str, str] = field(default_factory=dict)  # field → value guessed (e.g. from links)
     detected_format: str | None = None
     region_choices: dict[str, str] = field(default_factory=dict)
     region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
@@ -184,6 +185,14 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def sheet_sha256(file_sha: str, sheet: str | None) -> str:
+    """The identity of what was loaded: the file's bytes, and for a workbook the sheet read, so
+    every sheet of a recap workbook (one per period) loads once, and no sheet twice (issue 11)."""
+    if not sheet:
+        return file_sha
+    return hashlib.sha256(f"{file_sha}:{sheet}".encode()).hexdigest()
+
+
 def _kind(kind: str, lang: str) -> KindSpec:
     try:
         return get_kind(kind)
@@ -240,7 +249,7 @@ def _prepare(
     name = file_name or path.name
     raw = read_file(conn, path, file_name=name, sheet=sheet)
     try:
-        sha = file_sha256(path)
+        sha = sheet_sha256(file_sha256(path), raw.sheet)
     except BaseException:
         _drop(conn, raw.table)
         raise
@@ -342,7 +351,9 @@ def _map(
         prep.detected_format = fmt
         prep.notes.append(_t("ingest.note.format", lang, name=fmt))
     for fname, value in suggested.items():
-        prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value))
+        label = mapping_mod.field_label(fname, lang)
+        prep.notes.append(_t("ingest.note.suggested", lang, field=fname, value=value, label=label))
+    _guess_platform(conn, prep, names, consts, combined, suggested, lang)
     prep.suggested_constants = suggested
     prep.constants = {**suggested, **consts}
     prep.mapping = combined
@@ -365,8 +376,46 @@ def _map(
     for group in spec.required_any:
         if not have.intersection(group):
             prep.problems.append(
-                _problem(None, None, _t("ingest.err.unmapped_any", lang, fields=", ".join(group)))
+                _problem(
+                    None,
+                    None,
+                    _t(
+                        "ingest.err.unmapped_any",
+                        lang,
+                        fields=", ".join(group),
+                        labels=", ".join(mapping_mod.field_label(g, lang) for g in group),
+                    ),
+                )
             )
+
+
+def _guess_platform(
+    conn: duckdb.DuckDBPyConnection,
+    prep: Prepared,
+    names: set[str],
+    consts: dict[str, str],
+    combined: dict[str, str],
+    suggested: dict[str, str],
+    lang: str,
+) -> None:
+    """No platform column, constant or recognised format, but a link column: the platform all
+    links point to is suggested, marked as a guess (prep.guessed) for the user to confirm."""
+    if "platform" not in names or "platform" in consts or "platform" in suggested:
+        return
+    if "platform" in combined.values():
+        return
+    url_col = next((c for c, f in combined.items() if f == "url"), None)
+    if url_col is None:
+        return
+    found = mapping_mod.guess_platform(conn, prep.raw.table, url_col)
+    if found is None:
+        return
+    platform, host = found
+    suggested["platform"] = platform
+    prep.guessed["platform"] = platform
+    prep.notes.append(
+        _t("ingest.note.platform_guess", lang, column=url_col, value=platform, host=host)
+    )
 
 
 def _field_type(prep: Prepared, name: str) -> str:
@@ -740,7 +789,8 @@ def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
         "region": "ingest.err.region",
     }[r["problem"]]
     row = int(r["_row"])
-    text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"])
+    label = mapping_mod.field_label(r["field"], lang)
+    text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"], label=label)
     return {"row": row, "column": column, "value": value, "message": text}
 
 

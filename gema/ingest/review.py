@@ -16,7 +16,7 @@ from gema.ingest.mapping import IGNORE, field_label
 from gema.ingest.pipeline import Prepared
 
 UPLOAD_DIR = Path(tempfile.gettempdir()) / "gema-unggah"
-CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit")
+CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit", "year")
 
 
 def spool(name: str, data: bytes) -> Path:
@@ -128,12 +128,47 @@ def region_frame(prep: Prepared, lang: str) -> pd.DataFrame:
             "value": need["raw"].astype(str).tolist(),
             "rows": need["rows"].astype(int).tolist(),
             "status": [
-                i18n.t(f"ingest.page.status.{s}", lang) + _candidates(c)
-                for s, c in zip(need["status"], need["candidates"], strict=True)
+                i18n.t(f"ingest.page.status.{s}", lang)
+                + (_chosen(k, lang) if s == "chosen" else _candidates(c))
+                for s, c, k in zip(need["status"], need["candidates"], need["kode"], strict=True)
             ],
         },
         columns=cols,
     )
+
+
+def _chosen(kode: object, lang: str) -> str:
+    """': Kota Tangerang' after a choice, so the table shows what was chosen (NULL kode = the
+    value was set to outside Banten / unknown)."""
+    if kode is None or (isinstance(kode, float) and pd.isna(kode)) or not str(kode):
+        return ": " + i18n.t("common.outside_unknown", lang)
+    return ": " + regions.KODE_NAMA.get(str(kode), str(kode))
+
+
+def constant_label(prep: Prepared, fname: str, lang: str) -> str:
+    """The label of a constant's input; a value guessed from the file (e.g. the platform from
+    its links) says it is a guess to check."""
+    label = i18n.t("ingest.page.constant_for", lang, label=field_label(fname, lang))
+    if fname in prep.guessed:
+        label += f" · {i18n.t('ingest.page.guess', lang)}"
+    return label
+
+
+def year_offer(kind: str, file_name: str, wanted: list[str]) -> int | None:
+    """For account_daily with a Tahun field to fill: the year the file name mentions, offered on
+    a button (never filled in silently)."""
+    if kind != "account_daily" or "year" not in wanted:
+        return None
+    from gema.ingest.account_daily import year_from_name
+
+    return year_from_name(file_name)
+
+
+def error_messages(prep: Prepared, limit: int = 30) -> tuple[list[str], int]:
+    """The first `limit` problem messages in full (shown as wrapping text, never cut) and how
+    many more there are."""
+    items = [str(e["message"]) for e in prep.problems + prep.errors]
+    return items[:limit], max(len(items) - limit, 0)
 
 
 def _candidates(codes: str) -> str:
@@ -198,3 +233,40 @@ def rejected_csv(prep: Prepared) -> bytes:
     """The rejected source rows with their problems, UTF-8 with BOM for Excel."""
     frame = prep.rejected_rows if prep.rejected_rows is not None else pd.DataFrame()
     return ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
+
+
+# --- sheets of a workbook (issue 11) -----------------------------------------------------------
+ALL_SHEETS = "all"
+
+
+def sheet_options(path: Path, kind: str) -> list[str | None]:
+    """Choices for the sheet of a workbook with several sheets: None (the first with data),
+    every sheet by name and, for recaps, "all" (every sheet, its name as the period); [] for a
+    text file or a one-sheet workbook."""
+    from gema.ingest.sheets import sheet_names
+
+    names = sheet_names(path)
+    if len(names) < 2:
+        return []
+    return [None, *names, *([ALL_SHEETS] if kind == "skm_recap" else [])]
+
+
+def sheet_label(option: str | None, lang: str) -> str:
+    if option is None:
+        return i18n.t("ingest.page.sheet_first", lang)
+    if option == ALL_SHEETS:
+        return i18n.t("ingest.page.sheet_all", lang)
+    return option
+
+
+def preview_constants(
+    kind: str, sheet: str | None, sheets: list[str | None], mapped: set[str], constants: dict
+) -> dict[str, str]:
+    """With "all sheets" on a recap, the preview shows the first sheet with its name as the
+    period, as the load will (each sheet's name for its own rows)."""
+    if sheet != ALL_SHEETS or kind != "skm_recap" or {"period", "period_start"} & mapped:
+        return constants
+    if {"period", "period_start"} & set(constants):
+        return constants
+    first = next((s for s in sheets if s not in (None, ALL_SHEETS)), None)
+    return {**constants, "period": first} if first else constants

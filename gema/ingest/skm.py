@@ -17,6 +17,7 @@ Plugs into the kind registry of gema/ingest/fields.py (no edits to the pipeline)
 from __future__ import annotations
 
 import csv
+import json
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -98,6 +99,11 @@ def period_expr() -> str:
     sem2 = rf"regexp_extract({n}, '^(\d{{4}}) (?:semester|smt|sem|s) ?(i|ii|1|2)$', ['y', 'p'])"
     tw = rf"regexp_extract({n}, '^(?:triwulan|tw|kuartal|q) ?(i|ii|iii|iv|[1-4]) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
     yr = rf"regexp_extract({n}, '^(?:tahun |th )?(\d{{4}})$', 1)"
+    # a sheet or period named with one year and a tag ('2022 C', 'Rekap 2021'): that year
+    yr_any = (
+        rf"regexp_extract({n}, '^(?:(?:rekap|rekapitulasi|periode|data|ikm|skm) )*"
+        rf"((?:19|20)\d{{2}})(?: [a-z0-9]{{1,12}})?$', 1)"
+    )
     months = (
         "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
     )
@@ -108,9 +114,10 @@ def period_expr() -> str:
     )
 
     def span(start: str, months_long: str) -> str:
+        # 'l': the period as written ('2022 C'), kept as the recap's period label (issue 11)
         return (
             f"{{'s': {start}, 'e': CAST({start} + INTERVAL ({months_long}) MONTH "
-            f"- INTERVAL 1 DAY AS DATE)}}"
+            f"- INTERVAL 1 DAY AS DATE), 'l': trim({{v}})}}"
         )
 
     def sem_start(x: str) -> str:
@@ -130,6 +137,7 @@ def period_expr() -> str:
         WHEN {yr} <> '' THEN {span(f"make_date(CAST({yr} AS INTEGER), 1, 1)", "12")}
         WHEN {mo}.y <> ''
             THEN {span(f"make_date(CAST({mo}.y AS INTEGER), {month_no.format(m=mo)}, 1)", "1")}
+        WHEN {yr_any} <> '' THEN {span(f"make_date(CAST({yr_any} AS INTEGER), 1, 1)", "12")}
     END"""
 
 
@@ -168,6 +176,29 @@ _NRR_WRONG = (
 )
 
 
+def _nrr_type(codes: Sequence[str]) -> str:
+    """The recap NRR type for one set of unsur fields (issue 11). A row whose unsur values are
+    all at most 1 carries weighted NRR ("NRR tertimbang" = NRR x 1/n, n = the unsur the row
+    has values for), as real recaps print them (0,30 for NRR 3,3 with 11 unsur); a row with
+    a weight (bobot) column uses that weight; otherwise values are NRR 1..4. Once divided by
+    the weight each value must be a score 1..4, with the slack of a value printed to two
+    decimals (0,005 / weight). Registered per set of fields, as `_first_answer_type`."""
+    cols = ['"' + c + '"' for c in codes if UNSUR_FIELD.match(c)]
+    name = "skm_nrr_" + "_".join(c.strip('"') for c in cols)
+    highest = f"greatest({', '.join(cols)})"
+    count = " + ".join(f"CASE WHEN {c} IS NOT NULL THEN 1 ELSE 0 END" for c in cols)
+    # 1 / weight, written twice in the check (not four times: each copy costs planning time)
+    iw = (
+        f'(CASE WHEN "weight" > 0 THEN 1.0 / "weight" WHEN {highest} <= 1 '
+        f"THEN {count} ELSE 1.0 END)"
+    )
+    check = f"{{t}} <= 0 OR {{t}} > 4 OR abs({{t}} * {iw} - 2.5) > 1.5 + 0.0051 * {iw}"
+    register_type(
+        FieldType(name, "gema_num({v})", "DOUBLE", "ikm.err.nrr", check, "ikm.err.nrr_range")
+    )
+    return name
+
+
 def _register_types() -> None:
     register_type(FieldType("skm_answer", _template(score_expr()), "TINYINT", "ikm.err.answer"))
     register_type(
@@ -182,7 +213,23 @@ def _register_types() -> None:
     )
     register_type(
         FieldType(
-            "skm_period", _template(period_expr()), "STRUCT(s DATE, e DATE)", "ikm.err.period"
+            "skm_period",
+            _template(period_expr()),
+            "STRUCT(s DATE, e DATE, l VARCHAR)",
+            "ikm.err.period",
+        )
+    )
+    # A recap row names its unit, or is the file's own total row: an empty unit with the
+    # kabupaten's name in the 'No' column. An empty unit with a number (or nothing) in 'No' is
+    # a row we cannot place (issue 11).
+    register_type(
+        FieldType(
+            "recap_unit",
+            "gema_text({v})",
+            "VARCHAR",
+            "",
+            check='{t} IS NULL AND ("row_no" IS NULL OR regexp_full_match("row_no", \'[0-9.]+\'))',
+            check_key="skm.err.recap_unit",
         )
     )
 
@@ -269,10 +316,12 @@ def detect_unsur(columns: Sequence[str]) -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def _unsur_fields(type_name: str, check_first: bool = False):
+def _unsur_fields(type_name: str, check_first: bool = False, per_set: bool = False):
     """dynamic_fields hook: one field per unsur column found by name, plus U1…U9 so that a
     column the matcher did not recognise can still be mapped to a standard unsur by hand. With
-    `check_first`, the first field carries the row-level "no answer at all" check."""
+    `check_first`, the first field carries the row-level "no answer at all" check. With
+    `per_set` (recaps), every unsur field gets the NRR type of the file's set of unsur and
+    U1…U20 are offered (real recaps have 11 unsur or more)."""
 
     def fields(columns: Sequence[str]) -> list[Field]:
         found = detect_unsur(columns)
@@ -281,8 +330,12 @@ def _unsur_fields(type_name: str, check_first: bool = False):
             Field(code, type_name, False, (normalise_header(col),)) for col, (code, _) in ordered
         ]
         have = {f.name for f in out}
-        out += [Field(code, type_name) for code in ikm.STANDARD_UNSUR if code not in have]
+        offered = ANY_UNSUR if per_set else tuple(ikm.STANDARD_UNSUR)
+        out += [Field(code, type_name) for code in offered if code not in have]
         out.sort(key=lambda f: ikm.unsur_sort_key(f.name))
+        if per_set:  # the set is the unsur found in the headers (all offered when none)
+            kind = _nrr_type([code for _, (code, _) in ordered] or [f.name for f in out])
+            out = [Field(f.name, kind, f.required, f.synonyms) for f in out]
         if check_first and ordered:
             first = ordered[0][1][0]
             kind = _first_answer_type([f.name for f in out])
@@ -381,12 +434,43 @@ def load_responses(ctx: LoadContext) -> int:
 
 
 def load_recaps(ctx: LoadContext) -> int:
-    """Write one skm_recaps row per staged row per unsur; weighted NRR (NRR x bobot) is turned
-    back into NRR with the weight given for the row or the file. Returns the uploaded rows
-    (unit-periods) loaded, as the import contract counts rows of the file."""
+    """Write one skm_recaps row per staged row per unsur; weighted NRR (NRR x bobot, or NRR x
+    1/n when every value of the row is at most 1) is turned back into NRR. Rows without any
+    unsur value ('-' for a unit not surveyed) are skipped, and the batch notes say so and which
+    reading of the values was assumed. Returns the uploaded rows (unit-periods) loaded, as the
+    import contract counts rows of the file."""
     _stage_unsur_names(ctx)
     store.execute(ctx.conn, "skm/load_recaps", batch_id=ctx.batch_id)
+    _recap_notes(ctx)
     return int(store.scalar(ctx.conn, "skm/recap_rows_loaded"))
+
+
+def _recap_notes(ctx: LoadContext) -> None:
+    """Append to the batch notes: the reading assumed (weighted NRR or NRR) and every row
+    skipped for having no unsur value, naming its unit (issue 11)."""
+    from gema import i18n
+
+    conn = ctx.conn
+    notes = json.loads(store.scalar(conn, "skm/batch_notes_get", batch_id=ctx.batch_id) or "[]")
+    given = store.run(conn, "skm/recap_nrr_given", batch_id=ctx.batch_id)
+    for r in given.itertuples(index=False):
+        notes.append(
+            i18n.t(
+                f"skm.note.assumed.{r.nrr_given}",
+                rows=i18n.fmt_int(r.rows),
+                n=int(r.n_unsur),
+                weights=str(r.weights or ""),
+            )
+        )
+    skipped = store.run(conn, "skm/recap_skipped")
+    for r in skipped.itertuples(index=False):
+        notes.append(i18n.t("skm.note.skipped", row=int(r.row), unit=str(r.unit or "")))
+    store.execute(
+        conn,
+        "skm/batch_notes_set",
+        batch_id=ctx.batch_id,
+        notes=json.dumps(notes, ensure_ascii=False),
+    )
 
 
 # --- the kinds ----------------------------------------------------------------------------------
@@ -530,8 +614,10 @@ SKM_RECAP = KindSpec(
     tables=("skm_recaps",),
     required_any=(("period", "period_start"), ANY_UNSUR),
     fields=(
-        _UNIT,
+        # not required: the file's own total row has an empty unit (checked by recap_unit)
+        Field("unit", "recap_unit", False, (*_UNIT.synonyms, "kecamatan", "nama kecamatan")),
         _KABKOTA,
+        Field("row_no", "text", False, ("no", "no urut", "nomor", "nomor urut")),
         Field(
             "period",
             "skm_period",
@@ -542,10 +628,10 @@ SKM_RECAP = KindSpec(
         Field(
             "period_end", "date", False, ("tanggal selesai", "selesai", "akhir periode", "sampai")
         ),
-        Field(
+        Field(  # optional: real recaps often have none ("n tidak diketahui")
             "respondents",
             "count",
-            True,
+            False,
             ("jumlah responden", "responden", "n responden", "respondents", "sampel"),
         ),
         Field(
@@ -554,10 +640,39 @@ SKM_RECAP = KindSpec(
             False,
             ("jumlah pengguna layanan", "pengguna layanan", "populasi", "service users"),
         ),
-        Field("ikm", "number", False, ("ikm", "nilai ikm", "indeks", "nilai skm", "skm")),
+        Field(  # the agency's published index: kept and compared, never used as ours
+            "ikm",
+            "number",
+            False,
+            (
+                "ikm",
+                "nilai ikm",
+                "indeks",
+                "nilai skm",
+                "skm",
+                "nilai indeks",
+                "nilai indeks pelayanan",
+                "indeks kepuasan masyarakat",
+                "nilai ikm unit pelayanan",
+                "ikm unit pelayanan",
+                "nilai interval konversi",
+            ),
+        ),
+        Field(
+            "published_mutu",
+            "text",
+            False,
+            ("mutu pelayanan", "mutu", "mutu unit pelayanan", "mutu layanan", "nilai mutu"),
+        ),
+        Field(
+            "published_kinerja",
+            "text",
+            False,
+            ("kinerja unit pelayanan", "kinerja", "kinerja pelayanan", "kinerja unit"),
+        ),
         Field("weight", "number", False, ("bobot", "penimbang", "weight", "bobot unsur")),
     ),
-    dynamic_fields=_unsur_fields("skm_nrr"),
+    dynamic_fields=_unsur_fields("skm_nrr", per_set=True),
     detect=_detect,
     load=load_recaps,
     template_example=(

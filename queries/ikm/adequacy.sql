@@ -11,7 +11,7 @@ WITH users AS (
         SELECT unit, kabkota, period_start, period_end, service_users FROM skm_service_users
         UNION ALL
         SELECT unit, kabkota, period_start, period_end, service_users FROM skm_recaps
-        WHERE service_users IS NOT NULL
+        WHERE service_users IS NOT NULL AND NOT coalesce(is_total, false)
     )
     WHERE CAST(period_start AS TIMESTAMP) < $end
       AND CAST(period_end AS TIMESTAMP) + INTERVAL 1 DAY > $start

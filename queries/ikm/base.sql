@@ -37,6 +37,7 @@ recap AS (
       AND CAST(c.period_end AS TIMESTAMP) + INTERVAL 1 DAY > $start
       AND (len($kabkota) = 0 OR list_contains($kabkota, c.kabkota))
       AND coalesce(c.respondents, 0) > 0
+      AND NOT coalesce(c.is_total, false)  -- a file's own total row is no unit
       AND NOT EXISTS (
           SELECT 1 FROM skm_responses r
           WHERE lower(trim(r.unit)) = lower(trim(c.unit))

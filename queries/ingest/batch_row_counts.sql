@@ -8,4 +8,5 @@ UNION ALL SELECT 'campaigns', count(*) FROM campaigns WHERE batch_id = $batch_id
 UNION ALL SELECT 'skm_responses', count(*) FROM skm_responses WHERE batch_id = $batch_id
 UNION ALL SELECT 'skm_scores', count(*) FROM skm_scores WHERE batch_id = $batch_id
 UNION ALL SELECT 'skm_recaps', count(*) FROM skm_recaps WHERE batch_id = $batch_id
-UNION ALL SELECT 'skm_service_users', count(*) FROM skm_service_users WHERE batch_id = $batch_id;
+UNION ALL SELECT 'skm_service_users', count(*) FROM skm_service_users WHERE batch_id = $batch_id
+UNION ALL SELECT 'account_daily', count(*) FROM account_daily WHERE batch_id = $batch_id;

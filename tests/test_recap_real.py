@@ -1,0 +1,141 @@
+"""Real IKM recaps (issue 11): a kabupaten workbook with one sheet per period, 11 unsur given as
+weighted NRR (text with a decimal comma), the agency's own index/mutu/kinerja, a unit not
+surveyed ('-'), the total row (kabupaten in 'No'), respondents on one sheet only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from gema import ingest, skm_recap, store
+from gema.cli import main
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+RECAP = REAL / "recap_lebak_11_unsur.xlsx"
+KEYS = [
+    "period", "group", "ikm", "mutu", "published_ikm", "published_mutu", "within_rounding",
+    "respondents",
+]  # fmt: skip
+
+
+def _json(capsys) -> tuple[list[dict], str]:
+    captured = capsys.readouterr()
+    return json.loads(captured.out), captured.err
+
+
+def test_cli_all_sheets_by_unit_contract(db_file, capsys):
+    rc = main(["ikm", str(RECAP), "--kind", "skm_recap", "--sheet", "all", "--json"])
+    rows, err = _json(capsys)
+    assert rc == 0 and all(list(r) == KEYS for r in rows)
+    assert [r["period"] for r in rows] == ["2021"] * 3 + ["2022 C"] * 3  # sheet name = period
+    by = {(r["period"], r["group"]): r for r in rows}
+    maja = by[("2021", "Kecamatan Maja")]
+    # U1..U11 printed as round(NRR/11, 2): NRR recovered as value x 11, IKM = 25 x mean NRR
+    nrr = [3.6, 3.5, 3.4, 3.8, 3.5, 3.6, 3.7, 3.4, 3.5, 3.6, 3.5]
+    expected = 25 * sum(round(v / 11, 2) * 11 for v in nrr) / 11
+    assert maja["ikm"] == pytest.approx(expected, abs=1e-4) and maja["mutu"] == "A"
+    assert maja["published_ikm"] == pytest.approx(25 * sum(nrr) / 11, abs=0.005)
+    assert maja["published_mutu"] == "A" and maja["within_rounding"] is True
+    assert maja["respondents"] is None  # no respondent column on 2021
+    assert by[("2022 C", "Kecamatan Rangkasbitung")]["respondents"] == 110
+    typo = by[("2022 C", "Kecamatan Warunggunung")]
+    assert typo["within_rounding"] is False and typo["published_ikm"] - typo["ikm"] > 1.38
+    assert ("2021", "Kecamatan Sajira") not in by and ("2021", "Kabupaten Lebak") not in by
+    assert "NRR tertimbang" in err and "1/11" in err  # the reading assumed is said
+    assert "'Kecamatan Sajira'" in err and "dilewati" in err
+    assert not db_file.exists()  # computed without loading
+
+
+def test_cli_by_period_compares_with_the_file_total(db_file, capsys):
+    rc = main(["ikm", str(RECAP), "--kind", "skm_recap", "--sheet", "all", "--by", "period",
+               "--json"])  # fmt: skip
+    rows, _ = _json(capsys)
+    assert rc == 0 and [r["group"] for r in rows] == ["2021", "2022 C"]
+    first = rows[0]
+    assert first["published_ikm"] is not None and first["within_rounding"] is True
+    assert first["respondents"] is None  # units without n: unweighted, flagged
+    rc = main(["ikm", str(RECAP), "--kind", "skm_recap", "--sheet", "all", "--by", "kabkota",
+               "--json"])  # fmt: skip
+    rows, _ = _json(capsys)
+    assert rc == 0 and {r["group"] for r in rows} == {"3602"}  # named by the total row
+
+
+def test_cli_plain_text_flags_unknown_n(db_file, capsys):
+    assert main(["ikm", str(RECAP), "--kind", "skm_recap", "--sheet", "2021"]) == 0
+    out = capsys.readouterr().out
+    assert "n tidak diketahui" in out and "89,50" in out and "Sesuai" in out
+
+
+def test_cli_bad_by_and_missing_sheet(db_file, capsys):
+    assert main(["ikm", str(RECAP), "--kind", "skm_recap", "--by", "year", "--json"]) == 2
+    assert _json(capsys)[0] == []
+    assert main(["ikm", str(RECAP), "--kind", "skm_recap", "--sheet", "2030", "--json"]) == 2
+
+
+def test_import_every_sheet_once_and_undo(conn):
+    results, _ = skm_recap.import_recap(conn, RECAP, sheet="all")
+    assert [sh for sh, _ in results] == ["2021", "2022 C"]
+    assert all(r.loaded for _, r in results)
+    assert [r.rows_loaded for _, r in results] == [4, 4]  # units + total; '-' row skipped
+    again, _ = skm_recap.import_recap(conn, RECAP, sheet="2021")
+    assert not again[0][1].loaded and "sudah pernah dimuat" in again[0][1].refusal
+    totals = conn.execute("SELECT count(DISTINCT unit) FROM skm_recaps WHERE is_total").fetchone()[
+        0
+    ]
+    assert totals == 1
+    notes = json.loads(ingest.list_batches(conn)["notes"].iloc[0])
+    assert any("NRR tertimbang" in n for n in notes)
+    ingest.undo_batch(conn, results[0][1].batch_id, "uji")
+    assert conn.execute("SELECT count(*) FROM skm_recaps").fetchone()[0] == 4 * 11
+
+
+def test_mixed_row_is_refused_with_the_unit_named(conn, tmp_path):
+    path = tmp_path / "rekap.csv"
+    path.write_text(
+        'No,Unit Pelayanan,Periode,U1,U2,U3\n1,Puskesmas A,2024,"0,30","3,1","0,33"\n'
+        ',,2024,"1,0","1,0","1,0"\n',
+        encoding="utf-8",
+    )
+    result = ingest.import_file(conn, "skm_recap", path)
+    assert not result.loaded
+    messages = " ".join(e["message"] for e in result.errors)
+    assert "U1" in messages or "U3" in messages
+    assert "kolom No" in messages  # the empty unit without a total name
+
+
+def test_total_rows_do_not_count_on_the_dashboard(conn):
+    results, _ = skm_recap.import_recap(
+        conn, RECAP, sheet="2022 C", constants={"respondents": "50"}
+    )
+    assert results[0][1].loaded
+    from gema import skm_report
+
+    params = skm_report.all_time(None)
+    params["kabkota"] = []
+    table = skm_report.table(conn, params, "unit", "exact")
+    assert "Kabupaten Lebak" not in set(table["label"]) and len(table) == 3
+
+
+def test_upload_page_all_sheets(app_for, db_file):
+    # each recap sheet is staged (period parser) twice: slow to plan on a loaded machine
+    at = app_for("pages/unggah.py", role="staf", timeout=240)
+    at.selectbox(key="ingest_kind").set_value("skm_recap").run()
+    at.session_state["ingest_file"] = {"name": RECAP.name, "bytes": RECAP.read_bytes()}
+    at.run()
+    assert not at.exception, at.exception
+    at.selectbox(key="ingest_sheet").set_value("all").run()
+    assert not at.exception, at.exception
+    assert any("Pratinjau menampilkan lembar '2021'" in c.value for c in at.caption)
+    load = at.button(key="ingest_load")
+    assert not load.disabled
+    load.click().run()
+    assert not at.exception, at.exception
+    assert "2 lembar dimuat" in "\n".join(s.value for s in at.success)
+    conn = store.connect(db_file)
+    try:
+        labels = conn.execute("SELECT DISTINCT period_label FROM skm_recaps ORDER BY 1").fetchall()
+        assert labels == [("2021",), ("2022 C",)]
+    finally:
+        conn.close()
