@@ -446,20 +446,23 @@ def label_feedback(
     todo = store.run(conn, "sentiment/unlabelled", batch_id=batch_id)
     if todo.empty:
         return 0
-    method = analyzer or default_analyzer()
+    if analyzer is None:
+        from gema import sentiment_learn  # the active method: the lexicon or a trained model
+
+        analyzer = sentiment_learn.active_analyzer(conn)
+    method = analyzer
     texts = todo["text"]
-    if isinstance(method, LexiconAnalyzer):
+    if hasattr(method, "label"):
         labels = method.label(texts)
     else:
-        labels = method.analyse(texts).join(
-            default_analyzer().classify_topics(texts).rename("topic")
-        )
+        labels = method.analyse(texts).join(default_analyzer().label(texts, sentiment=False))
     update = pd.DataFrame(
         {
             "feedback_key": todo["feedback_key"].to_numpy(),
             "sentiment": labels["sentiment"].astype("object").to_numpy(),
             "sentiment_score": labels["score"].astype("float64").to_numpy(),
             "topic": labels["topic"].astype("object").to_numpy(),
+            "language": labels["language"].astype("object").to_numpy(),
         }
     )
     conn.register("sentiment_labels", update)
