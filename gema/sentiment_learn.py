@@ -209,7 +209,7 @@ class LearnedAnalyzer:
     @classmethod
     def loads(cls, data: bytes, version: int | None = None) -> LearnedAnalyzer:
         # Only bytes this app wrote into its own database are unpickled (never an upload).
-        obj = pickle.loads(data)  # noqa: S301
+        obj = pickle.loads(data)
         out = cls(version=version, c=obj["c"])
         out._model = obj["model"]
         return out

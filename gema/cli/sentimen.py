@@ -75,7 +75,7 @@ def handle(args: argparse.Namespace) -> int:
     return 0
 
 
-def _learn(conn, frames, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _learn(conn, frames, args: argparse.Namespace) -> int:
     for name, df in frames:
         n = sentiment_learn.import_examples(conn, df, name, args.user)
         print(f"{i18n.fmt_int(n)} contoh berlabel dari {name} disimpan.")
@@ -96,7 +96,7 @@ def _learn(conn, frames, args: argparse.Namespace) -> int:  # noqa: ANN001
     return 0
 
 
-def _evaluate(conn, frames, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _evaluate(conn, frames, args: argparse.Namespace) -> int:
     import pandas as pd
 
     method = sentiment_learn.active_analyzer(conn)
