@@ -54,6 +54,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500_000, help="texts for the throughput run")
     ap.add_argument("--no-model", action="store_true", help="skip training the classifier")
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument(
+        "--write",
+        action="store_true",
+        help=f"write the lexicon's NusaX valid figures shown in the UI to {sentiment.ACCURACY_CSV}",
+    )
     args = ap.parse_args(argv)
     if not nusax.available():
         print(f"NusaX not found in {nusax.nusax_dir()}; nothing to measure.", file=sys.stderr)
@@ -104,6 +109,19 @@ def main(argv: list[str] | None = None) -> int:
     print("\nLanguage detection accuracy (share of texts detected as the file's language):")
     for name, acc in langs:
         print(f"  {name}: {acc:.2f}")
+
+    if args.write:
+        lex_rows = table[(table["method"] == "lexicon") & table["data"].str.startswith("NusaX")]
+        out = pd.DataFrame(
+            {
+                "language": [d.rsplit(" ", 1)[1] for d in lex_rows["data"]],
+                "n": lex_rows["n"].to_numpy(),
+                "macro_f1": lex_rows["macro_f1"].round(3).to_numpy(),
+                "language_accuracy": [round(a, 2) for _, a in langs],
+            }
+        )
+        out.to_csv(sentiment.ACCURACY_CSV, index=False)
+        print(f"wrote {sentiment.ACCURACY_CSV}")
 
     rng = np.random.default_rng(7)
     pool = pd.concat([train["text"], own["text"]], ignore_index=True).to_numpy()

@@ -442,7 +442,8 @@ def label_feedback(
     analyzer: Analyzer | None = None,
 ) -> int:
     """Fill computed sentiment and topic labels on feedback rows (of one batch, or all) that have
-    none yet; 'uploaded' and 'corrected' labels are never touched. Returns rows updated."""
+    none yet, and the language of every row that has none; 'uploaded' and 'corrected' labels are
+    never touched. Returns the rows that got a sentiment or topic label."""
     todo = store.run(conn, "sentiment/unlabelled", batch_id=batch_id)
     if todo.empty:
         return 0
@@ -467,15 +468,26 @@ def label_feedback(
     )
     conn.register("sentiment_labels", update)
     try:
-        row = store.execute(conn, "sentiment/apply_labels").fetchone()
+        store.execute(conn, "sentiment/apply_labels").fetchone()
     finally:
         conn.unregister("sentiment_labels")
-    return int(row[0]) if row else 0
+    # rows that got a sentiment or topic label (rows that only needed their language not counted)
+    return int(todo["needs_label"].sum())
 
 
 # --- evaluation (bench/sentiment_eval.py and tests) ------------------------------------------------
 
 EVAL_SET = SENTIMENT_DIR / "eval_set.csv"
+# The lexicon's macro-F1 on NusaX valid (third-party text), written by
+# `python bench/sentiment_bench.py --write`: the only accuracy the UI shows for the lexicon.
+ACCURACY_CSV = SENTIMENT_DIR / "accuracy_nusax.csv"
+
+
+def nusax_accuracy() -> pd.DataFrame:
+    """language (id|su|jv), n, macro_f1, language_accuracy; empty when the file is missing."""
+    if not ACCURACY_CSV.is_file():
+        return pd.DataFrame(columns=["language", "n", "macro_f1", "language_accuracy"])
+    return pd.read_csv(ACCURACY_CSV, keep_default_na=False)
 
 
 def load_eval_set(split: str | None = None) -> pd.DataFrame:

@@ -473,3 +473,71 @@ def start_relabel(db_path: str) -> Job:
 
     threading.Thread(target=work, daemon=True, name="gema-sentiment-relabel").start()
     return job
+
+
+# --- what the dashboards show -----------------------------------------------------------------
+
+LANG_ORDER = ("id", "su", "jv", "other")
+
+
+def language_mix(conn: duckdb.DuckDBPyConnection, f: Any, lang: str = "id") -> pd.DataFrame:
+    """language (code), label (display), feedback, share (0..1) within the filters."""
+    from gema import i18n
+
+    df = store.run(conn, "sentiment_learn/language_mix", **f.params())
+    df["language"] = df["language"].astype("object").where(df["language"].notna(), "unknown")
+    order = {c: i for i, c in enumerate((*LANG_ORDER, "unknown"))}
+    df = df.assign(o=df["language"].map(order).fillna(99)).sort_values("o").drop(columns="o")
+    df["label"] = [i18n.t(f"lang.{c}", lang) for c in df["language"]]
+    total = df["feedback"].sum()
+    df["share"] = df["feedback"] / total if total else 0.0
+    return df.reset_index(drop=True)
+
+
+def accuracy_caption(conn: duckdb.DuckDBPyConnection, lang: str = "id") -> str:
+    """The accuracy line shown next to sentiment: the lexicon's macro-F1 on NusaX valid
+    (third-party text; never the team's own set), plus the active model's cross-validated figure
+    on staff-labelled examples when a model is switched on."""
+    from gema import i18n
+
+    acc = sentiment.nusax_accuracy()
+    if acc.empty:
+        return ""
+    f1 = {r.language: i18n.fmt_num(r.macro_f1, 2) for r in acc.itertuples()}
+    text = i18n.t(
+        "dash.a.sentiment_accuracy",
+        lang,
+        method=i18n.t("sent.lexicon", lang),
+        id=f1.get("id", "–"),
+        su=f1.get("su", "–"),
+        jv=f1.get("jv", "–"),
+    )
+    m = models(conn)
+    active = m[m["active"]]
+    if not active.empty:
+        r = active.iloc[0]
+        text += " " + i18n.t(
+            "dash.a.sentiment_accuracy_model",
+            lang,
+            version=int(r["version"]),
+            f1=i18n.fmt_num(r["cv_f1_model"], 2),
+            n=i18n.fmt_int(r["n_examples"]),
+            lex=i18n.fmt_num(r["cv_f1_lexicon"], 2),
+        )
+    return text
+
+
+def language_caption(lang: str = "id") -> str:
+    """How well the language detector does on NusaX valid (third-party text)."""
+    from gema import i18n
+
+    acc = sentiment.nusax_accuracy()
+    if acc.empty:
+        return ""
+    pct = {r.language: i18n.fmt_num(100 * r.language_accuracy, 0) for r in acc.itertuples()}
+    return i18n.t("dash.a.languages_caption", lang, **{k: pct.get(k, "–") for k in LANG_ORDER[:3]})
+
+
+def example_counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    row = store.run(conn, "sentiment_learn/example_counts").iloc[0]
+    return int(row["corrections"]), int(row["imports"])

@@ -21,7 +21,7 @@ known AS (
     SELECT k.id, count(*) AS n
     FROM sentiment_tokens AS k
     JOIN sentiment_dict AS d USING (tok)
-    WHERE d.for_sentiment OR d.for_topic
+    WHERE (d.for_sentiment OR d.for_topic) AND regexp_matches(k.tok, '^[a-z]')
     GROUP BY k.id
 )
 SELECT i.id,
