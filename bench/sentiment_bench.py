@@ -110,6 +110,18 @@ def main(argv: list[str] | None = None) -> int:
     for name, acc in langs:
         print(f"  {name}: {acc:.2f}")
 
+    sample = pd.read_csv(sentiment.TOPICS_DIR / "nusax_topic_sample.csv")
+    print(
+        f"\nTopic accuracy on {len(sample)} NusaX valid sentences labelled by hand "
+        "(data/topics/nusax_topic_sample.csv; the same sentences in each language):"
+    )
+    for lang in nusax.LANGUAGES:
+        d = nusax.load(lang, "valid").merge(sample, on="id")
+        pred = lex.classify_topics(d["text"])
+        print(f"  {nusax.LANG_CODE[lang]}: {(pred == d['topic']).mean():.2f} (n={len(d)})")
+    share = (sample["topic"] == sentiment.OTHER_TOPIC).mean()
+    print(f"  ('{sentiment.OTHER_TOPIC}' is the hand label of {share:.0%} of the sample)")
+
     if args.write:
         lex_rows = table[(table["method"] == "lexicon") & table["data"].str.startswith("NusaX")]
         out = pd.DataFrame(
