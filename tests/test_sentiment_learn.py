@@ -209,3 +209,27 @@ def test_admin_page_evaluates_and_refuses_others(db_file, app_for):
     assert any("leksikon" in m.value for m in at.markdown)
     assert "sentimen.py" not in [p.file for p in nav.available("staf")]
     assert "sentimen.py" in [p.file for p in nav.available("admin")]
+
+
+def test_background_retrain_reports_progress_and_relabels(db_file):
+    import time
+
+    c = store.shared_connection(db_file).cursor()
+    sentiment_learn.import_examples(c, _synthetic_examples(), "kode.csv", "admin")
+    c.execute(
+        "INSERT INTO feedback (received_at, channel, text, batch_id)"
+        " VALUES (TIMESTAMP '2026-01-01', 'Instagram', 'antrean blix blix', 1)"
+    )
+    sentiment.label_feedback(c)
+    assert c.execute("SELECT sentiment FROM feedback").fetchone() == ("netral",)
+    job = sentiment_learn.start_retrain(str(db_file), "admin")
+    seen = set()
+    for _ in range(600):
+        seen.add(job.step)
+        if job.done:
+            break
+        time.sleep(0.1)
+    assert job.done and job.error is None, job.error
+    assert job.result is not None and job.result.activated and job.progress == 1.0
+    assert job.relabelled == 1
+    assert c.execute("SELECT sentiment FROM feedback").fetchone() == ("negatif",)
