@@ -48,4 +48,5 @@ def test_admin_uploads_labelled_sample_and_sees_accuracy(new_page, gema_server, 
     assert page.locator("[data-testid=stException], [data-testid=stAlertContentError]").count() == 0
     SCREENS.mkdir(parents=True, exist_ok=True)
     name = "desktop" if viewport is DESKTOP else "phone"
-    page.screenshot(path=str(SCREENS / f"sentimen_{name}.png"), full_page=True)
+    page.get_by_text("Kesalahan terburuk").scroll_into_view_if_needed()
+    page.screenshot(path=str(SCREENS / f"sentimen_{name}.png"))
