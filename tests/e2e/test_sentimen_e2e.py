@@ -48,5 +48,22 @@ def test_admin_uploads_labelled_sample_and_sees_accuracy(new_page, gema_server, 
     assert page.locator("[data-testid=stException], [data-testid=stAlertContentError]").count() == 0
     SCREENS.mkdir(parents=True, exist_ok=True)
     name = "desktop" if viewport is DESKTOP else "phone"
+    # per class, confusion matrix, mistakes: three data grids (they attach after the run ends)
+    page.locator("[data-testid=stDataFrame]").nth(2).wait_for(state="attached", timeout=30_000)
     page.get_by_text("Kesalahan terburuk").scroll_into_view_if_needed()
+    page.wait_for_timeout(1500)  # the data grids paint their canvas after the run (screenshot only)
     page.screenshot(path=str(SCREENS / f"sentimen_{name}.png"))
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_aspirasi_shows_language_mix_with_third_party_accuracy(new_page, gema_server, viewport):
+    page = open_signed_in(new_page, gema_server, "aspirasi", viewport=viewport)
+    heading = page.get_by_text("Bahasa aspirasi")
+    heading.wait_for(timeout=60_000)
+    wait_idle(page, 60_000)
+    assert page.get_by_text("macro-F1 pada teks pihak ketiga NusaX valid").count() == 1
+    assert page.get_by_text("Deteksi otomatis per teks").count() == 1
+    heading.scroll_into_view_if_needed()
+    page.wait_for_timeout(1000)  # Plotly draws after the run (screenshot only)
+    name = "desktop" if viewport is DESKTOP else "phone"
+    page.screenshot(path=str(SCREENS / f"aspirasi_bahasa_{name}.png"))
