@@ -147,6 +147,7 @@ if upload is not None:
     if worst.empty:
         st.info(ui.t("sent.no_mistakes"))
     else:
+        worst["score"] = [i18n.fmt_num(v, 2) for v in worst["score"]]
         worst = worst.rename(
             columns={
                 "row_number": ui.t("sent.col.row"),
