@@ -390,7 +390,6 @@ def evaluate(method: Any, df: pd.DataFrame) -> dict[str, Any]:
             for c in sentiment.SENTIMENTS
         },
         "confusion": cm.to_numpy().astype(int).tolist(),
-        "labels": list(sentiment.SENTIMENTS),
         "method": method_name(method),
     }
 

@@ -138,7 +138,7 @@ if upload is not None:
     per = per.rename(columns={"label": ui.t("sent.col.gold")})
     ui.text_table(per.rename(columns={c: ui.t(f"sent.col.{c}") for c in per.columns[1:]}))
     st.markdown("**" + ui.t("sent.confusion") + "**")
-    labels = result["labels"]
+    labels = list(sentiment.SENTIMENTS)
     cm = pd.DataFrame(result["confusion"], columns=labels)
     cm.insert(0, ui.t("sent.col.gold"), labels)
     ui.text_table(cm)
