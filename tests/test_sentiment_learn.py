@@ -113,7 +113,7 @@ def test_cli_evaluate_json_contract(db_file, tmp_path, capsys):
     )
     assert main(["sentimen", "--evaluate", str(p), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert set(out) >= {"n", "macro_f1", "per_class", "confusion", "method"}
+    assert set(out) == {"n", "macro_f1", "per_class", "confusion", "method"}
     assert out["n"] == 4 and out["method"] == "lexicon"
     assert set(out["per_class"]) == {"positif", "netral", "negatif"}
     assert out["confusion"] == [[1, 0, 0], [0, 1, 0], [1, 0, 1]]
