@@ -29,7 +29,7 @@ for spec in specs:
 if not any(spec.default for spec in specs):  # kiosk: see ui.landing_page
     first = next(iter(sections.values()))
     first.insert(0, ui.landing_page(first[0]))
-page = st.navigation(sections, position="sidebar")
+page = st.navigation(sections, position="sidebar", expanded=True)  # every page listed
 ui.sidebar_account(user)
 ui.language_switch()
 ui.render_filters()

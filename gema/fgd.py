@@ -176,6 +176,7 @@ def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
             "sentiment": labels["sentiment"].astype("object").to_numpy(),
             "sentiment_score": labels["score"].astype("float64").to_numpy(),
             "topic": labels["topic"].astype("object").to_numpy(),
+            "language": labels["language"].astype("object").to_numpy(),
         }
     )
     conn.register("sentiment_labels", frame)

@@ -100,6 +100,14 @@ PAGES: tuple[PageSpec, ...] = (
     # --- pages of issue 9 ---
     # --- end of issue 9 pages ---
     # --- pages of issue 10 ---
+    PageSpec(
+        "sentimen.py",
+        "nav.sentimen",
+        ":material/psychology:",
+        "app.section.admin",
+        ADMIN,
+        "sentimen",
+    ),
     # --- end of issue 10 pages ---
     # --- pages of issue 11 ---
     # --- end of issue 11 pages ---

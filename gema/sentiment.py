@@ -67,7 +67,12 @@ _PUNCT_ROLE.update({";": "barrier", ":": "barrier"})
 _REDUP = re.compile(r"^([a-z]{2,})2([a-z]*)$")
 _ELONG3 = re.compile(r"(.)\1{2,}")
 _ELONG2 = re.compile(r"(.)\1+")
-_SUFFIXES = ("nya", "lah", "kah", "kan", "in", "an", "i")
+# Indonesian suffixes, then Sundanese (-na, -keun, -eun) and Javanese (-ne, -e, -ake, -ipun) ones:
+# "rasana", "rasane" -> rasa; a suffix is only stripped when what is left is a known word.
+_SUFFIXES = ("nya", "lah", "kah", "kan", "in", "an", "i", "keun", "eun", "na", "ipun", "ake")
+_SUFFIXES += ("ne", "e")
+LANGUAGE_DIR = store.DATA / "language"
+LANGUAGES = ("id", "su", "jv", "other")
 _PREFIXES = ("di", "ke", "ter", "ber", "be", "se", "me", "mem", "men", "meng", "pe", "pen", "per")
 _TYPO_MIN_LEN = 5
 
@@ -99,6 +104,10 @@ class Resources:
     phrase_words: frozenset[str] = field(repr=False)
     topic_words: frozenset[str] = field(repr=False)
     typo_index: dict[str, frozenset[str]] = field(repr=False)
+    # Sundanese/Javanese words whose meaning differs from an Indonesian word of the same spelling
+    # ('goreng' is bad in Sundanese, fried in Indonesian): used only for texts in that language
+    overlay: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    markers: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)  # tok, lang, weight
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -123,6 +132,12 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
     slang = {
         r["variant"].lower(): r["normal"].lower() for r in _read_csv(sentiment_dir / "slang.csv")
     }
+    # Sundanese and Javanese words mapped to their Indonesian equivalent (data/sentiment/
+    # regional.csv); scope 'all' acts like slang in every text, scope 'lang' only in that language
+    regional = _read_csv(sentiment_dir / "regional.csv")
+    for r in regional:
+        if r["scope"] == "all":
+            slang.setdefault(r["term"].lower(), r["normal"].lower())
     mod_rows = _read_csv(sentiment_dir / "modifiers.csv")
     unknown = {r["role"] for r in mod_rows} - ROLES
     if unknown:
@@ -168,6 +183,24 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         else:
             raise ValueError(f"lexicon terms have one or two words: {' '.join(words)!r}")
 
+    over = []
+    for r in regional:
+        if r["scope"] != "lang":
+            continue
+        key = norm(r["normal"].lower())
+        role, value = modifiers.get(key, (None, None))
+        over.append((r["term"].lower(), r["lang"], key, lexicon.get(key), role, value))
+    overlay = pd.DataFrame(over, columns=["tok", "lang", "key", "score", "role", "value"]).astype(
+        {"tok": "str", "lang": "str", "key": "str", "score": "float64", "role": "object"}
+        | {"value": "float64"}
+    )
+    markers = pd.DataFrame(
+        [
+            (r["word"].lower(), r["lang"], float(r["weight"]))
+            for r in _read_csv(LANGUAGE_DIR / "markers.csv")
+        ],
+        columns=["tok", "lang", "weight"],
+    )
     order = {t: i for i, t in enumerate(topics)}
     tax = []
     for r in tax_rows:
@@ -205,6 +238,8 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         phrase_words=frozenset(w for pair in phrases for w in pair),
         topic_words=frozenset(taxonomy["first"]) | frozenset(taxonomy["second"].dropna()),
         typo_index={k: frozenset(v) for k, v in typo_index.items()},
+        overlay=overlay,
+        markers=markers,
     )
 
 
@@ -311,13 +346,19 @@ class LexiconAnalyzer:
         frame = pd.DataFrame({"id": range(n), "text": [str(u) for u in uniques]})
         raw = pd.Series(0.0, index=range(n))
         topic = pd.Series(pd.NA, index=range(n), dtype="object")
+        language = pd.Series("other", index=range(n), dtype="object")
         if n:
             with _scratch() as mem:
                 mem.register("sentiment_input", frame)
                 store.execute(mem, "sentiment/tokenise")
                 vocab = store.run(mem, "sentiment/distinct_tokens")["tok"].tolist()
                 mem.register("sentiment_dict", _vocabulary(vocab, self.resources))
+                mem.register("language_markers", self.resources.markers)
+                store.execute(mem, "sentiment/language")
+                langs = store.run(mem, "sentiment/languages")
+                language.loc[langs["id"].to_numpy()] = langs["lang"].to_numpy()
                 if sentiment:
+                    mem.register("sentiment_overlay", self.resources.overlay)
                     mem.register("sentiment_phrases", self.resources.phrase_table)
                     scores = store.run(mem, "sentiment/score", **self.params)
                     raw.loc[scores["id"].to_numpy()] = scores["raw"].to_numpy()
@@ -338,6 +379,8 @@ class LexiconAnalyzer:
             )
             out["sentiment"] = pd.array(label, dtype="str")
             out["score"] = np.round(score, 4)
+        langs_out = language.to_numpy()[take] if n else np.full(len(codes), None, dtype=object)
+        out["language"] = pd.array(np.where(missing, None, langs_out), dtype="str")
         if topics:
             values = topic.to_numpy()[take] if n else np.full(len(codes), pd.NA, dtype=object)
             values = np.where(missing, pd.NA, values)
@@ -358,7 +401,14 @@ def _scratch() -> Iterator[duckdb.DuckDBPyConnection]:
     try:
         yield mem
     finally:
-        for name in ("sentiment_input", "sentiment_dict", "sentiment_phrases", "topic_keys"):
+        for name in (
+            "sentiment_input",
+            "sentiment_dict",
+            "sentiment_phrases",
+            "topic_keys",
+            "language_markers",
+            "sentiment_overlay",
+        ):
             mem.unregister(name)
         store.execute(mem, "sentiment/drop_tokens")
 
@@ -392,37 +442,52 @@ def label_feedback(
     analyzer: Analyzer | None = None,
 ) -> int:
     """Fill computed sentiment and topic labels on feedback rows (of one batch, or all) that have
-    none yet; 'uploaded' and 'corrected' labels are never touched. Returns rows updated."""
+    none yet, and the language of every row that has none; 'uploaded' and 'corrected' labels are
+    never touched. Returns the rows that got a sentiment or topic label."""
     todo = store.run(conn, "sentiment/unlabelled", batch_id=batch_id)
     if todo.empty:
         return 0
-    method = analyzer or default_analyzer()
+    if analyzer is None:
+        from gema import sentiment_learn  # the active method: the lexicon or a trained model
+
+        analyzer = sentiment_learn.active_analyzer(conn)
+    method = analyzer
     texts = todo["text"]
-    if isinstance(method, LexiconAnalyzer):
+    if hasattr(method, "label"):
         labels = method.label(texts)
     else:
-        labels = method.analyse(texts).join(
-            default_analyzer().classify_topics(texts).rename("topic")
-        )
+        labels = method.analyse(texts).join(default_analyzer().label(texts, sentiment=False))
     update = pd.DataFrame(
         {
             "feedback_key": todo["feedback_key"].to_numpy(),
             "sentiment": labels["sentiment"].astype("object").to_numpy(),
             "sentiment_score": labels["score"].astype("float64").to_numpy(),
             "topic": labels["topic"].astype("object").to_numpy(),
+            "language": labels["language"].astype("object").to_numpy(),
         }
     )
     conn.register("sentiment_labels", update)
     try:
-        row = store.execute(conn, "sentiment/apply_labels").fetchone()
+        store.execute(conn, "sentiment/apply_labels").fetchone()
     finally:
         conn.unregister("sentiment_labels")
-    return int(row[0]) if row else 0
+    # rows that got a sentiment or topic label (rows that only needed their language not counted)
+    return int(todo["needs_label"].sum())
 
 
 # --- evaluation (bench/sentiment_eval.py and tests) ------------------------------------------------
 
 EVAL_SET = SENTIMENT_DIR / "eval_set.csv"
+# The lexicon's macro-F1 on NusaX valid (third-party text), written by
+# `python bench/sentiment_bench.py --write`: the only accuracy the UI shows for the lexicon.
+ACCURACY_CSV = SENTIMENT_DIR / "accuracy_nusax.csv"
+
+
+def nusax_accuracy() -> pd.DataFrame:
+    """language (id|su|jv), n, macro_f1, language_accuracy; empty when the file is missing."""
+    if not ACCURACY_CSV.is_file():
+        return pd.DataFrame(columns=["language", "n", "macro_f1", "language_accuracy"])
+    return pd.read_csv(ACCURACY_CSV, keep_default_na=False)
 
 
 def load_eval_set(split: str | None = None) -> pd.DataFrame:

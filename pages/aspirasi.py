@@ -4,7 +4,7 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import aspirasi, charts, metrics, ratings, ui
+from gema import aspirasi, charts, metrics, ratings, sentiment_learn, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
@@ -38,6 +38,20 @@ ui.chart(
 
 st.subheader(ui.t("dash.a.sentiment"))
 ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
+st.caption(sentiment_learn.accuracy_caption(conn, lang))
+st.subheader(ui.t("dash.a.languages"))
+ui.chart(
+    charts.ranking_bar(
+        sentiment_learn.language_mix(conn, f, lang),
+        "label",
+        "feedback",
+        lang,
+        value_label=ui.t("dash.chart.feedback"),
+        compact=False,
+    ),
+    key="a_languages",
+)
+st.caption(sentiment_learn.language_caption(lang))
 st.subheader(ui.t("dash.a.heatmap"))
 grid = metrics.kabkota_topic(conn, f, lang=lang)
 unknown = ui.t("common.outside_unknown")

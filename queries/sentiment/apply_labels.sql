@@ -2,7 +2,8 @@
 --          still empty; 'uploaded' and 'corrected' labels are never overwritten
 -- grain:   updates one feedback row per row of sentiment_labels (returns the count updated)
 -- params:  none; reads the relation sentiment_labels(feedback_key, sentiment, sentiment_score,
---          topic) registered by gema.sentiment.label_feedback
+--          topic, language) registered by gema.sentiment.label_feedback; the language is
+--          always written
 UPDATE feedback AS f
 SET sentiment = CASE WHEN f.sentiment IS NULL
                           AND coalesce(f.sentiment_source, '') NOT IN ('uploaded', 'corrected')
@@ -18,8 +19,10 @@ SET sentiment = CASE WHEN f.sentiment IS NULL
     topic_source = CASE WHEN f.topic IS NULL
                              AND coalesce(f.topic_source, '') NOT IN ('uploaded', 'corrected')
                              AND l.topic IS NOT NULL
-                        THEN 'computed' ELSE f.topic_source END
+                        THEN 'computed' ELSE f.topic_source END,
+    language = coalesce(l.language, f.language)
 FROM sentiment_labels AS l
 WHERE f.feedback_key = l.feedback_key
   AND ((f.sentiment IS NULL AND coalesce(f.sentiment_source, '') NOT IN ('uploaded', 'corrected'))
-       OR (f.topic IS NULL AND coalesce(f.topic_source, '') NOT IN ('uploaded', 'corrected')));
+       OR (f.topic IS NULL AND coalesce(f.topic_source, '') NOT IN ('uploaded', 'corrected'))
+       OR f.language IS NULL);

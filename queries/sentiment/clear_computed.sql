@@ -8,6 +8,7 @@ SET sentiment = CASE WHEN sentiment_source = 'computed' THEN NULL ELSE sentiment
     sentiment_score = CASE WHEN sentiment_source = 'computed' THEN NULL ELSE sentiment_score END,
     sentiment_source = CASE WHEN sentiment_source = 'computed' THEN NULL ELSE sentiment_source END,
     topic = CASE WHEN topic_source = 'computed' THEN NULL ELSE topic END,
-    topic_source = CASE WHEN topic_source = 'computed' THEN NULL ELSE topic_source END
+    topic_source = CASE WHEN topic_source = 'computed' THEN NULL ELSE topic_source END,
+    language = NULL
 WHERE (CAST($batch_id AS BIGINT) IS NULL OR batch_id = CAST($batch_id AS BIGINT))
   AND (sentiment_source = 'computed' OR topic_source = 'computed');

@@ -3,7 +3,8 @@
 --          fix-it verbs read as a complaint when requested or negated ("kapan diperbaiki?"),
 --          questions, suggestions and polite thanks damped (see data/sentiment/README.md)
 -- grain:   one row per input text id that has at least one token that can carry sentiment
--- params:  $neg_window tokens before a word in which a negator flips it;
+-- params:  reads sentiment_tokens, sentiment_dict, sentiment_lang, sentiment_overlay;
+--          $neg_window tokens before a word in which a negator flips it;
 --          $int_window tokens either side in which an intensifier multiplies a word;
 --          $req_window tokens before a fix-it verb in which a request marker makes it a complaint;
 --          $after_contrast weight of the clause after the last contrast word;
@@ -18,10 +19,19 @@
 WITH t AS (
     -- only tokens that can matter (scored, a modifier, punctuation, part of a phrase); distances
     -- stay exact because the windows below are RANGE frames over the token position
-    SELECT k.id, k.pos, d.key, d.score, d.role, d.value, d.polite
+    -- a Sundanese/Javanese word that means something else in Indonesian ('goreng') takes its
+    -- regional meaning (sentiment_overlay) only in a text detected as that language
+    SELECT k.id, k.pos,
+           CASE WHEN o.tok IS NULL THEN d.key ELSE o.key END AS key,
+           CASE WHEN o.tok IS NULL THEN d.score ELSE o.score END AS score,
+           CASE WHEN o.tok IS NULL THEN d.role ELSE o.role END AS role,
+           CASE WHEN o.tok IS NULL THEN d.value ELSE o.value END AS value,
+           d.polite
     FROM sentiment_tokens AS k
     JOIN sentiment_dict AS d USING (tok)
-    WHERE d.for_sentiment
+    JOIN sentiment_lang AS l USING (id)
+    LEFT JOIN sentiment_overlay AS o ON o.tok = k.tok AND o.lang = l.lang
+    WHERE d.for_sentiment OR o.tok IS NOT NULL
 ),
 clauses AS (
     SELECT *,

@@ -1,0 +1,158 @@
+"""Sentiment measured honestly: macro-F1 and per-class F1 on NusaX-Senti valid (third-party text,
+Indonesian, Sundanese, Javanese), on the project's own hand-written set, and for a majority
+baseline, in one table; then throughput on 500,000 texts.
+
+Methods: `lexicon` is the shipped rule method (its vocabulary was tuned on NusaX *train* and on the
+'tune' split of the own set, never on NusaX valid); `model` is the learned classifier
+(gema.sentiment_learn) trained on NusaX train of all three languages, as an admin would after
+`python -m gema sentimen --learn`; `majority` always answers the most frequent class of NusaX train.
+
+Usage: python bench/sentiment_bench.py [--n 500000] [--no-model] [--markdown]
+NusaX is read from ../shared/sentiment/nusax (or GEMA_NUSAX_DIR), never from the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from gema import nusax, sentiment, sentiment_learn
+
+
+def keyword_baseline(texts: pd.Series) -> pd.Series:
+    """Plain word counting against the lexicon (the throughput baseline)."""
+    res = sentiment.load_resources()
+    pos = {w for w, s in res.lexicon.items() if s > 0}
+    neg = {w for w, s in res.lexicon.items() if s < 0}
+    words = texts.fillna("").str.lower().str.findall(r"[a-z]+")
+    diff = words.map(lambda ws: sum((w in pos) - (w in neg) for w in ws))
+    return pd.Series(np.where(diff > 0, "positif", np.where(diff < 0, "negatif", "netral")))
+
+
+def row(data: str, method: str, gold: pd.Series, pred: pd.Series) -> dict[str, object]:
+    rep = sentiment.class_report(gold.reset_index(drop=True), pred.reset_index(drop=True))
+    return {
+        "data": data,
+        "method": method,
+        "n": len(gold),
+        "macro_f1": rep.loc["macro", "f1"],
+        "f1_positif": rep.loc["positif", "f1"],
+        "f1_netral": rep.loc["netral", "f1"],
+        "f1_negatif": rep.loc["negatif", "f1"],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=500_000, help="texts for the throughput run")
+    ap.add_argument("--no-model", action="store_true", help="skip training the classifier")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    ap.add_argument(
+        "--write",
+        action="store_true",
+        help=f"write the lexicon's NusaX valid figures shown in the UI to {sentiment.ACCURACY_CSV}",
+    )
+    args = ap.parse_args(argv)
+    if not nusax.available():
+        print(f"NusaX not found in {nusax.nusax_dir()}; nothing to measure.", file=sys.stderr)
+        return 2
+
+    lex = sentiment.default_analyzer()
+    train = nusax.load_all("train")
+    majority = train["sentiment"].mode().iloc[0]
+    model = None
+    if not args.no_model:
+        t0 = time.perf_counter()
+        model = sentiment_learn.LearnedAnalyzer().fit(train["text"], train["sentiment"])
+        print(
+            f"model trained on NusaX train ({len(train)} texts) in {time.perf_counter() - t0:.1f} s"
+        )
+
+    sets: list[tuple[str, pd.DataFrame]] = []
+    for lang in nusax.LANGUAGES:
+        sets.append((f"NusaX valid {nusax.LANG_CODE[lang]}", nusax.load(lang, "valid")))
+    own = sentiment.load_eval_set()
+    sets.append(("own set, held-out", own[own["split"] == "heldout"]))
+    sets.append(("own set, all", own))
+
+    rows = []
+    langs = []
+    for name, df in sets:
+        gold = df["sentiment"]
+        labels = lex.label(df["text"], topics=False)
+        rows.append(row(name, "majority", gold, pd.Series(majority, index=df.index)))
+        rows.append(row(name, "lexicon", gold, labels["sentiment"]))
+        if model is not None:
+            rows.append(row(name, "model", gold, model.analyse(df["text"])["sentiment"]))
+        if name.startswith("NusaX"):
+            want = name.rsplit(" ", 1)[1]
+            langs.append((name, (labels["language"] == want).mean()))
+    table = pd.DataFrame(rows)
+    print(f"\nMacro-F1 and per-class F1 (majority class of NusaX train: '{majority}')")
+    shown = table.copy()
+    for c in ("macro_f1", "f1_positif", "f1_netral", "f1_negatif"):
+        shown[c] = shown[c].map(lambda v: f"{v:.3f}")
+    if args.markdown:
+        print("| " + " | ".join(shown.columns) + " |")
+        print("|" + "---|" * len(shown.columns))
+        for r in shown.itertuples(index=False):
+            print("| " + " | ".join(str(v) for v in r) + " |")
+    else:
+        print(shown.to_string(index=False))
+    print("\nLanguage detection accuracy (share of texts detected as the file's language):")
+    for name, acc in langs:
+        print(f"  {name}: {acc:.2f}")
+
+    sample = pd.read_csv(sentiment.TOPICS_DIR / "nusax_topic_sample.csv")
+    print(
+        f"\nTopic accuracy on {len(sample)} NusaX valid sentences labelled by hand "
+        "(data/topics/nusax_topic_sample.csv; the same sentences in each language):"
+    )
+    for lang in nusax.LANGUAGES:
+        d = nusax.load(lang, "valid").merge(sample, on="id")
+        pred = lex.classify_topics(d["text"])
+        print(f"  {nusax.LANG_CODE[lang]}: {(pred == d['topic']).mean():.2f} (n={len(d)})")
+    share = (sample["topic"] == sentiment.OTHER_TOPIC).mean()
+    print(f"  ('{sentiment.OTHER_TOPIC}' is the hand label of {share:.0%} of the sample)")
+
+    if args.write:
+        lex_rows = table[(table["method"] == "lexicon") & table["data"].str.startswith("NusaX")]
+        out = pd.DataFrame(
+            {
+                "language": [d.rsplit(" ", 1)[1] for d in lex_rows["data"]],
+                "n": lex_rows["n"].to_numpy(),
+                "macro_f1": lex_rows["macro_f1"].round(3).to_numpy(),
+                "language_accuracy": [round(a, 2) for _, a in langs],
+            }
+        )
+        out.to_csv(sentiment.ACCURACY_CSV, index=False)
+        print(f"wrote {sentiment.ACCURACY_CSV}")
+
+    rng = np.random.default_rng(7)
+    pool = pd.concat([train["text"], own["text"]], ignore_index=True).to_numpy()
+    texts = pd.Series(pool[rng.integers(0, len(pool), args.n)]) + pd.Series(
+        [f" kode{t}" for t in rng.integers(0, args.n // 4 + 1, args.n)]
+    )
+    t0, c0 = time.perf_counter(), time.process_time()
+    keyword_baseline(texts)
+    base_s, base_cpu = time.perf_counter() - t0, time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.process_time()
+    lex.label(texts)
+    ours_s, ours_cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"\nThroughput, {args.n:,} texts (sentiment + topic + language, lexicon method):")
+    print(f"  lexicon method   {ours_s:7.2f} s wall, {ours_cpu:7.2f} s CPU")
+    print(f"  keyword baseline {base_s:7.2f} s wall, {base_cpu:7.2f} s CPU (plain word counting)")
+    print("  (wall time depends on the machine's load; CPU time is this process's own)")
+    print(f"  ratio lexicon time / baseline time: {ours_s / base_s:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

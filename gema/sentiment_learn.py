@@ -1,0 +1,542 @@
+"""Learning sentiment from people: staff corrections and labelled examples an admin imports.
+
+Why: the lexicon is written by hand and misses what Banten's public actually writes; every
+correction a staff member makes is a labelled example of exactly that text. A small local
+classifier (TF-IDF word and character n-grams + logistic regression, scikit-learn, CPU, trained
+in seconds) learns from them, with the lexicon's score as extra features, so it keeps what the
+rules know. It is switched on only when its 5-fold cross-validated macro-F1 beats the lexicon's
+macro-F1 on the same examples; an admin sees both figures and can switch back. Every trained model
+is a new version in `sentiment_models` and an entry in the audit trail.
+"""
+
+from __future__ import annotations
+
+import io
+import pickle
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from gema import audit, sentiment, store
+from gema.ingest import read as ingest_read
+
+TEXT_COLUMNS = ("text", "teks", "Tweet", "tweet", "komentar", "isi")
+LABEL_COLUMNS = ("label", "sentimen", "sentiment", "Sentimen")
+LABEL_MAP = {
+    "positive": "positif",
+    "positif": "positif",
+    "pos": "positif",
+    "1": "positif",
+    "+1": "positif",
+    "neutral": "netral",
+    "netral": "netral",
+    "0": "netral",
+    "negative": "negatif",
+    "negatif": "negatif",
+    "neg": "negatif",
+    "-1": "negatif",
+}
+MIN_EXAMPLES = 30  # fewer than this cannot be cross-validated meaningfully
+CV_FOLDS = 5
+SEED = 20261204
+MODEL_TRAIN = "sentiment_model_train"
+MODEL_SWITCH = "sentiment_model_switch"
+EXAMPLES_IMPORT = "sentiment_examples_import"
+
+
+class LabelFileError(ValueError):
+    """A labelled file that cannot be used; the message is in Indonesian and names the column
+    or row."""
+
+
+# --- reading labelled files -------------------------------------------------------------------
+
+
+def read_labelled(
+    path: str | Path,
+    text_col: str | None = None,
+    label_col: str | None = None,
+    file_name: str | None = None,
+) -> pd.DataFrame:
+    """Columns row_number, text, sentiment (positif|netral|negatif) from a CSV/TSV/XLSX file.
+    Every row must have a known label: a file with a bad label is refused as a whole (a sample
+    silently missing rows would give a wrong accuracy)."""
+    mem = duckdb.connect(":memory:")
+    try:
+        try:
+            raw = ingest_read.read_file(mem, Path(path), file_name=file_name)
+        except ingest_read.ReadError as exc:
+            raise LabelFileError(exc.message()) from exc
+        text = _pick(raw.columns, text_col, TEXT_COLUMNS, "teks")
+        label = _pick(raw.columns, label_col, LABEL_COLUMNS, "label")
+        sql = ingest_read.sql_text(
+            "sentiment_learn/labelled_rows",
+            table=ingest_read.quote_ident(raw.table),
+            text=ingest_read.quote_ident(text),
+            label=ingest_read.quote_ident(label),
+        )
+        df = mem.execute(sql).df()
+    finally:
+        mem.close()
+    df["text"] = df["text"].fillna("").astype("str").str.strip()
+    key = df["label"].fillna("").astype("str").str.strip().str.lower()
+    key = key.str.replace(r"\.0$", "", regex=True)
+    df["sentiment"] = key.map(LABEL_MAP)
+    bad = df[df["sentiment"].isna()]
+    if not bad.empty:
+        first = bad.iloc[0]
+        raise LabelFileError(
+            f"Baris {int(first['row_number'])}: label {first['label']!r} di kolom {label!r} tidak "
+            f"dikenal ({len(bad)} baris); pakai positive/neutral/negative, "
+            "positif/netral/negatif atau 1/0/-1."
+        )
+    df = df[df["text"] != ""]
+    if df.empty:
+        raise LabelFileError(f"Kolom {text!r} tidak berisi teks.")
+    return df[["row_number", "text", "sentiment"]].reset_index(drop=True)
+
+
+def _pick(columns: list[str], wanted: str | None, defaults: tuple[str, ...], what: str) -> str:
+    if wanted:
+        if wanted in columns:
+            return wanted
+        raise LabelFileError(
+            f"Kolom {what} {wanted!r} tidak ada di berkas; kolom yang ada: {', '.join(columns)}."
+        )
+    lower = {c.lower(): c for c in columns}
+    for d in defaults:
+        if d.lower() in lower:
+            return lower[d.lower()]
+    raise LabelFileError(
+        f"Kolom {what} tidak ditemukan (dicari: {', '.join(defaults)}); kolom yang ada: "
+        f"{', '.join(columns)}. Sebutkan dengan --text-col/--label-col."
+    )
+
+
+# --- the classifier ---------------------------------------------------------------------------
+
+
+def _lexicon_features(lex: sentiment.LexiconAnalyzer, texts: pd.Series) -> np.ndarray:
+    s = lex.analyse(texts)["score"].to_numpy(dtype="float64")
+    t = lex.threshold
+    return np.c_[s, s >= t, s <= -t, np.abs(s) < t].astype("float64")
+
+
+class LearnedAnalyzer:
+    """TF-IDF word (1-2) and character (2-5, within words) n-grams plus the lexicon's score,
+    logistic regression over positif/netral/negatif. Topics and language still come from the
+    lexicon method (they are keyword rules, not learned)."""
+
+    def __init__(self, version: int | None = None, c: float = 3.0) -> None:
+        self.version = version
+        self.c = c
+        self._model: Any = None
+
+    @property
+    def name(self) -> str:
+        return f"model v{self.version}" if self.version else "model"
+
+    def _features(self, texts: pd.Series, fit: bool) -> Any:
+        import scipy.sparse as sp
+
+        w, ch = self._model["word"], self._model["char"]
+        clean = texts.fillna("").astype("str")
+        if fit:
+            a, b = w.fit_transform(clean), ch.fit_transform(clean)
+        else:
+            a, b = w.transform(clean), ch.transform(clean)
+        lex = _lexicon_features(sentiment.default_analyzer(), clean)
+        return sp.hstack([a, b, sp.csr_matrix(lex)]).tocsr()
+
+    def fit(self, texts: pd.Series, labels: pd.Series) -> LearnedAnalyzer:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
+        self._model = {
+            "word": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
+            "char": TfidfVectorizer(
+                analyzer="char_wb",
+                ngram_range=(2, 5),
+                min_df=2,
+                sublinear_tf=True,
+                max_features=150_000,
+            ),
+            "clf": LogisticRegression(C=self.c, max_iter=3000),
+        }
+        x = self._features(texts.reset_index(drop=True), fit=True)
+        self._model["clf"].fit(x, labels.astype("str").to_numpy())
+        return self
+
+    def analyse(self, texts: pd.Series) -> pd.DataFrame:
+        """Sentiment and score (P(positif) − P(negatif)), same index; identical texts once."""
+        clean = texts.astype("object").where(texts.notna(), None)
+        codes, uniques = pd.factorize(clean, use_na_sentinel=True)
+        out = pd.DataFrame(index=texts.index)
+        label = np.full(len(codes), "netral", dtype=object)
+        score = np.zeros(len(codes))
+        if len(uniques):
+            x = self._features(pd.Series([str(u) for u in uniques]), fit=False)
+            clf = self._model["clf"]
+            proba = clf.predict_proba(x)
+            classes = list(clf.classes_)
+            pred = np.asarray(classes, dtype=object)[proba.argmax(axis=1)]
+            sc = proba[:, classes.index("positif")] - proba[:, classes.index("negatif")]
+            ok = codes >= 0
+            label[ok] = pred[codes[ok]]
+            score[ok] = sc[codes[ok]]
+        out["sentiment"] = pd.array(label, dtype="str")
+        out["score"] = np.round(score, 4)
+        return out
+
+    def label(self, texts: pd.Series, sentiment_: bool = True, topics: bool = True) -> pd.DataFrame:
+        """Like LexiconAnalyzer.label: sentiment from the model, topic and language from rules."""
+        out = sentiment.default_analyzer().label(texts, sentiment=False, topics=topics)
+        if sentiment_:
+            out = self.analyse(texts).join(out)
+        return out
+
+    def dumps(self) -> bytes:
+        buf = io.BytesIO()
+        pickle.dump({"c": self.c, "model": self._model}, buf, protocol=pickle.HIGHEST_PROTOCOL)
+        return buf.getvalue()
+
+    @classmethod
+    def loads(cls, data: bytes, version: int | None = None) -> LearnedAnalyzer:
+        # Only bytes this app wrote into its own database are unpickled (never an upload).
+        obj = pickle.loads(data)
+        out = cls(version=version, c=obj["c"])
+        out._model = obj["model"]
+        return out
+
+
+def cross_validate(
+    texts: pd.Series,
+    labels: pd.Series,
+    progress: Callable[[float, str], None] | None = None,
+    folds: int = CV_FOLDS,
+) -> tuple[float, float, pd.Series]:
+    """(model macro-F1 over out-of-fold predictions, lexicon macro-F1 on the same examples,
+    the out-of-fold predictions)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    texts = texts.reset_index(drop=True)
+    labels = labels.astype("str").reset_index(drop=True)
+    counts = labels.value_counts()
+    k = int(min(folds, counts.min())) if len(counts) == 3 else 0
+    lex = sentiment.default_analyzer().analyse(texts)["sentiment"]
+    lex_f1 = sentiment.macro_f1(labels, lex)
+    if k < 2:
+        return 0.0, lex_f1, pd.Series("netral", index=texts.index)
+    pred = pd.Series("", index=texts.index, dtype="object")
+    skf = StratifiedKFold(k, shuffle=True, random_state=SEED)
+    for i, (a, b) in enumerate(skf.split(texts, labels)):
+        if progress:
+            progress(0.1 + 0.6 * i / k, f"validasi silang {i + 1}/{k}")
+        m = LearnedAnalyzer().fit(texts.iloc[a], labels.iloc[a])
+        pred.iloc[b] = m.analyse(texts.iloc[b].reset_index(drop=True))["sentiment"].to_numpy()
+    return sentiment.macro_f1(labels, pred), lex_f1, pred
+
+
+# --- the store: examples, versions, the active method -----------------------------------------
+
+
+def import_examples(
+    conn: duckdb.DuckDBPyConnection, df: pd.DataFrame, source_file: str, username: str | None
+) -> int:
+    """Store labelled examples (text, sentiment) in one transaction and audit it."""
+    frame = df[["text", "sentiment"]].astype("str").reset_index(drop=True)
+    with store.transaction(conn):
+        conn.register("learn_input", frame)
+        try:
+            store.execute(
+                conn, "sentiment_learn/examples_insert", source_file=source_file, added_by=username
+            )
+        finally:
+            conn.unregister("learn_input")
+        audit.record(conn, username, EXAMPLES_IMPORT, file=source_file, rows=len(frame))
+    return len(frame)
+
+
+def training_examples(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Staff corrections plus imported examples (text, sentiment, origin)."""
+    return store.run(conn, "sentiment_learn/training_examples")
+
+
+@dataclass
+class TrainResult:
+    version: int | None
+    n_examples: int
+    n_corrections: int
+    cv_f1_model: float
+    cv_f1_lexicon: float
+    activated: bool
+    message: str = ""
+
+
+def train(
+    conn: duckdb.DuckDBPyConnection,
+    username: str | None,
+    progress: Callable[[float, str], None] | None = None,
+) -> TrainResult:
+    """Cross-validate, then train on every example, store a new version and audit it; switch it
+    on only when it beats the lexicon (else the current method stays)."""
+    ex = training_examples(conn)
+    n_corr = int((ex["origin"] == "correction").sum()) if not ex.empty else 0
+    if len(ex) < MIN_EXAMPLES or ex["sentiment"].nunique() < 3:
+        return TrainResult(
+            None,
+            len(ex),
+            n_corr,
+            0.0,
+            0.0,
+            False,
+            f"Contoh berlabel terlalu sedikit: {len(ex)} (minimal {MIN_EXAMPLES}, "
+            "dengan ketiga label).",
+        )
+    if progress:
+        progress(0.05, "membaca contoh")
+    cv_model, cv_lex, _ = cross_validate(ex["text"], ex["sentiment"], progress)
+    if progress:
+        progress(0.75, "melatih model akhir")
+    model = LearnedAnalyzer().fit(ex["text"], ex["sentiment"])
+    better = cv_model > cv_lex
+    with store.transaction(conn):
+        version = int(store.scalar(conn, "sentiment_learn/next_version"))
+        store.execute(
+            conn,
+            "sentiment_learn/model_insert",
+            version=version,
+            trained_by=username,
+            n_examples=len(ex),
+            n_corrections=n_corr,
+            cv_f1_model=cv_model,
+            cv_f1_lexicon=cv_lex,
+            model=model.dumps(),
+        )
+        if better:
+            store.execute(conn, "sentiment_learn/model_activate", version=version)
+        audit.record(
+            conn,
+            username,
+            MODEL_TRAIN,
+            version=version,
+            n_examples=len(ex),
+            n_corrections=n_corr,
+            cv_f1_model=round(cv_model, 4),
+            cv_f1_lexicon=round(cv_lex, 4),
+            activated=better,
+        )
+    _cache.clear()
+    return TrainResult(version, len(ex), n_corr, cv_model, cv_lex, better)
+
+
+def switch(conn: duckdb.DuckDBPyConnection, version: int | None, username: str | None) -> None:
+    """Make `version` the active method, or the lexicon (None); audited."""
+    with store.transaction(conn):
+        store.execute(conn, "sentiment_learn/model_activate", version=version)
+        audit.record(conn, username, MODEL_SWITCH, version=version)
+    _cache.clear()
+
+
+def models(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    return store.run(conn, "sentiment_learn/models")
+
+
+_cache: dict[int, LearnedAnalyzer] = {}
+
+
+def active_analyzer(
+    conn: duckdb.DuckDBPyConnection,
+) -> sentiment.LexiconAnalyzer | LearnedAnalyzer:
+    """The method labelling feedback now: the active model version, else the lexicon."""
+    row = store.run(conn, "sentiment_learn/model_active")
+    if row.empty:
+        return sentiment.default_analyzer()
+    version = int(row["version"].iloc[0])
+    if version not in _cache:
+        _cache.clear()
+        _cache[version] = LearnedAnalyzer.loads(bytes(row["model"].iloc[0]), version)
+    return _cache[version]
+
+
+def method_name(method: object) -> str:
+    return getattr(method, "name", "lexicon") if isinstance(method, LearnedAnalyzer) else "lexicon"
+
+
+# --- evaluation -------------------------------------------------------------------------------
+
+
+def evaluate(method: Any, df: pd.DataFrame) -> dict[str, Any]:
+    """The CLI/admin-page contract: n, macro_f1, per_class {label: {precision, recall, f1,
+    support}}, confusion (rows gold, columns predicted, order positif/netral/negatif), method."""
+    pred = method.analyse(df["text"].reset_index(drop=True))["sentiment"]
+    gold = df["sentiment"].reset_index(drop=True)
+    rep = sentiment.class_report(gold, pred)
+    cm = pd.crosstab(gold, pred).reindex(
+        index=list(sentiment.SENTIMENTS), columns=list(sentiment.SENTIMENTS), fill_value=0
+    )
+    return {
+        "n": len(df),
+        "macro_f1": round(float(rep.loc["macro", "f1"]), 4),
+        "per_class": {
+            c: {k: round(float(rep.loc[c, k]), 4) for k in ("precision", "recall", "f1")}
+            | {"support": int(rep.loc[c, "support"])}
+            for c in sentiment.SENTIMENTS
+        },
+        "confusion": cm.to_numpy().astype(int).tolist(),
+        "method": method_name(method),
+    }
+
+
+def worst_mistakes(method: Any, df: pd.DataFrame, limit: int = 20) -> pd.DataFrame:
+    """Wrong predictions, the most confidently wrong first (positive read as negative and back
+    before anything involving netral)."""
+    res = method.analyse(df["text"].reset_index(drop=True))
+    out = df[["row_number", "text", "sentiment"]].reset_index(drop=True).copy()
+    out["predicted"] = res["sentiment"].to_numpy()
+    out["score"] = res["score"].to_numpy()
+    wrong = out[out["predicted"] != out["sentiment"]].copy()
+    polar = {"positif": 1.0, "netral": 0.0, "negatif": -1.0}
+    wrong["distance"] = (wrong["sentiment"].map(polar) - wrong["score"]).abs()
+    return wrong.sort_values("distance", ascending=False).head(limit).drop(columns="distance")
+
+
+# --- background jobs (admin page) -------------------------------------------------------------
+
+
+@dataclass
+class Job:
+    """A retraining + relabelling run in a background thread; the page polls it."""
+
+    progress: float = 0.0
+    step: str = ""
+    done: bool = False
+    error: str | None = None
+    result: TrainResult | None = None
+    relabelled: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def update(self, value: float, step: str) -> None:
+        with self.lock:
+            self.progress, self.step = value, step
+
+
+def start_retrain(db_path: str, username: str | None) -> Job:
+    """Retrain, then (when the active method changed) relabel computed labels, in a thread with
+    its own cursor; returns the Job to poll."""
+    job = Job()
+
+    def work() -> None:
+        try:
+            cur = store.shared_connection(db_path).cursor()
+            try:
+                job.result = train(cur, username, job.update)
+                if job.result.activated:
+                    job.update(0.85, "melabel ulang aspirasi")
+                    job.relabelled = sentiment.relabel_computed(cur)
+            finally:
+                cur.close()
+            job.update(1.0, "selesai")
+        except Exception as exc:  # shown on the page; the thread must not die silently
+            job.error = str(exc)
+        finally:
+            job.done = True
+
+    threading.Thread(target=work, daemon=True, name="gema-sentiment-retrain").start()
+    return job
+
+
+def start_relabel(db_path: str) -> Job:
+    """Relabel every computed label with the active method, in a thread."""
+    job = Job()
+
+    def work() -> None:
+        try:
+            cur = store.shared_connection(db_path).cursor()
+            try:
+                job.update(0.2, "melabel ulang aspirasi")
+                job.relabelled = sentiment.relabel_computed(cur)
+            finally:
+                cur.close()
+            job.update(1.0, "selesai")
+        except Exception as exc:
+            job.error = str(exc)
+        finally:
+            job.done = True
+
+    threading.Thread(target=work, daemon=True, name="gema-sentiment-relabel").start()
+    return job
+
+
+# --- what the dashboards show -----------------------------------------------------------------
+
+LANG_ORDER = ("id", "su", "jv", "other")
+
+
+def language_mix(conn: duckdb.DuckDBPyConnection, f: Any, lang: str = "id") -> pd.DataFrame:
+    """language (code), label (display), feedback, share (0..1) within the filters."""
+    from gema import i18n
+
+    df = store.run(conn, "sentiment_learn/language_mix", **f.params())
+    df["language"] = df["language"].astype("object").where(df["language"].notna(), "unknown")
+    order = {c: i for i, c in enumerate((*LANG_ORDER, "unknown"))}
+    df = df.assign(o=df["language"].map(order).fillna(99)).sort_values("o").drop(columns="o")
+    df["label"] = [i18n.t(f"lang.{c}", lang) for c in df["language"]]
+    total = df["feedback"].sum()
+    df["share"] = df["feedback"] / total if total else 0.0
+    return df.reset_index(drop=True)
+
+
+def accuracy_caption(conn: duckdb.DuckDBPyConnection, lang: str = "id") -> str:
+    """The accuracy line shown next to sentiment: the lexicon's macro-F1 on NusaX valid
+    (third-party text; never the team's own set), plus the active model's cross-validated figure
+    on staff-labelled examples when a model is switched on."""
+    from gema import i18n
+
+    acc = sentiment.nusax_accuracy()
+    if acc.empty:
+        return ""
+    f1 = {r.language: i18n.fmt_num(r.macro_f1, 2) for r in acc.itertuples()}
+    text = i18n.t(
+        "dash.a.sentiment_accuracy",
+        lang,
+        method=i18n.t("sent.lexicon", lang),
+        id=f1.get("id", "–"),
+        su=f1.get("su", "–"),
+        jv=f1.get("jv", "–"),
+    )
+    m = models(conn)
+    active = m[m["active"]]
+    if not active.empty:
+        r = active.iloc[0]
+        text += " " + i18n.t(
+            "dash.a.sentiment_accuracy_model",
+            lang,
+            version=int(r["version"]),
+            f1=i18n.fmt_num(r["cv_f1_model"], 2),
+            n=i18n.fmt_int(r["n_examples"]),
+            lex=i18n.fmt_num(r["cv_f1_lexicon"], 2),
+        )
+    return text
+
+
+def language_caption(lang: str = "id") -> str:
+    """How well the language detector does on NusaX valid (third-party text)."""
+    from gema import i18n
+
+    acc = sentiment.nusax_accuracy()
+    if acc.empty:
+        return ""
+    pct = {r.language: i18n.fmt_num(100 * r.language_accuracy, 0) for r in acc.itertuples()}
+    return i18n.t("dash.a.languages_caption", lang, **{k: pct.get(k, "–") for k in LANG_ORDER[:3]})
+
+
+def example_counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    row = store.run(conn, "sentiment_learn/example_counts").iloc[0]
+    return int(row["corrections"]), int(row["imports"])

@@ -1,0 +1,163 @@
+"""Metode sentimen (admin): which method labels feedback (lexicon or a trained model version),
+the figures that decide it, retraining and relabelling in the background with a progress bar,
+and an evaluation of the active method on an uploaded labelled sample (accuracy, per-class
+figures, confusion matrix, the worst mistakes)."""
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from gema import i18n, sentiment, sentiment_learn, store, ui
+
+user = ui.require_role("admin")
+ui.page_header("sent.title", "sent.caption")
+conn, lang = ui.conn(), ui.lang()
+JOB_KEY = "gema_sentiment_job"
+
+active = sentiment_learn.active_analyzer(conn)
+version = getattr(active, "version", None)
+method = ui.t("sent.model", version=version) if version else ui.t("sent.lexicon")
+st.markdown(ui.t("sent.active", method=method))
+acc = sentiment.nusax_accuracy()
+if not acc.empty:
+    f1 = {r.language: i18n.fmt_num(r.macro_f1, 2) for r in acc.itertuples()}
+    st.caption(ui.t("sent.nusax", id=f1.get("id"), su=f1.get("su"), jv=f1.get("jv")))
+
+# --- versions and switching ---------------------------------------------------------------------
+st.subheader(ui.t("sent.models"))
+models = sentiment_learn.models(conn)
+if models.empty:
+    st.info(ui.t("sent.no_models"))
+else:
+    shown = models.copy()
+    shown["trained_at"] = [i18n.fmt_datetime(v, lang) for v in shown["trained_at"]]
+    for c in ("cv_f1_model", "cv_f1_lexicon"):
+        shown[c] = [i18n.fmt_num(v, 3) for v in shown[c]]
+    ui.text_table(shown.rename(columns={c: ui.t(f"sent.col.{c}") for c in shown.columns}))
+    options = [0, *models["version"].astype(int).tolist()]
+    choice = st.selectbox(
+        ui.t("sent.switch"),
+        options,
+        index=options.index(version or 0),
+        format_func=lambda v: ui.t("sent.model", version=v) if v else ui.t("sent.lexicon"),
+        key="sent_switch",
+    )
+    if st.button(
+        ui.t("sent.switch_button"), key="sent_switch_go", disabled=choice == (version or 0)
+    ):
+        sentiment_learn.switch(conn, choice or None, user["username"])
+        st.session_state[JOB_KEY] = ("relabel", sentiment_learn.start_relabel(str(store.db_path())))
+        st.rerun()
+
+corrections, imports = sentiment_learn.example_counts(conn)
+st.caption(
+    ui.t("sent.examples", corrections=i18n.fmt_int(corrections), imports=i18n.fmt_int(imports))
+)
+job_entry = st.session_state.get(JOB_KEY)
+running = job_entry is not None and not job_entry[1].done
+if st.button(ui.t("sent.retrain"), key="sent_retrain", disabled=running):
+    job = sentiment_learn.start_retrain(str(store.db_path()), user["username"])
+    st.session_state[JOB_KEY] = ("train", job)
+    st.rerun()
+
+
+@st.fragment(run_every=1.0)
+def job_status() -> None:
+    """Polls the background job each second; a full rerun once it is done shows the new state."""
+    entry = st.session_state.get(JOB_KEY)
+    if entry is None:
+        return
+    kind, job = entry
+    if not job.done:
+        st.progress(job.progress, text=ui.t("sent.running", step=job.step))
+        return
+    if job.error:
+        st.error(ui.t("sent.failed", error=job.error))
+    elif kind == "train" and job.result is not None and job.result.version is None:
+        st.warning(job.result.message)
+    elif kind == "train" and job.result is not None:
+        r = job.result
+        verdict = (
+            ui.t("sent.verdict_on", n=i18n.fmt_int(job.relabelled))
+            if r.activated
+            else ui.t("sent.verdict_off")
+        )
+        st.success(
+            ui.t(
+                "sent.done_trained",
+                version=r.version,
+                model=i18n.fmt_num(r.cv_f1_model, 3),
+                lexicon=i18n.fmt_num(r.cv_f1_lexicon, 3),
+                verdict=verdict,
+            )
+        )
+    else:
+        st.success(ui.t("sent.done_relabel", n=i18n.fmt_int(job.relabelled)))
+    if not st.session_state.get("sent_job_seen"):
+        st.session_state["sent_job_seen"] = True
+        st.rerun(scope="app")
+
+
+if running:
+    st.session_state["sent_job_seen"] = False
+job_status()
+
+# --- evaluation on a labelled sample -------------------------------------------------------------
+st.subheader(ui.t("sent.evaluate"))
+st.caption(ui.t("sent.evaluate_help"))
+upload = st.file_uploader(
+    ui.t("sent.file"), type=["csv", "tsv", "txt", "xlsx", "xls"], key="sent_file"
+)
+if upload is not None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        try:
+            sample = sentiment_learn.read_labelled(path, file_name=upload.name)
+        except sentiment_learn.LabelFileError as exc:
+            st.error(str(exc))
+            st.stop()
+    result = sentiment_learn.evaluate(active, sample)
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(ui.t("sent.n"), i18n.fmt_int(result["n"]))
+    c2.metric(ui.t("sent.macro_f1"), i18n.fmt_num(result["macro_f1"], 3))
+    correct = sum(result["confusion"][i][i] for i in range(3))
+    c3.metric(ui.t("sent.accuracy"), i18n.fmt_pct(correct / max(result["n"], 1), 1))
+    c4.metric(ui.t("sent.method"), method)
+    st.markdown("**" + ui.t("sent.per_class") + "**")
+    per = pd.DataFrame(
+        [
+            {"label": c}
+            | {k: i18n.fmt_num(r[k], 3) for k in ("precision", "recall", "f1")}
+            | {"support": i18n.fmt_int(r["support"])}
+            for c, r in result["per_class"].items()
+        ]
+    )
+    per = per.rename(columns={"label": ui.t("sent.col.gold")})
+    ui.text_table(per.rename(columns={c: ui.t(f"sent.col.{c}") for c in per.columns[1:]}))
+    st.markdown("**" + ui.t("sent.confusion") + "**")
+    labels = list(sentiment.SENTIMENTS)
+    cm = pd.DataFrame(result["confusion"], columns=labels)
+    cm.insert(0, ui.t("sent.col.gold"), labels)
+    ui.text_table(cm)
+    st.markdown("**" + ui.t("sent.mistakes") + "**")
+    worst = sentiment_learn.worst_mistakes(active, sample)
+    if worst.empty:
+        st.info(ui.t("sent.no_mistakes"))
+    else:
+        worst["score"] = [i18n.fmt_num(v, 2) for v in worst["score"]]
+        worst = worst.rename(
+            columns={
+                "row_number": ui.t("sent.col.row"),
+                "text": ui.t("sent.col.text"),
+                "sentiment": ui.t("sent.col.gold"),
+                "predicted": ui.t("sent.col.pred"),
+                "score": ui.t("sent.col.score"),
+            }
+        )
+        ui.text_table(worst)
+    if st.button(ui.t("sent.save_examples", n=i18n.fmt_int(len(sample))), key="sent_save"):
+        n = sentiment_learn.import_examples(conn, sample, upload.name, user["username"])
+        st.success(ui.t("sent.saved", n=i18n.fmt_int(n)))

@@ -1,0 +1,235 @@
+"""Issue 10: language detection, Sundanese/Javanese vocabulary, honest accuracy on NusaX (read
+from ../shared, skipped cleanly without it), learning from labelled examples (versioned, audited,
+switched on only when better), the CLI contract and the admin page."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from gema import audit, nav, nusax, sentiment, sentiment_learn, store
+from gema.cli import main
+
+needs_nusax = pytest.mark.skipif(
+    not nusax.available(), reason=f"NusaX not found in {nusax.nusax_dir()} (../shared missing)"
+)
+
+
+def _label(texts: list[str]) -> pd.DataFrame:
+    return sentiment.default_analyzer().label(pd.Series(texts))
+
+
+def test_language_detection_per_text():
+    out = _label(
+        [
+            "Pelayanan di kantor kecamatan sangat lambat dan petugasnya tidak ramah",
+            "Jalan di lembur abdi teu acan dibenerkeun, rusak pisan",
+            "Dalane neng desaku durung didandani, rusak banget ora karuan",
+            "The service is very slow and I am not happy with it",
+            "👍👍",
+            "jalan rusak parah",
+            None,
+        ]
+    )
+    assert out["language"].tolist()[:6] == ["id", "su", "jv", "other", "other", "id"]
+    assert pd.isna(out["language"].iloc[6])
+
+
+def test_regional_word_only_in_its_language():
+    out = _label(
+        [
+            "Nasi goreng di warung ini enak sekali",  # Indonesian: goreng = fried
+            "Jalanna goreng pisan, abdi kuciwa",  # Sundanese: goreng = bad
+            "Panganane enak, regane mirah, panggonane resik",
+            "Tuangeunana raos pisan, tempatna merenah",
+            "Pelayanane ora apik, aku gela banget",
+            "Palayananana teu sae, abdi kuciwa pisan",
+        ]
+    )
+    assert out["sentiment"].tolist() == [
+        "positif",
+        "negatif",
+        "positif",
+        "positif",
+        "negatif",
+        "negatif",
+    ]
+
+
+@needs_nusax
+@pytest.mark.parametrize(("language", "floor"), [("indonesian", 0.8), ("sundanese", 0.7)])
+def test_lexicon_on_nusax_valid_meets_targets(language, floor):
+    # tuned on NusaX train only; valid is the report
+    d = nusax.load(language, "valid")
+    assert sentiment.macro_f1(d["sentiment"], sentiment.analyse(d["text"])["sentiment"]) >= floor
+
+
+@needs_nusax
+def test_lexicon_on_nusax_valid_javanese_and_shipped_figures_match():
+    d = nusax.load("javanese", "valid")
+    f1 = sentiment.macro_f1(d["sentiment"], sentiment.analyse(d["text"])["sentiment"])
+    assert f1 >= 0.7
+    shipped = sentiment.nusax_accuracy().set_index("language")
+    assert shipped.loc["jv", "macro_f1"] == pytest.approx(f1, abs=0.0006)
+
+
+def _write(path, rows, header=("text", "label"), sep=","):
+    df = pd.DataFrame(rows, columns=list(header))
+    df.to_csv(path, index=False, sep=sep)
+    return path
+
+
+def test_read_labelled_label_spellings_and_columns(tmp_path):
+    p = _write(
+        tmp_path / "a.tsv",
+        [("bagus", "positive"), ("biasa", "0"), ("jelek", "-1"), ("oke", "Positif"), ("x", "1")],
+        header=("Tweet", "sentimen"),
+        sep="\t",
+    )
+    df = sentiment_learn.read_labelled(p)
+    assert df["sentiment"].tolist() == ["positif", "netral", "negatif", "positif", "positif"]
+    assert df["row_number"].tolist() == [2, 3, 4, 5, 6]  # file lines, header = line 1
+
+
+def test_read_labelled_refuses_unknown_label_naming_row_and_column(tmp_path):
+    p = _write(tmp_path / "b.csv", [("bagus", "positive"), ("aneh", "mixed")])
+    with pytest.raises(sentiment_learn.LabelFileError, match=r"Baris 3.*'mixed'.*'label'"):
+        sentiment_learn.read_labelled(p)
+    with pytest.raises(sentiment_learn.LabelFileError, match="isi_komentar"):
+        sentiment_learn.read_labelled(p, text_col="isi_komentar")
+
+
+def test_cli_evaluate_json_contract(db_file, tmp_path, capsys):
+    p = _write(
+        tmp_path / "s.csv",
+        [
+            ("Pelayanannya ramah dan cepat, terima kasih", "positive"),
+            ("Jalan rusak parah tidak pernah diperbaiki", "negative"),
+            ("Jadwal posyandu bulan ini kapan ya?", "neutral"),
+            ("Petugas sangat membantu", "negative"),
+        ],
+    )
+    assert main(["sentimen", "--evaluate", str(p), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"n", "macro_f1", "per_class", "confusion", "method"}
+    assert out["n"] == 4 and out["method"] == "lexicon"
+    assert set(out["per_class"]) == {"positif", "netral", "negatif"}
+    assert out["confusion"] == [[1, 0, 0], [0, 1, 0], [1, 0, 1]]
+    assert 0 < out["macro_f1"] < 1
+
+
+def test_cli_bad_file_is_a_clear_error(db_file, tmp_path, capsys):
+    p = _write(tmp_path / "c.csv", [("a", "bagus sekali")])
+    assert main(["sentimen", "--evaluate", str(p), "--json"]) == 2
+    assert "Baris 2" in capsys.readouterr().err
+
+
+def test_too_few_examples_trains_nothing(conn):
+    df = pd.DataFrame({"text": ["bagus", "jelek"], "sentiment": ["positif", "negatif"]})
+    sentiment_learn.import_examples(conn, df, "kecil.csv", "admin")
+    res = sentiment_learn.train(conn, "admin")
+    assert res.version is None and "terlalu sedikit" in res.message
+    assert sentiment_learn.models(conn).empty
+    assert isinstance(sentiment_learn.active_analyzer(conn), sentiment.LexiconAnalyzer)
+
+
+def _synthetic_examples() -> pd.DataFrame:
+    """A private code the lexicon cannot know: 'zorp' means good, 'blix' bad, 'quon' neither."""
+    rows = []
+    for i in range(40):
+        rows.append((f"layanan nomor {i} zorp zorp", "positif"))
+        rows.append((f"layanan nomor {i} blix blix", "negatif"))
+        rows.append((f"layanan nomor {i} quon", "netral"))
+    return pd.DataFrame(rows, columns=["text", "sentiment"])
+
+
+def test_model_switched_on_only_when_better_versioned_audited_and_switchable(conn):
+    sentiment_learn.import_examples(conn, _synthetic_examples(), "kode.csv", "admin")
+    conn.execute(
+        "INSERT INTO feedback (received_at, channel, text, batch_id)"
+        " VALUES (TIMESTAMP '2026-01-01', 'Instagram', 'antrean zorp zorp', 1)"
+    )
+    res = sentiment_learn.train(conn, "admin")
+    assert res.version == 1 and res.activated
+    assert res.cv_f1_model > 0.95 > res.cv_f1_lexicon
+    active = sentiment_learn.active_analyzer(conn)
+    assert isinstance(active, sentiment_learn.LearnedAnalyzer) and active.version == 1
+    assert sentiment.label_feedback(conn) == 1
+    row = conn.execute("SELECT sentiment, language FROM feedback").fetchone()
+    assert row == ("positif", "id")
+    # every model is recorded in the audit trail with both figures
+    ev = audit.events(conn, actions=[sentiment_learn.MODEL_TRAIN])
+    assert len(ev) == 1 and '"activated": true' in ev["detail"].iloc[0]
+    # the admin can switch back to the lexicon
+    sentiment_learn.switch(conn, None, "admin")
+    assert isinstance(sentiment_learn.active_analyzer(conn), sentiment.LexiconAnalyzer)
+    m = sentiment_learn.models(conn)
+    assert m["version"].tolist() == [1] and not m["active"].any()
+    assert len(audit.events(conn, actions=[sentiment_learn.MODEL_SWITCH])) == 1
+
+
+def test_model_not_better_stays_off(conn):
+    # labels the lexicon already gets right and that a model on 36 texts learns less well
+    own = sentiment.load_eval_set("heldout").head(36)
+    sentiment_learn.import_examples(conn, own[["text", "sentiment"]], "own.csv", "admin")
+    res = sentiment_learn.train(conn, "admin")
+    assert res.version == 1
+    assert res.activated == (res.cv_f1_model > res.cv_f1_lexicon)
+    if not res.activated:
+        assert isinstance(sentiment_learn.active_analyzer(conn), sentiment.LexiconAnalyzer)
+
+
+def test_staff_corrections_are_training_examples(conn):
+    conn.execute(
+        "INSERT INTO feedback (received_at, channel, text, batch_id, sentiment, sentiment_source)"
+        " VALUES (TIMESTAMP '2026-01-01', 'X', 'lampu mati', 1, 'negatif', 'corrected'),"
+        " (TIMESTAMP '2026-01-01', 'X', 'lampu nyala', 1, 'positif', 'computed')"
+    )
+    ex = sentiment_learn.training_examples(conn)
+    assert ex[["text", "sentiment", "origin"]].values.tolist() == [
+        ["lampu mati", "negatif", "correction"]
+    ]
+
+
+def test_aspirasi_shows_language_mix_and_third_party_accuracy(dashboard_db, app_for):
+    sentiment.label_feedback(dashboard_db)
+    at = app_for("pages/aspirasi.py", role="pimpinan")
+    assert not at.exception, at.exception
+    assert "Bahasa aspirasi" in [s.value for s in at.subheader]
+    captions = " ".join(c.value for c in at.caption)
+    assert "NusaX valid" in captions and "Indonesia 0,82" in captions
+
+
+def test_admin_page_evaluates_and_refuses_others(db_file, app_for):
+    store.connect(db_file).close()
+    at = app_for("pages/sentimen.py", role="admin")
+    assert not at.exception, at.exception
+    assert any("leksikon" in m.value for m in at.markdown)
+    assert "sentimen.py" not in [p.file for p in nav.available("staf")]
+    assert "sentimen.py" in [p.file for p in nav.available("admin")]
+
+
+def test_background_retrain_reports_progress_and_relabels(db_file):
+    import time
+
+    c = store.shared_connection(db_file).cursor()
+    sentiment_learn.import_examples(c, _synthetic_examples(), "kode.csv", "admin")
+    c.execute(
+        "INSERT INTO feedback (received_at, channel, text, batch_id)"
+        " VALUES (TIMESTAMP '2026-01-01', 'Instagram', 'antrean blix blix', 1)"
+    )
+    sentiment.label_feedback(c)
+    assert c.execute("SELECT sentiment FROM feedback").fetchone() == ("netral",)
+    job = sentiment_learn.start_retrain(str(db_file), "admin")
+    seen = set()
+    for _ in range(600):
+        seen.add(job.step)
+        if job.done:
+            break
+        time.sleep(0.1)
+    assert job.done and job.error is None, job.error
+    assert job.result is not None and job.result.activated and job.progress == 1.0
+    assert job.relabelled == 1
+    assert c.execute("SELECT sentiment FROM feedback").fetchone() == ("negatif",)
