@@ -10,7 +10,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from gema import store
@@ -488,7 +488,16 @@ def test_csv_round_trip(mem, tmp_path, delimiter, encoding, line_end, width, dat
     header = [f"kolom {chr(65 + i)}" for i in range(width)]
     out = io.StringIO()
     csv.writer(out, delimiter=delimiter, lineterminator=line_end).writerows([header, *body])
-    path = write(tmp_path, out.getvalue().encode(encoding), "rt.csv")
+    encoded = out.getvalue().encode(encoding)
+    if encoding == "cp1252" and not encoded.isascii():
+        # Windows-1252 bytes that also form valid UTF-8 ('é€€' is the bytes of '退') cannot be
+        # told apart; the reader rightly prefers UTF-8 there, so such files are no round trip.
+        try:
+            encoded.decode("utf-8")
+            assume(False)
+        except UnicodeDecodeError:
+            pass
+    path = write(tmp_path, encoded, "rt.csv")
     raw = read_file(mem, path)
     assert raw.columns == header and raw.delimiter == delimiter
     got = mem.execute(f'SELECT * EXCLUDE (_row) FROM "{raw.table}" ORDER BY _row').fetchall()
