@@ -251,19 +251,19 @@ def repair(geometry: Any) -> tuple[Any, list[str]]:
     if geom.is_empty:
         return None, ["geometri kosong"]
     if not geom.is_valid:
-        notes.append(f"diperbaiki: {explain_validity(geom)}")
+        notes.append(f"geometri tidak sah ({explain_validity(geom)}), diperbaiki")
         # 'structure' unions overlapping/nested parts (what a person drawing them meant)
         geom = _polygons_only(shapely.make_valid(geom, method="structure", keep_collapsed=False))
         if geom is None or geom.is_empty:
             return None, [*notes, "tidak ada luas tersisa setelah perbaikan"]
     polys = list(geom.geoms) if isinstance(geom, MultiPolygon) else [geom]
     oriented = [orient(p, sign=1.0) for p in polys]
-    if any(
+    flipped = any(
         not a.exterior.equals_exact(b.exterior, 0) for a, b in zip(polys, oriented, strict=True)
-    ):
+    )
+    if flipped and not notes:  # a repaired geometry's ring order is shapely's, not the file's
         notes.append("arah cincin dibalik (RFC 7946)")
-    geom = oriented[0] if len(oriented) == 1 else MultiPolygon(oriented)
-    return geom, notes
+    return orient_all(geom), notes
 
 
 def _outside_box(geom: Any) -> bool:

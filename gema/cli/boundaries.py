@@ -125,7 +125,7 @@ def _use(args: argparse.Namespace) -> int:
         message = saved.problem.message() if saved.problem else "?"
         print(f"ditolak: {message}", file=sys.stderr)
         return EXIT_REFUSED
-    conn = store.connect_wait(on_wait=store.print_waiting)
+    conn = store.connect()
     try:
         audit.record(
             conn,
