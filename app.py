@@ -35,6 +35,7 @@ if not any(spec.default for spec in specs):  # kiosk: see ui.landing_page
     first.insert(0, ui.landing_page(first[0]))
 page = st.navigation(sections, position="sidebar")
 ui.sidebar_account(user)
+ui.phone_nav_closes_sidebar()
 ui.language_switch()
 ui.render_filters()
 try:

@@ -863,6 +863,34 @@ def sidebar_account(user: dict[str, str]) -> None:
         _expiry_watch()
 
 
+# Phone (issue 9): Streamlit leaves the sidebar open over the page after a tap on a page link.
+# Below Streamlit's mobile breakpoint the tap also presses the sidebar's own close button. The
+# listener is added once per browser tab (window flag); only our own constant script, no user
+# text.
+_PHONE_NAV_JS = """
+<script>
+(() => {
+  const w = window.parent && window.parent.document ? window.parent : window;
+  if (w.__gemaNavCloses) return;
+  w.__gemaNavCloses = true;
+  w.document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('[data-testid=stSidebarNavLink]');
+    if (!link || w.innerWidth > 640) return;
+    setTimeout(() => {
+      const close = w.document.querySelector('[data-testid=stSidebarCollapseButton] button');
+      if (close) close.click();
+    }, 150);
+  }, true);
+})();
+</script>
+"""
+
+
+def phone_nav_closes_sidebar() -> None:
+    """On a phone, tapping a page in the sidebar closes the sidebar (app.py, every run)."""
+    st.sidebar.html(_PHONE_NAV_JS, unsafe_allow_javascript=True, width="content")
+
+
 def _want_sign_in() -> None:
     st.session_state[_WANT_SIGNIN_KEY] = True
 
