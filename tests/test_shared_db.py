@@ -138,3 +138,26 @@ def test_two_uploads_at_the_same_moment_both_load_whole(shared_file, tmp_path):
     finally:
         store.release(cur, shared_file)
     assert sorted(n for _, n in per_batch) == [5, 5]
+
+
+def test_a_page_says_the_database_is_busy_instead_of_a_lock_error(
+    shared_file, app_for, monkeypatch
+):
+    """A CLI import holds the file longer than the app waits: the page shows a sentence."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+         " time.sleep(20)", str(shared_file)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        monkeypatch.setenv("GEMA_DB_WAIT", "1")
+        store.close_shared()
+        at = app_for("pages/ringkasan.py", role="pimpinan")
+        assert not at.exception, at.exception
+        errors = " ".join(e.value for e in at.error)
+        assert "masih dipakai proses lain" in errors
+    finally:
+        holder.kill()
+        holder.wait()
