@@ -221,16 +221,19 @@ def test_copied_link_goes_through_sign_in_to_the_page_with_its_filters(deploy):
         sign_in(page, "pimpinan")
         assert re.search(r"/aspirasi\?", page.url), page.url
         assert "periode=30d" in page.url and "kabkota=3602" in page.url
-        sidebar = page.locator("[data-testid=stSidebar]").inner_text()
         thirty = Filters.from_query({"periode": "30d"})
-        assert "Lebak" in sidebar and i18n.fmt_period(thirty.start, thirty.end) in sidebar
+        shown = i18n.fmt_period(thirty.start, thirty.end)
+        sidebar = page.locator("[data-testid=stSidebar]")
+        _eventually(lambda: "Lebak" in sidebar.inner_text(), 30)  # widgets drawn after the nav
+        assert shown in sidebar.inner_text()
         # the same link in another tab of this browser opens directly, signed in
         _eventually(lambda: any(c["name"] == "gema_session" for c in page.context.cookies()))
         again = page.context.new_page()
         again.goto(deploy.url("aspirasi", query))
         _signed_in(again)
         assert "/aspirasi" in again.url and "kabkota=3602" in again.url
-        assert "Lebak" in again.locator("[data-testid=stSidebar]").inner_text()
+        side = again.locator("[data-testid=stSidebar]")
+        _eventually(lambda: "Lebak" in side.inner_text(), 30)  # widgets drawn after the nav
         page.context.close()
 
 
