@@ -13,7 +13,11 @@ st.set_page_config(
     initial_sidebar_state="auto",
 )
 
-user = ui.require_sign_in()
+try:
+    user = ui.require_sign_in()
+except BaseException:  # st.stop() on the sign-in page: give the database back
+    ui.release_connection()
+    raise
 specs = nav.available(user["role"])
 sections: dict[str, list[st.Page]] = {}
 for spec in specs:
@@ -31,6 +35,10 @@ if not any(spec.default for spec in specs):  # kiosk: see ui.landing_page
     first.insert(0, ui.landing_page(first[0]))
 page = st.navigation(sections, position="sidebar", expanded=True)  # every page listed
 ui.sidebar_account(user)
+ui.phone_nav_closes_sidebar()
 ui.language_switch()
 ui.render_filters()
-page.run()
+try:
+    page.run()
+finally:  # the app holds no database lock between a user's actions (issue 9)
+    ui.release_connection()

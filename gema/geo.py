@@ -1,14 +1,16 @@
 """Boundaries of Banten's 8 kab/kota and the choropleth maps, rendered with no network at all.
 
-Where the file comes from (DEVELOPERS.md): env `GEMA_BOUNDARIES` if set (then it is the only
-candidate: a typo in an explicit setting is reported, not masked by another file), else
-`data/geo/banten_kabkota.geojson` (git-ignored; where an admin's upload goes), else
-`../shared/geo/banten_kabkota.geojson` next to the repository. Never commit a copy.
+Where the file comes from (issue 9): env `GEMA_BOUNDARIES` if set (then it is the only
+candidate: a typo in an explicit setting is reported, not masked by another file), else an
+admin's upload `data/geo/uploaded/banten_kabkota.geojson` (git-ignored), else the file that ships
+with the app, `data/geo/banten_kabkota.geojson` (BIG via cahyadsn/wilayah_boundaries, MIT; see
+data/geo/SOURCE.md). A fresh clone therefore draws the map with nothing beside it.
 
-Every load is validated (8 features; properties kode/nama/jenis with the 8 Banten codes; valid
-(Multi)Polygon geometry inside a lon/lat box around Banten). A missing or broken file gives a
-`Boundaries` whose `problem` names the path and what is wrong (Bahasa Indonesia or English);
-callers show it and keep the rest of the page working.
+Every load goes through `gema.boundaryfile`: features are matched to the 8 Banten codes by code or
+name whatever the property names, broken geometry is repaired and reported, and a file with
+fewer units is usable (`Boundaries.missing`). A missing or broken file gives a `Boundaries` whose
+`problem` names the path and what is wrong; only admins see that (`message`), everyone else gets
+`public_message` (no server path). Callers keep the rest of the page working.
 
 Rendering choice and its evidence (headless Chromium, streamlit 1.67 / plotly.js 3.8.2, every
 request not to 127.0.0.1 aborted and logged by a Playwright route; see tests/test_geo.py e2e):
@@ -45,7 +47,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -57,7 +59,7 @@ import shapely
 from shapely.geometry import mapping, shape
 from shapely.ops import polylabel
 
-from gema import i18n
+from gema import boundaryfile, i18n
 from gema.mapmetrics import MapMetric
 from gema.mapmetrics import get as get_metric
 from gema.regions import KODE_NAMA
@@ -65,15 +67,13 @@ from gema.store import DATA, ROOT
 
 ENV_VAR = "GEMA_BOUNDARIES"
 FILE_NAME = "banten_kabkota.geojson"
-DATA_GEO = DATA / "geo"
-SHARED_GEO = ROOT.parent / "shared" / "geo"
+DATA_GEO = DATA / "geo"  # the shipped file and its SOURCE.md (tracked)
+UPLOAD_DIR = DATA_GEO / "uploaded"  # an admin's upload and its ATTRIBUTION.txt (git-ignored)
 LABELS_CSV = DATA / "reference" / "map_labels.csv"
 ATTRIBUTION_FILE = "ATTRIBUTION.txt"
 MAX_BYTES = 20 * 1024 * 1024
 EXPECTED_FEATURES = len(KODE_NAMA)
-REQUIRED_PROPERTIES = ("kode", "nama", "jenis")
-JENIS = ("Kabupaten", "Kota")
-BANTEN_BOX = (104.8, -7.5, 107.2, -5.3)  # lon/lat envelope around Banten and its islands
+BANTEN_BOX = boundaryfile.BANTEN_BOX  # lon/lat envelope around Banten and its islands
 TEXT_DEG = 0.55  # room for a callout's text beside its point (a phone-width map)
 SMALL_TOLERANCE = 0.004  # degrees (~450 m): the overview's small map needs no more detail
 
@@ -157,6 +157,7 @@ class Boundaries:
     size_bytes: int = 0
     sha256: str = ""
     attribution: str | None = None
+    check: boundaryfile.Check | None = None  # the matching table (missing units, repairs)
 
     @property
     def ok(self) -> bool:
@@ -166,9 +167,18 @@ class Boundaries:
         """The problem in words, or an empty string when the file is fine."""
         return self.problem.message(lang) if self.problem else ""
 
+    def public_message(self, lang: str = i18n.DEFAULT_LANG) -> str:
+        """What a non-admin may read: the problem without any server path."""
+        return i18n.t("map.err.public", lang) if self.problem else ""
+
     @property
     def kodes(self) -> list[str]:
         return [] if self.labels is None else self.labels["kode"].tolist()
+
+    @property
+    def missing(self) -> list[str]:
+        """Kab/kota that this file has no boundary for (drawn as 'tidak ada batas')."""
+        return list(self.check.missing) if self.check is not None else []
 
 
 @dataclass(frozen=True)
@@ -184,18 +194,24 @@ class SaveResult:
 
 # --- finding and loading --------------------------------------------------------------------
 def upload_target() -> Path:
-    """Where an uploaded boundary file is stored (git-ignored)."""
+    """Where an uploaded boundary file is stored (data/geo/uploaded/, git-ignored)."""
+    return UPLOAD_DIR / FILE_NAME
+
+
+def shipped_file() -> Path:
+    """The boundary file that ships with the app (data/geo/, tracked; see data/geo/SOURCE.md)."""
     return DATA_GEO / FILE_NAME
 
 
 def locate() -> Located:
-    """The boundary file to use: env GEMA_BOUNDARIES, then data/geo/, then ../shared/geo/."""
+    """The boundary file to use: env GEMA_BOUNDARIES, then an admin's upload, then the shipped
+    file."""
     raw = os.environ.get(ENV_VAR, "").strip()
     if raw:
         path = Path(raw).expanduser()
         path = path if path.is_absolute() else ROOT / path
         return Located("env", path, (path,))
-    candidates = (("data", DATA_GEO / FILE_NAME), ("shared", SHARED_GEO / FILE_NAME))
+    candidates = (("upload", upload_target()), ("shipped", shipped_file()))
     for origin, path in candidates:
         if path.is_file():
             return Located(origin, path, tuple(p for _, p in candidates))
@@ -228,19 +244,7 @@ def boundaries() -> Boundaries:
         )
     found = _load_cached(str(where.path), stat.st_mtime_ns, stat.st_size, _labels_stamp())
     attribution = read_attribution(where.path)
-    return Boundaries(
-        where.origin,
-        where.path,
-        where.searched,
-        found.problem,
-        found.geojson,
-        found.figure_geojson,
-        found.small_geojson,
-        found.labels,
-        found.size_bytes,
-        found.sha256,
-        attribution,
-    )
+    return replace(found, origin=where.origin, searched=where.searched, attribution=attribution)
 
 
 def _labels_stamp() -> int:
@@ -265,11 +269,11 @@ def _args(path: str, exc: Exception) -> dict[str, Any]:
 
 
 def _from_bytes(raw: bytes, path: str) -> Boundaries:
-    geojson, problem = validate_bytes(raw, path)
+    geojson, problem, check = check_file(raw, path)
     digest = hashlib.sha256(raw).hexdigest()
-    if problem is not None or geojson is None:
+    if problem is not None or geojson is None or check is None:
         return Boundaries("", Path(path), (), problem, size_bytes=len(raw), sha256=digest)
-    geoms = {f["properties"]["kode"]: shape(f["geometry"]) for f in geojson["features"]}
+    geoms = dict(check.geometries)
     return Boundaries(
         "",
         Path(path),
@@ -281,92 +285,43 @@ def _from_bytes(raw: bytes, path: str) -> Boundaries:
         _label_points(geojson, geoms),
         len(raw),
         digest,
+        check=check,
     )
+
+
+def check_file(
+    raw: bytes, path: str = "", choices: dict[str, str] | None = None
+) -> tuple[dict[str, Any] | None, Problem | None, boundaryfile.Check | None]:
+    """Match (gema.boundaryfile) and repair a boundary file from any source.
+
+    Returns (geojson, None, check) when at least one unit matched and no feature waits for a
+    decision; else (None, problem, check-or-None). `choices`: a feature's own name → kode."""
+    if len(raw) > MAX_BYTES:
+        problem = Problem(
+            "map.err.too_large", {"path": path, "mb": i18n.fmt_num(len(raw) / 1e6, 1)}
+        )
+        return None, problem, None
+    try:
+        check = boundaryfile.check_bytes(raw, choices)
+    except boundaryfile.BoundaryFileError as exc:
+        key = "map.err.not_collection" if "FeatureCollection" in str(exc) else "map.err.not_json"
+        return None, Problem(key, {"path": path, "detail": str(exc)}), None
+    if check.unresolved:
+        names = ", ".join(check.unresolved)
+        return None, Problem("map.err.unresolved", {"path": path, "names": names}), check
+    if not check.matched:
+        return (
+            None,
+            Problem("map.err.none_matched", {"path": path, "n": len(check.features)}),
+            check,
+        )
+    return check.geojson(), None, check
 
 
 def validate_bytes(raw: bytes, path: str = "") -> tuple[dict[str, Any] | None, Problem | None]:
     """Check an uploaded or found boundary file. Returns (geojson, None) or (None, problem)."""
-    if len(raw) > MAX_BYTES:
-        return None, Problem(
-            "map.err.too_large", {"path": path, "mb": i18n.fmt_num(len(raw) / 1e6, 1)}
-        )
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return None, Problem("map.err.not_json", {"path": path, "detail": "bukan teks UTF-8"})
-    except json.JSONDecodeError as exc:
-        detail = f"{exc.msg} (baris {exc.lineno}, kolom {exc.colno})"
-        return None, Problem("map.err.not_json", {"path": path, "detail": detail})
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        return None, Problem("map.err.not_collection", {"path": path})
-    features = data.get("features")
-    if not isinstance(features, list):
-        return None, Problem("map.err.not_collection", {"path": path})
-    if len(features) != EXPECTED_FEATURES:
-        return None, Problem(
-            "map.err.count", {"path": path, "n": len(features), "expected": EXPECTED_FEATURES}
-        )
-    seen: list[str] = []
-    for i, feat in enumerate(features, start=1):
-        props = feat.get("properties") if isinstance(feat, dict) else None
-        props = props if isinstance(props, dict) else {}
-        missing = [p for p in REQUIRED_PROPERTIES if not str(props.get(p) or "").strip()]
-        if missing:
-            return None, Problem(
-                "map.err.properties", {"path": path, "i": i, "missing": ", ".join(missing)}
-            )
-        kode = str(props["kode"]).strip().replace(".", "")
-        if kode not in KODE_NAMA:
-            return None, Problem("map.err.unknown_kode", {"path": path, "i": i, "kode": kode})
-        if kode in seen:
-            return None, Problem("map.err.duplicate_kode", {"path": path, "kode": kode})
-        seen.append(kode)
-        jenis = str(props["jenis"]).strip()
-        expected_jenis = "Kota" if kode[2] == "7" else "Kabupaten"
-        if jenis != expected_jenis:
-            return None, Problem(
-                "map.err.jenis",
-                {"path": path, "kode": kode, "jenis": jenis, "expected": expected_jenis},
-            )
-        problem = _check_geometry(feat.get("geometry"), path, kode)
-        if problem:
-            return None, problem
-    clean = {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "properties": {
-                    "kode": str(f["properties"]["kode"]).strip().replace(".", ""),
-                    "nama": str(f["properties"]["nama"]).strip(),
-                    "jenis": str(f["properties"]["jenis"]).strip(),
-                },
-                "geometry": f["geometry"],
-            }
-            for f in features
-        ],
-    }
-    return clean, None
-
-
-def _check_geometry(geometry: object, path: str, kode: str) -> Problem | None:
-    if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
-        found = geometry.get("type") if isinstance(geometry, dict) else type(geometry).__name__
-        return Problem("map.err.geometry_type", {"path": path, "kode": kode, "type": str(found)})
-    try:
-        geom = shape(geometry)
-    except (ValueError, TypeError, AttributeError, IndexError, shapely.errors.GEOSException) as exc:
-        return Problem("map.err.geometry_bad", {"path": path, "kode": kode, "detail": str(exc)})
-    if geom.is_empty:
-        return Problem("map.err.geometry_bad", {"path": path, "kode": kode, "detail": "kosong"})
-    if not geom.is_valid:
-        reason = shapely.is_valid_reason(geom)
-        return Problem("map.err.geometry_invalid", {"path": path, "kode": kode, "detail": reason})
-    minx, miny, maxx, maxy = geom.bounds
-    lo_x, lo_y, hi_x, hi_y = BANTEN_BOX
-    if minx < lo_x or maxx > hi_x or miny < lo_y or maxy > hi_y:
-        return Problem("map.err.outside", {"path": path, "kode": kode})
-    return None
+    geojson, problem, _check = check_file(raw, path)
+    return geojson, problem
 
 
 def _figure_geojson(
@@ -564,12 +519,19 @@ def attribution_from_source(markdown: str) -> str | None:
 
 
 # --- saving an upload (admin) ---------------------------------------------------------------
-def save_upload(raw: bytes, attribution: str, target: Path | None = None) -> SaveResult:
-    """Validate an uploaded boundary file and only then replace `target` (data/geo/…) atomically,
-    together with its attribution text. A refused file leaves the current one untouched."""
+def save_upload(
+    raw: bytes,
+    attribution: str,
+    target: Path | None = None,
+    choices: dict[str, str] | None = None,
+) -> SaveResult:
+    """Validate an uploaded boundary file and only then replace `target` (data/geo/uploaded/…)
+    atomically, together with its attribution text. A refused file leaves the current one
+    untouched. What is stored is the matched, repaired file in the app's own form (kode, nama,
+    jenis), so every later load is the same whatever the source's property names were."""
     target = target or upload_target()
-    _geojson, problem = validate_bytes(raw, path=i18n.t("map.upload_name"))
-    if problem is not None:
+    geojson, problem, _check = check_file(raw, i18n.t("map.upload_name"), choices)
+    if problem is not None or geojson is None:
         return SaveResult(False, None, problem)
     attribution = (attribution or "").strip()
     if not attribution:
@@ -577,7 +539,8 @@ def save_upload(raw: bytes, attribution: str, target: Path | None = None) -> Sav
     if len(attribution) > 1000:
         return SaveResult(False, None, Problem("map.err.attribution_long"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(target, raw)
+    clean = json.dumps(geojson, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    _atomic_write(target, clean)
     _atomic_write(target.parent / ATTRIBUTION_FILE, (attribution + "\n").encode("utf-8"))
     return SaveResult(True, target, None, hashlib.sha256(raw).hexdigest(), len(raw))
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,13 @@ class QueryError(RuntimeError):
     """A named query is missing or was called with the wrong parameters."""
 
 
+class DatabaseBusy(duckdb.IOException):
+    """Another process held the database file for longer than we wait (GEMA_DB_WAIT seconds).
+
+    A subclass of duckdb.IOException, so code that already treats a failed open as a DuckDB
+    error keeps working; its message is a sentence for people, not a lock traceback."""
+
+
 def db_path() -> Path:
     """The database file: env GEMA_DB, else data/gema.duckdb (relative paths from the repo root)."""
     raw = os.environ.get("GEMA_DB", "").strip()
@@ -47,22 +56,99 @@ def db_path() -> Path:
     return path if path.is_absolute() else ROOT / path
 
 
+DEFAULT_WAIT_SECONDS = 60.0
+_migrated: set[str] = set()  # files migrated by this process (the app reopens them often)
+_wait_notice: Callable[[float], None] | None = None
+
+
+def wait_seconds() -> float:
+    """How long to wait for a database file another process holds: env GEMA_DB_WAIT, else 60."""
+    try:
+        return max(0.0, float(os.environ.get("GEMA_DB_WAIT", "").strip() or DEFAULT_WAIT_SECONDS))
+    except ValueError:
+        return DEFAULT_WAIT_SECONDS
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """DuckDB's answer when another process holds the file ('Could not set lock on file')."""
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+def set_wait_notice(notice: Callable[[float], None] | None) -> None:
+    """What `connect` calls (with the seconds waited so far) while it waits for the file; the
+    CLI installs `print_waiting`, so a scheduled job says why it pauses."""
+    global _wait_notice
+    _wait_notice = notice
+
+
+def print_waiting(waited: float) -> None:
+    """The CLI's notice: once at the start of a wait, then every 10 seconds."""
+    if waited == 0 or int(waited) % 10 == 0:
+        print(
+            f"menunggu: basis data {db_path()} sedang dipakai proses lain (aplikasi atau impor "
+            f"lain); sudah {int(waited)} detik, paling lama {int(wait_seconds())} detik",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
 def connect(
-    path: str | Path | None = None, *, read_only: bool = False
+    path: str | Path | None = None, *, read_only: bool = False, wait: float | None = None
 ) -> duckdb.DuckDBPyConnection:
-    """Open (and migrate) a database file. ':memory:' gives a throw-away store for tests."""
+    """Open (and migrate) a database file. ':memory:' gives a throw-away store for tests.
+
+    The app and the CLI share the file, and DuckDB lets one process hold it at a time (the app
+    holds it only while a page runs, see `lease`): when it is held, wait up to `wait` seconds
+    (default GEMA_DB_WAIT, 60), then raise DatabaseBusy with a plain message."""
     target = str(path) if path is not None else str(db_path())
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-    conn = duckdb.connect(target, read_only=read_only)
-    if not read_only:
-        migrate(conn)
+    limit = wait_seconds() if wait is None else wait
+    started = time.monotonic()
+    pause, last_notice = 0.05, -1
+    while True:
+        try:
+            conn = duckdb.connect(target, read_only=read_only)
+            break
+        except duckdb.IOException as exc:
+            if not is_lock_error(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited >= limit:
+                raise DatabaseBusy(
+                    f"basis data {target} masih dipakai proses lain setelah {int(waited)} detik; "
+                    "coba lagi sebentar lagi"
+                ) from None
+            if _wait_notice is not None and int(waited) != last_notice:
+                last_notice = int(waited)
+                _wait_notice(float(last_notice))
+            time.sleep(min(pause, max(0.0, limit - waited)))
+            pause = min(pause * 1.5, 0.5)
+    key = _file_key(target)
+    if not read_only and key not in _migrated:
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        if target != ":memory:":
+            _migrated.add(key)
     return conn
 
 
+def _file_key(target: str) -> str:
+    """Path and inode: a file deleted and created again (`gema init`) is migrated again."""
+    try:
+        return f"{target}#{os.stat(target).st_ino}"
+    except OSError:
+        return target
+
+
 def shared_connection(path: str | Path | None = None) -> duckdb.DuckDBPyConnection:
-    """The one connection of this process for a given file; callers take a `.cursor()` per
-    session or thread, because a DuckDB connection object is not safe to share across threads."""
+    """A connection of this process held open until `close_shared` (tests, benchmarks).
+
+    The app does NOT use this any more: holding a connection locks the file against the CLI.
+    Pages use `gema.ui.conn()`, which takes a `lease` for the length of one script run."""
     key = str(Path(path).resolve()) if path not in (None, ":memory:") else str(path or db_path())
     with _lock:
         conn = _connections.get(key)
@@ -73,11 +159,101 @@ def shared_connection(path: str | Path | None = None) -> duckdb.DuckDBPyConnecti
 
 
 def close_shared() -> None:
-    """Close every shared connection (tests, admin restore)."""
+    """Close every shared connection and every leased one (tests, admin restore)."""
     with _lock:
         for conn in _connections.values():
             conn.close()
         _connections.clear()
+    _pool.close_all()
+
+
+# --- leases: the app's short-lived access to the shared file --------------------------------
+LINGER_SECONDS = 0.25  # keep the file open this long after the last lease (back-to-back reruns)
+
+
+class _Pool:
+    """One DuckDB connection per file, opened on the first lease and closed shortly after the
+    last lease is returned, so between a user's actions the app holds no lock on the file and
+    `python -m gema import …` can run. Each lease is its own cursor (DuckDB connections are
+    not shared across threads)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._db: dict[str, duckdb.DuckDBPyConnection] = {}
+        self._users: dict[str, int] = {}
+        self._idle_since: dict[str, float] = {}
+        self._closer: threading.Thread | None = None
+
+    def acquire(self, path: str, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+        with self._lock:
+            db = self._db.get(path)
+            if db is None:
+                db = connect(path, wait=wait)
+                self._db[path] = db
+            self._users[path] = self._users.get(path, 0) + 1
+            self._idle_since.pop(path, None)
+            return db.cursor()
+
+    def release(self, path: str, cursor: duckdb.DuckDBPyConnection) -> None:
+        with self._lock:
+            with suppress(duckdb.Error):
+                cursor.close()
+            left = max(0, self._users.get(path, 0) - 1)
+            self._users[path] = left
+            if left == 0:
+                self._idle_since[path] = time.monotonic()
+                self._start_closer()
+
+    def _start_closer(self) -> None:
+        if self._closer is None or not self._closer.is_alive():
+            self._closer = threading.Thread(target=self._close_idle, name="gema-db-closer")
+            self._closer.daemon = True
+            self._closer.start()
+
+    def _close_idle(self) -> None:
+        while True:
+            time.sleep(LINGER_SECONDS / 2)
+            with self._lock:
+                now = time.monotonic()
+                for path, since in list(self._idle_since.items()):
+                    if now - since >= LINGER_SECONDS and self._users.get(path, 0) == 0:
+                        db = self._db.pop(path, None)
+                        self._idle_since.pop(path, None)
+                        if db is not None:
+                            db.close()
+                if not self._idle_since:
+                    self._closer = None
+                    return
+
+    def is_open(self, path: str) -> bool:
+        with self._lock:
+            return path in self._db
+
+    def close_all(self) -> None:
+        with self._lock:
+            for db in self._db.values():
+                db.close()
+            self._db.clear()
+            self._users.clear()
+            self._idle_since.clear()
+
+
+_pool = _Pool()
+
+
+def lease(path: str | Path | None = None, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A cursor on the shared file for one unit of work; give it back with `release`."""
+    return _pool.acquire(str(path) if path is not None else str(db_path()), wait)
+
+
+def release(cursor: duckdb.DuckDBPyConnection, path: str | Path | None = None) -> None:
+    """Return a leased cursor; the file is closed LINGER_SECONDS after the last one."""
+    _pool.release(str(path) if path is not None else str(db_path()), cursor)
+
+
+def held_open(path: str | Path | None = None) -> bool:
+    """Whether this process has the file open through leases right now (tests)."""
+    return _pool.is_open(str(path) if path is not None else str(db_path()))
 
 
 def migrations() -> list[tuple[int, str, Path]]:
@@ -114,16 +290,24 @@ def _regions_seeded(conn: duckdb.DuckDBPyConnection) -> bool:
     return scalar(conn, "reference/region_count") > 0
 
 
+_write_lock = threading.RLock()
+
+
 @contextmanager
 def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
-    """BEGIN … COMMIT, or ROLLBACK on any exception: a write lands whole or not at all."""
-    conn.execute("BEGIN TRANSACTION")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+    """BEGIN … COMMIT, or ROLLBACK on any exception: a write lands whole or not at all.
+
+    Transactions of one process run one at a time (two staff uploading at the same moment in
+    two browser sessions share the app process): DuckDB would otherwise abort one of two
+    concurrent writers to the same table with a conflict."""
+    with _write_lock:
+        conn.execute("BEGIN TRANSACTION")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
 
 
 @cache

@@ -7,6 +7,7 @@ banner and empty states, and so that pages stay thin (widgets → one call into 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from dataclasses import replace
 from datetime import date
@@ -16,8 +17,11 @@ import duckdb
 import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
+from streamlit.runtime import Runtime
+from streamlit.runtime.app_session import AppSessionState
+from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from gema import audit, auth, i18n, nav, store
+from gema import audit, auth, i18n, nav, store, websession
 from gema.filters import LIST_FIELDS, PERIODS, Filters
 from gema.regions import KODE_NAMA
 
@@ -29,15 +33,112 @@ LANG_KEY = "gema_lang"
 
 
 # --- connection ------------------------------------------------------------------------------
+# The app and the CLI share one DuckDB file, and DuckDB lets one process hold it at a time. So a
+# browser session leases a cursor (gema.store.lease) for one script run and gives it back when
+# the run ends: app.py calls `release_connection()` when the page is done, and a janitor thread
+# returns the lease of any session whose script is no longer running (fragment reruns, a run
+# that ended in an exception). Between a user's actions the process holds no lock on the file.
+_leases: dict[str, tuple[str, duckdb.DuckDBPyConnection]] = {}  # session id -> (path, cursor)
+_touched: dict[str, float] = {}  # session id -> time.monotonic() of its last conn()
+_idle_seen: dict[str, int] = {}  # session id -> janitor rounds in a row it saw the script stopped
+_leases_lock = threading.RLock()
+_janitor: threading.Thread | None = None
+JANITOR_SECONDS = 0.2
+# Streamlit marks a session running from its event loop, a moment after the script thread has
+# started: a lease is only returned when it is this old and seen stopped twice in a row.
+LEASE_GRACE_SECONDS = 1.0
+
+
+def _session_id() -> str:
+    ctx = get_script_run_ctx()
+    return ctx.session_id if ctx is not None else "no-session"
+
+
 def conn() -> duckdb.DuckDBPyConnection:
-    """A cursor of the process-wide connection, one per browser session."""
+    """This session's cursor for the current script run (opened on first use in the run).
+
+    When another process (a scheduled `python -m gema import`) holds the file, the page says so
+    and waits (GEMA_DB_WAIT seconds, default 60) instead of failing with a lock error."""
     path = str(store.db_path())
-    cur = st.session_state.get("_gema_cursor")
-    if cur is None or st.session_state.get("_gema_cursor_path") != path:
-        cur = store.shared_connection(path).cursor()
-        st.session_state["_gema_cursor"] = cur
-        st.session_state["_gema_cursor_path"] = path
+    sid = _session_id()
+    with _leases_lock:
+        held = _leases.get(sid)
+        _touched[sid] = time.monotonic()
+        _idle_seen.pop(sid, None)
+        if held is not None and held[0] == path:
+            return held[1]
+        if held is not None:
+            store.release(held[1], held[0])
+            del _leases[sid]
+    try:
+        cur = store.lease(path, wait=0)
+    except store.DatabaseBusy:
+        with st.spinner(t("db.busy", s=int(store.wait_seconds())), show_time=True):
+            try:
+                cur = store.lease(path)
+            except store.DatabaseBusy:
+                st.error(
+                    t("db.busy_gave_up", s=int(store.wait_seconds())), icon=":material/lock_clock:"
+                )
+                st.stop()
+                raise
+    with _leases_lock:
+        _leases[sid] = (path, cur)
+    _start_janitor()
     return cur
+
+
+def release_connection() -> None:
+    """Give this session's cursor back (app.py, when the page has run)."""
+    with _leases_lock:
+        held = _leases.pop(_session_id(), None)
+    if held is not None:
+        store.release(held[1], held[0])
+
+
+def _session_running(sid: str) -> bool | None:
+    """Whether that browser session's script is running now; None when unknown (AppTest)."""
+    if not Runtime.exists():
+        return None
+    try:
+        info = Runtime.instance()._session_mgr.get_active_session_info(sid)
+    except Exception:  # internals of streamlit 1.67; unknown means keep the lease
+        return None
+    if info is None:
+        return False  # the session has ended
+    return getattr(info.session, "_state", None) == AppSessionState.APP_IS_RUNNING
+
+
+def _start_janitor() -> None:
+    global _janitor
+    with _leases_lock:
+        if _janitor is None or not _janitor.is_alive():
+            _janitor = threading.Thread(target=_return_idle_leases, name="gema-lease-janitor")
+            _janitor.daemon = True
+            _janitor.start()
+
+
+def _return_idle_leases() -> None:
+    """Return the leases of sessions whose script has stopped; end when none is left."""
+    global _janitor
+    while True:
+        time.sleep(JANITOR_SECONDS)
+        with _leases_lock:
+            now = time.monotonic()
+            for sid, (path, cur) in list(_leases.items()):
+                if now - _touched.get(sid, 0.0) < LEASE_GRACE_SECONDS:
+                    continue
+                if _session_running(sid) is not False:
+                    _idle_seen.pop(sid, None)
+                    continue
+                _idle_seen[sid] = _idle_seen.get(sid, 0) + 1
+                if _idle_seen[sid] >= 2:
+                    del _leases[sid]
+                    _idle_seen.pop(sid, None)
+                    store.release(cur, path)
+            if not _leases:
+                _janitor = None
+                return
 
 
 def run(name: str, **params: Any) -> pd.DataFrame:
@@ -370,6 +471,9 @@ AUTH_SOURCE_KEY = "gema_auth_source"  # "password" | "oidc" (absent when a test 
 _NOTICE_KEY = "_gema_signin_notice"  # (kind, text) shown once on the sign-in page
 _WANT_SIGNIN_KEY = "_gema_want_signin"  # kiosk visitor asked for the staff sign-in
 KIOSK_USER = {"username": "kios", "role": "kiosk"}
+SID_KEY = "gema_sid"  # the websession id shared by every tab of this browser (issue 9)
+_GRANT_KEY = "_gema_cookie_grant"  # one-time grant: the browser fetches its cookie with it
+_CLEAR_COOKIE_KEY = "_gema_clear_cookie"  # after sign-out: the browser drops its cookie
 
 
 def role_label(role: str) -> str:
@@ -432,26 +536,80 @@ def _secrets_section(name: str) -> dict[str, Any] | None:
     return dict(section) if section else None
 
 
-def _start_session(user: dict[str, str], source: str) -> None:
+def _start_session(user: dict[str, str], source: str, sid: str | None = None) -> None:
+    """Sign this tab in. A password sign-in also starts a browser-wide session (cookie, see
+    gema.websession) unless `sid` resumes one from the cookie."""
     st.session_state[USER_KEY] = user
     st.session_state[AUTH_SOURCE_KEY] = source
     st.session_state[LAST_ACTIVE_KEY] = time.time()
     st.session_state.pop(_WANT_SIGNIN_KEY, None)
+    if source == "password":
+        if sid is None:
+            sid, grant = websession.registry.start(user["username"])
+            st.session_state[_GRANT_KEY] = grant
+        st.session_state[SID_KEY] = sid
 
 
 def _end_session(notice: tuple[str, str] | None = None) -> None:
-    for key in (USER_KEY, AUTH_SOURCE_KEY, LAST_ACTIVE_KEY, _WANT_SIGNIN_KEY):
+    """Sign this tab out; the browser-wide session ends too, so every other tab follows."""
+    sid = st.session_state.get(SID_KEY)
+    if sid:
+        websession.registry.end(sid)
+        st.session_state[_CLEAR_COOKIE_KEY] = True
+    for key in (USER_KEY, AUTH_SOURCE_KEY, LAST_ACTIVE_KEY, _WANT_SIGNIN_KEY, SID_KEY, _GRANT_KEY):
         st.session_state.pop(key, None)
     if notice:
         st.session_state[_NOTICE_KEY] = notice
 
 
+def _resume_from_cookie() -> dict[str, str] | None:
+    """A new tab, a reload or a copied link: the signed cookie brings the session back."""
+    try:
+        token = st.context.cookies.get(websession.COOKIE)
+    except Exception:  # no browser request behind this run (AppTest)
+        return None
+    if not token:
+        return None
+    live = websession.resume(token)
+    if live is None:
+        st.session_state[_CLEAR_COOKIE_KEY] = True
+        return None
+    account = auth.get_account(live.username)
+    if account is None or account.disabled:
+        websession.registry.end_user(live.username)
+        st.session_state[_CLEAR_COOKIE_KEY] = True
+        return None
+    user = {"username": account.username, "role": account.role}
+    _start_session(user, "password", sid=live.sid)
+    websession.registry.touch(live.sid)
+    return user
+
+
+def _session_gone() -> bool:
+    """The browser-wide session was ended elsewhere (sign-out in another tab, account off)."""
+    sid = st.session_state.get(SID_KEY)
+    return bool(sid) and websession.registry.get(sid) is None
+
+
+def _idle_too_long(now: float) -> bool:
+    """Idle expiry of this tab (GEMA_SESSION_MINUTES since its last run)."""
+    return auth.session_expired(st.session_state.get(LAST_ACTIVE_KEY), now)
+
+
 def _check_session(user: dict[str, str]) -> dict[str, str] | None:
     """The user if the session is still valid (not idle too long, account still enabled)."""
     now = time.time()
-    if auth.session_expired(st.session_state.get(LAST_ACTIVE_KEY), now):
+    if _session_gone():
+        _end_session(("info", t("access.signed_out_elsewhere")))
+        return None
+    if _idle_too_long(now):
         _audit(user["username"], audit.SESSION_EXPIRED)
         source = st.session_state.get(AUTH_SOURCE_KEY)
+        sid = st.session_state.get(SID_KEY)
+        if sid and not websession.registry.idle_expired(sid, now):
+            # another tab of this browser is in use: only this tab goes back to the sign-in
+            # page; the browser-wide session (its cookie) stays for the active tab
+            st.session_state.pop(SID_KEY, None)
         _end_session(("warning", t("access.expired", m=auth.session_minutes())))
         if source == "oidc":
             st.logout()
@@ -460,6 +618,7 @@ def _check_session(user: dict[str, str]) -> dict[str, str] | None:
     if source == "password":
         account = auth.get_account(user["username"])
         if account is None or account.disabled:
+            websession.registry.end_user(user["username"])
             _end_session(("error", t("access.account_gone")))
             return None
         if account.role != user["role"]:
@@ -469,6 +628,8 @@ def _check_session(user: dict[str, str]) -> dict[str, str] | None:
         _end_session()
         return None
     st.session_state[LAST_ACTIVE_KEY] = now
+    if st.session_state.get(SID_KEY):
+        websession.registry.touch(st.session_state[SID_KEY])
     return user
 
 
@@ -479,6 +640,10 @@ def require_sign_in() -> dict[str, str]:
     user = current_user()
     if user is not None:
         user = _check_session(user)
+        if user is not None:
+            return user
+    elif not st.session_state.get(_WANT_SIGNIN_KEY):
+        user = _resume_from_cookie()
         if user is not None:
             return user
     provider = auth.oidc_provider(_secrets_section("auth"))
@@ -533,6 +698,8 @@ _SIGNIN_CSS = """
 def _sign_in_page(provider: str | None) -> None:
     """The only thing a stranger sees: who runs this app, and a way in."""
     st.html(_SIGNIN_CSS)
+    if st.session_state.pop(_CLEAR_COOKIE_KEY, False):
+        st.html(websession.signout_script(), unsafe_allow_javascript=True)
     _, middle, _ = st.columns([1, 1.4, 1])
     with middle:
         with st.container(key="gema_signin_brand"):
@@ -696,8 +863,40 @@ def sidebar_account(user: dict[str, str]) -> None:
         f":material/account_circle: **{md_escape(user['username'])}** · {role_label(user['role'])}"
     )
     sb.button(t("access.signout"), icon=":material/logout:", key="_gema_signout", on_click=sign_out)
+    grant = st.session_state.pop(_GRANT_KEY, None)
+    if grant:  # just signed in: the browser fetches its session cookie (gema.websession)
+        with sb:
+            st.html(websession.grant_script(grant), unsafe_allow_javascript=True)
     with sb:
         _expiry_watch()
+
+
+# Phone (issue 9): Streamlit leaves the sidebar open over the page after a tap on a page link.
+# Below Streamlit's mobile breakpoint the tap also presses the sidebar's own close button. The
+# listener is added once per browser tab (window flag); only our own constant script, no user
+# text.
+_PHONE_NAV_JS = """
+<script>
+(() => {
+  const w = window.parent && window.parent.document ? window.parent : window;
+  if (w.__gemaNavCloses) return;
+  w.__gemaNavCloses = true;
+  w.document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('[data-testid=stSidebarNavLink]');
+    if (!link || w.innerWidth > 640) return;
+    setTimeout(() => {
+      const close = w.document.querySelector('[data-testid=stSidebarCollapseButton] button');
+      if (close) close.click();
+    }, 150);
+  }, true);
+})();
+</script>
+"""
+
+
+def phone_nav_closes_sidebar() -> None:
+    """On a phone, tapping a page in the sidebar closes the sidebar (app.py, every run)."""
+    st.sidebar.html(_PHONE_NAV_JS, unsafe_allow_javascript=True, width="content")
 
 
 def _want_sign_in() -> None:
@@ -715,10 +914,17 @@ def sign_out() -> None:
         st.logout()
 
 
-@st.fragment(run_every=60)
+@st.fragment(run_every=websession.CHECK_SECONDS)
 def _expiry_watch() -> None:
-    """Re-checks idleness every minute, so a screen left open goes back to the sign-in page."""
-    if auth.session_expired(st.session_state.get(LAST_ACTIVE_KEY), time.time()):
+    """Re-checks the session every few seconds, so a screen left open goes back to the sign-in
+    page when it is idle too long, signed out in another tab, or its account is disabled."""
+    now = time.time()
+    gone = _session_gone()
+    if not gone and st.session_state.get(AUTH_SOURCE_KEY) == "password":
+        user = current_user() or {}
+        account = auth.get_account(user.get("username", ""))
+        gone = account is None or account.disabled
+    if gone or _idle_too_long(now):
         st.rerun(scope="app")
 
 
@@ -871,6 +1077,43 @@ def kabkota_topic_frame(df: pd.DataFrame, last_column: str) -> pd.DataFrame:
     out = pivot.map(i18n.fmt_int).reset_index().rename(columns={"topic": t("dash.col.topic")})
     out.columns = [str(c) for c in out.columns]
     return out
+
+
+# --- boundary files (issue 9) ---------------------------------------------------------------
+def boundary_match_frame(check: Any) -> pd.DataFrame:
+    """The matching table of a boundary file (gema.boundaryfile.Check) for the admin page."""
+    return pd.DataFrame(
+        {
+            t("ref.match.col.no"): [str(f.index) for f in check.features],
+            t("ref.match.col.name"): [f.name for f in check.features],
+            t("ref.match.col.kode"): [f.kode or "—" for f in check.features],
+            t("ref.match.col.kabkota"): [KODE_NAMA.get(f.kode or "", "—") for f in check.features],
+            t("ref.match.col.how"): [t(f"ref.match.how.{f.status}") for f in check.features],
+        }
+    )
+
+
+def boundary_repair_frame(check: Any) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("ref.match.col.kode"): [r["kode"] for r in check.repaired],
+            t("ref.match.col.name"): [r["nama"] for r in check.repaired],
+            t("ref.match.repaired"): [r["detail"] for r in check.repaired],
+        }
+    )
+
+
+def boundary_problem(bounds: Any) -> str:
+    """The boundary problem as this user may read it: admins get the file path and the detail,
+    everyone else a sentence without any server path (issue 9)."""
+    user = current_user() or {}
+    return bounds.message(lang()) if user.get("role") == "admin" else bounds.public_message(lang())
+
+
+def boundary_missing_note(bounds: Any) -> None:
+    """Units the boundary file has no shape for: named under the map ('tidak ada batas')."""
+    if bounds.ok and bounds.missing:
+        st.caption(t("map.no_boundary", names=", ".join(KODE_NAMA[k] for k in bounds.missing)))
 
 
 def is_staff() -> bool:
@@ -1063,7 +1306,7 @@ def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
     if fig is not None:
         fig.update_layout(height=320)  # the overview column is wide enough for a larger map
     if fig is None:
-        st.info(geo.boundaries().message(lg), icon=":material/map:")
+        st.info(md_escape(boundary_problem(geo.boundaries())), icon=":material/map:")
         st.plotly_chart(
             geo.bar_figure(values, metric, lg, highlight=f.kabkota),
             width="stretch",
@@ -1080,6 +1323,7 @@ def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
             key="r_map",
         )
         st.caption(t("dash.map.click"))
+        boundary_missing_note(geo.boundaries())
     from gema import nav
 
     for spec in nav.available((current_user() or {}).get("role")):

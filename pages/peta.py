@@ -79,13 +79,16 @@ with map_col:
         if values["value"].isna().any():
             notes.append(ui.t("map.no_value_legend"))
         st.caption(" ".join(notes))
+        ui.boundary_missing_note(bounds)
         if bounds.attribution:
-            st.caption(bounds.attribution)
+            st.caption(ui.md_escape(bounds.attribution))
+        elif (ui.current_user() or {}).get("role") == "admin":
+            st.caption(ui.md_escape(ui.t("map.attribution_missing", path=str(bounds.path))))
         else:
-            st.caption(ui.t("map.attribution_missing", path=str(bounds.path)))
+            st.caption(ui.t("map.attribution_unknown"))
         st.caption(ui.t("map.boundary_note"))
     else:
-        st.warning(ui.md_escape(bounds.message(lang)), icon=":material/map:")
+        st.warning(ui.md_escape(ui.boundary_problem(bounds)), icon=":material/map:")
         st.caption(ui.t("map.unavailable"))
         user = ui.current_user() or {}
         if user.get("role") == "admin":

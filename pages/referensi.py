@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from gema import audit, geo, i18n, mapmetrics, reference, ui
+from gema.regions import KODE_NAMA
 
 EDITOR_KEY = "ref_regions"
 FLASH_KEY = "ref_flash"
@@ -110,32 +111,98 @@ if bounds.origin == "env":
 
 st.markdown(f"**{ui.t('ref.upload')}**")
 st.caption(ui.t("ref.upload_help"))
-with st.form("ref_boundary_upload", clear_on_submit=False):
-    upload = st.file_uploader(ui.t("ref.upload_file"), type=["geojson", "json"])
-    attribution = st.text_area(ui.t("ref.upload_attribution"), value=bounds.attribution or "")
-    submitted = st.form_submit_button(ui.t("ref.upload_save"), icon=":material/upload_file:")
-if submitted:
-    if upload is None:
-        st.warning(ui.t("ref.upload_choose"))
+# Two steps, as `python -m gema boundaries check` / `use`: the file is matched and its table
+# shown first (with a choice for every ambiguous or unknown name), then saved.
+upload = st.file_uploader(ui.t("ref.upload_file"), type=["geojson", "json"], key="ref_geo_file")
+if upload is not None:
+    raw = upload.getvalue()
+    choices = {
+        name: value
+        for name, value in st.session_state.get("ref_geo_choices", {}).items()
+        if value is not None
+    }
+    _geojson, problem, check = geo.check_file(raw, upload.name, choices)
+    if check is None:
+        st.error(
+            ui.md_escape(
+                ui.t("ref.upload_refused", message=problem.message(lang) if problem else "?")
+            ),
+            icon=":material/error:",
+        )
     else:
-        saved = geo.save_upload(upload.getvalue(), attribution)
-        if saved.ok and saved.path is not None:
-            audit.record(
-                conn,
-                user["username"],
-                "boundary_upload",
-                file_name=upload.name,
-                path=str(saved.path),
-                sha256=saved.sha256,
-                size_bytes=saved.size_bytes,
-                attribution=attribution.strip(),
+        st.markdown(f"**{ui.t('ref.match.title')}**")
+        ui.text_table(ui.boundary_match_frame(check))
+        if check.missing:
+            st.warning(
+                ui.t("ref.match.missing", names=", ".join(KODE_NAMA[k] for k in check.missing)),
+                icon=":material/map:",
             )
-            st.session_state[FLASH_KEY] = ui.t(
-                "ref.upload_saved", path=reference.short_path(saved.path), sha=saved.sha256[:12]
+        if check.repaired:
+            st.caption(ui.t("ref.match.repaired"))
+            ui.text_table(ui.boundary_repair_frame(check))
+        picked: dict[str, str | None] = {}
+        waiting = [f for f in check.features if f.status in ("ambiguous", "unknown")]
+        waiting += [f for f in check.features if f.status == "chosen"]
+        options = [None, *KODE_NAMA, "-"]
+        for i, feat in enumerate(waiting):
+            if feat.name in picked:
+                continue
+            picked[feat.name] = st.selectbox(
+                ui.t("ref.match.choose", name=feat.name),
+                options,
+                index=options.index(choices.get(feat.name)) if feat.name in choices else 0,
+                format_func=lambda k: (
+                    ui.t("ref.match.choose_none")
+                    if k is None
+                    else ui.t("ref.match.outside")
+                    if k == "-"
+                    else f"{k} {KODE_NAMA[k]}"
+                ),
+                key=f"ref_geo_pick_{i}",
             )
+        if picked != {k: v for k, v in choices.items() if k in picked} and any(
+            v is not None for v in picked.values()
+        ):
+            st.session_state["ref_geo_choices"] = picked
             st.rerun()
-        elif saved.problem is not None:
+        if problem is None:
+            st.success(ui.t("ref.match.ok", n=len(check.matched)), icon=":material/check_circle:")
+        with st.form("ref_boundary_upload", clear_on_submit=False):
+            attribution = st.text_area(
+                ui.t("ref.upload_attribution"), value=bounds.attribution or ""
+            )
+            submitted = st.form_submit_button(
+                ui.t("ref.upload_save"), icon=":material/upload_file:", disabled=problem is not None
+            )
+        if submitted:
+            saved = geo.save_upload(raw, attribution, choices=choices)
+            if saved.ok and saved.path is not None:
+                audit.record(
+                    conn,
+                    user["username"],
+                    "boundary_upload",
+                    file_name=upload.name,
+                    path=str(saved.path),
+                    sha256=saved.sha256,
+                    size_bytes=saved.size_bytes,
+                    attribution=attribution.strip(),
+                    matched=sorted(check.matched),
+                    missing=check.missing,
+                )
+                st.session_state.pop("ref_geo_choices", None)
+                st.session_state[FLASH_KEY] = ui.t(
+                    "ref.upload_saved",
+                    path=reference.short_path(saved.path),
+                    sha=saved.sha256[:12],
+                )
+                st.rerun()
+            elif saved.problem is not None:
+                st.error(
+                    ui.md_escape(ui.t("ref.upload_refused", message=saved.problem.message(lang))),
+                    icon=":material/error:",
+                )
+        elif problem is not None:
             st.error(
-                ui.md_escape(ui.t("ref.upload_refused", message=saved.problem.message(lang))),
+                ui.md_escape(ui.t("ref.upload_refused", message=problem.message(lang))),
                 icon=":material/error:",
             )

@@ -55,23 +55,25 @@ def write(path: Path, doc: dict | str) -> Path:
 
 @pytest.fixture
 def geo_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """data/geo and ../shared/geo redirected to empty tmp folders; GEMA_BOUNDARIES unset."""
-    data, shared = tmp_path / "data" / "geo", tmp_path / "shared" / "geo"
-    monkeypatch.setattr(geo, "DATA_GEO", data)
-    monkeypatch.setattr(geo, "SHARED_GEO", shared)
+    """The upload folder (data/geo/uploaded) and the shipped file's folder (data/geo)
+    redirected to empty tmp folders; GEMA_BOUNDARIES unset. Returns (upload, shipped)."""
+    shipped = tmp_path / "data" / "geo"
+    upload = shipped / "uploaded"
+    monkeypatch.setattr(geo, "DATA_GEO", shipped)
+    monkeypatch.setattr(geo, "UPLOAD_DIR", upload)
     monkeypatch.delenv(geo.ENV_VAR, raising=False)
-    return data, shared
+    return upload, shipped
 
 
 # --- finding the file ----------------------------------------------------------------------------
-def test_lookup_order_env_then_data_then_shared(geo_dirs, tmp_path, monkeypatch):
-    data, shared = geo_dirs
-    write(shared / geo.FILE_NAME, boundary_doc())
-    assert geo.locate().origin == "shared"
+def test_lookup_order_env_then_upload_then_shipped(geo_dirs, tmp_path, monkeypatch):
+    data, shipped = geo_dirs
+    write(shipped / geo.FILE_NAME, boundary_doc())
+    assert geo.locate().origin == "shipped"
     assert geo.boundaries().ok
 
     write(data / geo.FILE_NAME, boundary_doc())
-    assert geo.locate().origin == "data"
+    assert geo.locate().origin == "upload"
     assert geo.locate().path == data / geo.FILE_NAME
 
     own = write(tmp_path / "elsewhere" / "mine.geojson", boundary_doc())
@@ -118,55 +120,80 @@ def test_broken_json_is_a_clear_problem():
     assert "bukan JSON yang sah" in problem.message("id")
 
 
-def test_wrong_feature_count():
+def _usable(doc: dict) -> tuple[dict, list[str]]:
+    """(clean geojson, missing kodes) of a file that is usable after matching and repair."""
+    _geojson, problem, check = geo.check_file(json.dumps(doc).encode(), "/x/batas.geojson")
+    assert problem is None and check is not None
+    return check.geojson(), check.missing
+
+
+def test_fewer_units_are_usable_and_the_rest_listed_missing():
     doc = boundary_doc()
     doc["features"] = doc["features"][:7]
-    problem = _problem(doc)
-    assert problem.key == "map.err.count"
-    assert "berisi 7 fitur; seharusnya 8" in problem.message("id")
+    clean, missing = _usable(doc)
+    assert len(clean["features"]) == 7 and missing == [KODES[7]]
 
 
-def test_missing_property():
+def test_jenis_is_derived_from_the_code():
     doc = boundary_doc()
     del doc["features"][2]["properties"]["jenis"]
-    problem = _problem(doc)
-    assert problem.key == "map.err.properties"
-    assert "fitur ke-3" in problem.message("id") and "jenis" in problem.message("id")
+    doc["features"][4]["properties"]["jenis"] = "Kabupaten"  # 3671 is a Kota: the code decides
+    clean, missing = _usable(doc)
+    jenis = {f["properties"]["kode"]: f["properties"]["jenis"] for f in clean["features"]}
+    assert not missing and jenis[KODES[2]] == "Kabupaten" and jenis["3671"] == "Kota"
 
 
-def test_unknown_or_duplicate_code_and_wrong_jenis():
+def test_other_province_code_is_ignored_and_duplicates_are_merged():
     doc = boundary_doc()
-    doc["features"][0]["properties"]["kode"] = "3275"
-    assert _problem(doc).key == "map.err.unknown_kode"
+    doc["features"][0]["properties"]["kode"] = "3275"  # Kota Bekasi (Jawa Barat)
+    doc["features"][0]["properties"]["nama"] = "Kota Bekasi"
+    _clean, missing = _usable(doc)
+    assert missing == [KODES[0]]
     doc = boundary_doc()
-    doc["features"][1]["properties"]["kode"] = KODES[0]
-    assert _problem(doc).key == "map.err.duplicate_kode"
-    doc = boundary_doc()
-    doc["features"][4]["properties"]["jenis"] = "Kabupaten"  # 3671 is a Kota
-    assert _problem(doc).key == "map.err.jenis"
+    doc["features"][1]["properties"]["kode"] = KODES[0]  # two parts of 3601
+    doc["features"][1]["properties"]["nama"] = "Kabupaten Pandeglang"
+    clean, missing = _usable(doc)
+    assert missing == [KODES[1]]
+    merged = next(f for f in clean["features"] if f["properties"]["kode"] == KODES[0])
+    assert merged["geometry"]["type"] == "MultiPolygon"
 
 
-def test_invalid_geometry_is_named():
+def test_invalid_geometry_is_repaired_and_reported():
     doc = boundary_doc()
     doc["features"][5]["geometry"]["coordinates"] = [  # a bow-tie: self-intersecting
         [[106.0, -6.5], [106.1, -6.4], [106.1, -6.5], [106.0, -6.4], [106.0, -6.5]]
     ]
-    problem = _problem(doc)
-    assert problem.key == "map.err.geometry_invalid"
-    assert KODES[5] in problem.message("id") and "Self-intersection" in problem.message("id")
+    _geojson, problem, check = geo.check_file(json.dumps(doc).encode(), "/x/batas.geojson")
+    assert problem is None and check is not None
+    assert any(r["kode"] == KODES[5] and "Self-intersection" in r["detail"] for r in check.repaired)
+    assert shape(check.geojson()["features"][5]["geometry"]).is_valid
 
 
-def test_swapped_coordinates_are_caught():
+def test_swapped_coordinates_drop_that_unit_with_a_reason():
     doc = boundary_doc()
     ring = doc["features"][0]["geometry"]["coordinates"][0]
     doc["features"][0]["geometry"]["coordinates"] = [[[lat, lon] for lon, lat in ring[::-1]]]
-    assert _problem(doc).key == "map.err.outside"
+    _geojson, problem, check = geo.check_file(json.dumps(doc).encode(), "/x/batas.geojson")
+    assert problem is None and check.missing == [KODES[0]]
+    assert any("di luar Banten" in r["detail"] for r in check.repaired)
 
 
-def test_point_geometry_is_refused():
+def test_point_geometry_is_not_drawn():
     doc = boundary_doc()
     doc["features"][0]["geometry"] = {"type": "Point", "coordinates": [106.0, -6.2]}
-    assert _problem(doc).key == "map.err.geometry_type"
+    _geojson, problem, check = geo.check_file(json.dumps(doc).encode(), "/x/batas.geojson")
+    assert problem is None and check.missing == [KODES[0]]
+
+
+def test_nothing_matched_or_undecided_is_a_problem():
+    doc = boundary_doc()
+    for f in doc["features"]:
+        f["properties"] = {"nama": "Bogor"}
+    assert _problem(doc).key == "map.err.none_matched"
+    doc = boundary_doc()
+    doc["features"] = doc["features"][:3]
+    doc["features"][0]["properties"] = {"nama": "Serang"}  # no 'Kota Serang' beside it
+    assert _problem(doc).key == "map.err.unresolved"
 
 
 def test_broken_file_found_on_disk_gives_a_result_not_an_exception(geo_dirs):
@@ -186,9 +213,9 @@ def test_upload_replaces_the_file_only_after_validation(tmp_path):
     before = target.read_bytes()
 
     bad = boundary_doc()
-    bad["features"] = bad["features"][:3]
+    bad["features"][0]["properties"] = {"nama": "Serang"}  # ambiguous: the admin must choose
     refused = geo.save_upload(json.dumps(bad).encode(), "Sumber uji", target)
-    assert not refused.ok and refused.problem.key == "map.err.count"
+    assert not refused.ok and refused.problem.key == "map.err.unresolved"
     assert target.read_bytes() == before  # untouched
 
     no_credit = geo.save_upload(json.dumps(boundary_doc()).encode(), "  ", target)
@@ -196,10 +223,17 @@ def test_upload_replaces_the_file_only_after_validation(tmp_path):
     assert target.read_bytes() == before
 
     new = boundary_doc()
-    new["features"][0]["properties"]["nama"] = "Kabupaten Pandeglang (baru)"
+    new["features"][0]["geometry"]["coordinates"] = _square(105.2, -6.9)
+    new["features"][0]["properties"] = {"KODE": "36.01"}  # another source's property names
     saved = geo.save_upload(json.dumps(new).encode(), "BIG, diolah", target)
     assert saved.ok and saved.path == target
-    assert json.loads(target.read_text())["features"][0]["properties"]["nama"].endswith("(baru)")
+    stored = json.loads(target.read_text())["features"][0]  # stored in the app's own form
+    assert stored["properties"] == {
+        "kode": "3601",
+        "nama": "Kabupaten Pandeglang",
+        "jenis": "Kabupaten",
+    }
+    assert stored["geometry"]["coordinates"][0][0] == [105.2, -6.9]
     assert geo.read_attribution(target) == "BIG, diolah"
     assert not list(target.parent.glob("*.tmp"))
 
@@ -217,9 +251,9 @@ def test_attribution_from_the_shared_source_md():
 
 
 def test_attribution_read_next_to_the_file(geo_dirs):
-    _, shared = geo_dirs
-    write(shared / geo.FILE_NAME, boundary_doc())
-    (shared / "SOURCE.md").write_text("- Suggested attribution:\n\n  > Batas: BIG.\n", "utf-8")
+    _, shipped = geo_dirs
+    write(shipped / geo.FILE_NAME, boundary_doc())
+    (shipped / "SOURCE.md").write_text("- Suggested attribution:\n\n  > Batas: BIG.\n", "utf-8")
     assert geo.boundaries().attribution == "Batas: BIG."
 
 
@@ -312,12 +346,10 @@ def test_selected_kode_reads_the_plotly_selection():
     assert geo.selected_kode({"selection": {"points": [{"location": "9999"}]}}) is None
 
 
-def test_shared_boundary_file_when_present(monkeypatch):
-    """The real file of ../shared/geo (if this checkout has it): valid, labels inside Banten."""
+def test_shipped_boundary_file(monkeypatch):
+    """The file that ships in data/geo/: valid, all 8 units, labels inside Banten."""
     monkeypatch.delenv(geo.ENV_VAR, raising=False)
-    path = geo.SHARED_GEO / geo.FILE_NAME
-    if not path.is_file():
-        pytest.skip(f"{path} not present")
+    path = geo.shipped_file()
     found = geo._load_cached(str(path), path.stat().st_mtime_ns, path.stat().st_size, 0)
     assert found.problem is None and sorted(found.labels["kode"]) == sorted(KODES)
     assert geo.read_attribution(path).startswith("Batas wilayah: Badan Informasi Geospasial")

@@ -27,17 +27,16 @@ def test_referensi_for_admin_shows_editor_and_boundary_file(conn, app_for, tmp_p
     assert any("Berkas sah" in s.value for s in at.success)
     assert "Batas uji: BIG, diolah" in " ".join(c.value for c in at.caption)
     assert any("GEMA" in w.value for w in at.warning)  # uploads are inactive while env is set
-    assert at.get("file_uploader") and at.text_area[0].value == "Batas uji: BIG, diolah"
+    assert at.get("file_uploader")  # the save form appears once a file is chosen
 
 
 def test_referensi_reports_a_broken_boundary_file(conn, app_for, tmp_path, monkeypatch):
-    doc = boundary_doc()
-    doc["features"] = doc["features"][:5]
-    path = write(tmp_path / "rusak.geojson", json.dumps(doc))
+    path = write(tmp_path / "rusak.geojson", '{"type": "FeatureCollection", "features": [')
     monkeypatch.setenv(geo.ENV_VAR, str(path))
     at = app_for(PAGE, role="admin")
     assert not at.exception
-    assert "berisi 5 fitur; seharusnya 8" in " ".join(e.value for e in at.error)
+    errors = " ".join(e.value for e in at.error)
+    assert "bukan JSON yang sah" in errors and "rusak" in errors  # the admin sees the path
 
 
 def test_referensi_save_without_changes(conn, app_for):
@@ -101,3 +100,33 @@ def test_short_path_is_relative_or_a_bare_name(tmp_path):
     assert reference.short_path(shared, root) == "../shared/geo/b.geojson"
     assert reference.short_path(Path("/srv/rahasia/b.geojson"), root) == "b.geojson"
     assert reference.short_path(None, root) == "—"
+
+
+def test_referensi_upload_shows_the_matching_table_and_asks_for_ambiguous_names(
+    conn, app_for, tmp_path, monkeypatch
+):
+    """Issue 9: the same matching as `python -m gema boundaries check`, before saving."""
+    upload_dir = tmp_path / "uploaded"
+    monkeypatch.setattr(geo, "UPLOAD_DIR", upload_dir)
+    monkeypatch.delenv(geo.ENV_VAR, raising=False)
+    raw = (ROOT / "tests/fixtures/boundaries/ambiguous_serang.geojson").read_bytes()
+    at = app_for(PAGE, role="admin")
+    at.file_uploader(key="ref_geo_file").set_value(("batas.geojson", raw, "application/json"))
+    at.run()
+    assert not at.exception, at.exception
+    table = at.dataframe[-1].value
+    assert "Serang" in table.iloc[:, 1].tolist() and "ambigu: pilih" in table.iloc[:, 4].tolist()
+    assert any("Tidak ada batas untuk" in w.value for w in at.warning)
+    assert at.button(key="FormSubmitter:ref_boundary_upload-Periksa dan simpan").disabled
+    pick = next(s for s in at.selectbox if "Serang" in s.label)
+    pick.set_value("3604").run()
+    assert not at.exception, at.exception
+    assert any("siap disimpan" in s.value for s in at.success)
+    at.text_area[0].input("Batas uji: BIG")
+    at.button(key="FormSubmitter:ref_boundary_upload-Periksa dan simpan").click().run()
+    assert not at.exception, at.exception
+    stored = json.loads((upload_dir / geo.FILE_NAME).read_text(encoding="utf-8"))
+    assert "3604" in [f["properties"]["kode"] for f in stored["features"]]
+    assert (upload_dir / geo.ATTRIBUTION_FILE).read_text(
+        encoding="utf-8"
+    ).strip() == "Batas uji: BIG"

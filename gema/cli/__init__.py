@@ -36,8 +36,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
+    from gema import store
+
+    # The app may hold the database for a moment (one page run): wait for it and say so,
+    # instead of failing with a lock error (issue 9).
+    store.set_wait_notice(store.print_waiting)
     try:
         return int(args.handler(args) or 0)
     except UsageError as exc:
         print(f"galat: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except store.DatabaseBusy as exc:
+        print(f"ditolak: {exc}; tidak ada yang ditulis", file=sys.stderr)
+        return EXIT_REFUSED

@@ -108,7 +108,7 @@ def start_server(
     extra_env: dict[str, str | None] | None = None,
     extra_args: tuple[str, ...] = (),
 ) -> Server:
-    """`streamlit run app.py` on a free port of 127.0.0.1, waiting until /_stcore/health is up.
+    """`streamlit run serve.py` (app.py behind st.App) on a free port of 127.0.0.1, waiting until /_stcore/health is up.
 
     GEMA_KIOSK is dropped from the inherited environment (a developer's shell must not turn the
     tests into kiosk mode); pass it in `extra_env` to ask for kiosk mode. A None value in
@@ -123,7 +123,7 @@ def start_server(
             env[key] = value
     log = open(log_path, "w")  # noqa: SIM115 (closed by stop_server via the process' lifetime)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", "serve.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true",
          "--browser.gatherUsageStats", "false", *extra_args],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

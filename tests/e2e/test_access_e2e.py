@@ -131,8 +131,7 @@ def test_access_in_chromium(server: Server, new_page):
     _sign_in(page, "e2e-admin", PASSWORDS["admin"])
     page.get_by_role("heading", name="Jejak audit", exact=True).wait_for(timeout=20000)
     _shot(page, "audit-390.png")
-    page.goto(f"{base}/pengguna")
-    _sign_in(page, "e2e-admin", PASSWORDS["admin"])
+    page.goto(f"{base}/pengguna")  # same browser: the session cookie keeps it signed in (issue 9)
     page.get_by_role("heading", name="Pengguna", exact=True).wait_for(timeout=20000)
     _shot(page, "pengguna-390.png")
     page.close()
@@ -161,7 +160,8 @@ def test_access_in_chromium(server: Server, new_page):
     c = store.connect(server.db, read_only=True)
     actions = [r[0] for r in c.execute("SELECT action FROM audit_log").fetchall()]
     c.close()
-    assert actions.count("signin") >= 6 and actions.count("signin_failed") >= 3
+    # 5 sign-ins: the /pengguna link in the same browser needs none (session cookie, issue 9)
+    assert actions.count("signin") >= 5 and actions.count("signin_failed") >= 3
     assert "signout" in actions
     typed = [*PASSWORDS.values(), *(f"{WRONG}{i}" for i in range(3))]
     files = [server.log, server.db, server.users]
