@@ -17,20 +17,26 @@ import plotly.graph_objects as go
 
 from gema import i18n
 
-# Okabe & Ito (2008), the colour-blind-safe qualitative palette; yellow last (weak on white).
+# Series colours: Okabe & Ito (2008), the colour-blind-safe qualitative palette, with its
+# vermillion swapped for Tol's wine, because vermillion means "Negatif" (issue 12: TikTok was
+# drawn in the Negatif colour). No series colour equals a sentiment colour (tested); yellow last
+# (weak on white).
 PALETTE = (
     "#0072B2",  # blue
     "#E69F00",  # orange
     "#009E73",  # bluish green
     "#CC79A7",  # reddish purple
     "#56B4E9",  # sky blue
-    "#D55E00",  # vermillion
+    "#882255",  # wine (Tol)
     "#000000",  # black
     "#F0E442",  # yellow
 )
+SERIES_PALETTE = PALETTE  # the one palette for series (chartspec, PPTX, PDF)
 OTHER_COLOUR = "#9E9E9E"
+# Sentiment keeps its meaning colours, none of them in PALETTE: indigo / grey / vermillion
+# (distinct for red-green colour-blind readers and in grey scale).
 SENTIMENT_COLOURS = {
-    "positif": "#0072B2",
+    "positif": "#332288",
     "netral": "#B8B8B8",
     "negatif": "#D55E00",
     None: "#E6E6E6",
@@ -139,12 +145,20 @@ def weekly_trend(
     last week is not read as a fall."""
     if df.empty:
         return empty_figure(lang, title)
+    from gema.chartspec import partial_style  # one setting for partial periods everywhere
+
     weeks = pd.to_datetime(df["week"])
     partial = [
         (start is not None and w.date() < start)
         or (end is not None and w.date() + timedelta(days=6) > end)
         for w in weeks
     ]
+    if partial_style() == "omit" and any(partial):  # left out; the page's caption says so
+        df = df[[not p for p in partial]]
+        weeks = pd.to_datetime(df["week"])
+        partial = [False] * len(df)
+        if df.empty:
+            return empty_figure(lang, title)
     note = i18n.t("dash.chart.partial_week", lang)
     hover = [
         h + (f"<br><i>{note}</i>" if p else "")
@@ -167,7 +181,7 @@ def weekly_trend(
                 name=name,
                 marker_color=colour,
                 legendgroup="reach",  # one legend entry toggles both kinds of week
-                showlegend=not is_partial,  # the caption explains the pale bars; short legend
+                showlegend=True,  # the pale bars are named in the legend (issue 12)
                 width=WEEK_BAR_MS,  # explicit: a trace of two far-apart weeks gets no fat bars
                 customdata=hover_s[rows],
                 hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
