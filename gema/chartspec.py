@@ -145,7 +145,9 @@ def _rgba(hex_colour: str, alpha: float) -> str:
 
 
 # --- Plotly (screen) -------------------------------------------------------------------------------
-def to_plotly(spec: ChartSpec, lang: str = i18n.DEFAULT_LANG, height: int | None = None) -> go.Figure:
+def to_plotly(
+    spec: ChartSpec, lang: str = i18n.DEFAULT_LANG, height: int | None = None
+) -> go.Figure:
     """The spec as a Plotly figure in the dashboards' look (charts.base_layout)."""
     spec = spec.shown()
     if not spec.categories:
@@ -160,9 +162,7 @@ def to_plotly(spec: ChartSpec, lang: str = i18n.DEFAULT_LANG, height: int | None
 def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
     s = spec.series[0]
     base = spec.colours or [series_colour(0, s)] * len(spec.categories)
-    colours = [
-        _rgba(c, PALE_ALPHA) if f else c for c, f in zip(base, spec.flagged, strict=True)
-    ]
+    colours = [_rgba(c, PALE_ALPHA) if f else c for c, f in zip(base, spec.flagged, strict=True)]
     fig = go.Figure(
         go.Bar(
             x=[v or 0 for v in s.values],
@@ -265,7 +265,7 @@ def add_to_pptx(
     chart objects. Colours: theme Accent 1… for plain series (restyled by the deck's theme),
     a series' own colour when it carries a meaning (sentiment, mutu)."""
     from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION, XL_LABEL_POSITION
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
     from pptx.util import Inches, Pt
 
     spec = spec.shown()
@@ -466,7 +466,10 @@ def _pdf_rows(
     n = len(spec.categories)
     row_h = min(9.0, max(5.0, 110.0 / max(n, 1)))
     name_w = min(85.0, width * 0.34)
-    bar_w = width - name_w - 30
+    labels = point_labels(spec, spec.series[0], lang)
+    pdf.set_font(fam, "", 10 if row_h >= 7 else 8)
+    label_w = 4 if spec.kind == "shares" else max(pdf.get_string_width(text(x)) for x in labels) + 4
+    bar_w = max(40.0, width - name_w - label_w)
     x0 = pdf.l_margin
     if spec.kind == "shares":
         _pdf_legend(
@@ -481,7 +484,6 @@ def _pdf_rows(
     y = pdf.get_y() + 1
     s0 = spec.series[0]
     top = spec.x_max or max([v or 0 for v in s0.values] + [1e-9])
-    labels = point_labels(spec, s0, lang)
     for j, cat in enumerate(spec.categories):
         if y + row_h > pdf.h - pdf.b_margin:
             pdf.add_page()
@@ -514,11 +516,12 @@ def _pdf_rows(
                 step = 2.5
                 k = 0.0
                 while k < length:
-                    pdf.line(bx + k, y + row_h - 1, bx + min(k + row_h - 2, length), y + 1)
+                    rise = min(row_h - 2, length - k)
+                    pdf.line(bx + k, y + row_h - 1, bx + k + rise, y + row_h - 1 - rise)
                     k += step
             pdf.set_xy(bx + length + 1, y)
             pdf.set_text_color(17)
-            pdf.cell(40, row_h, text(labels[j]))
+            pdf.cell(label_w, row_h, text(labels[j]))
         y += row_h
     pdf.set_xy(x0, y + 2)
 
@@ -539,7 +542,7 @@ def _pdf_weekly(
     panels = [(s, i) for i, s in enumerate(bars)] + [
         (s, len(bars) + i) for i, s in enumerate(lines)
     ]
-    panel_h = 48.0 if len(panels) > 1 else 80.0
+    panel_h = 40.0 if len(panels) > 1 else 80.0
     x0 = pdf.l_margin
     small = 6 if n > 14 else 7
     for s, i in panels:

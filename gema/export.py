@@ -231,9 +231,7 @@ def deck_xlsx(deck: Deck) -> bytes:
         deck.demo,
     )
     sections = [
-        (s.sheet, s.data, s.caveats, row_notes(s, lang))
-        for s in deck.slides
-        if s.data is not None
+        (s.sheet, s.data, s.caveats, row_notes(s, lang)) for s in deck.slides if s.data is not None
     ]
     return report_xlsx.workbook(about, sections, lang, deck.sources)
 
@@ -304,7 +302,8 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             text(slide, 0.5, 0.3, 12.3, 0.8, s.title, 36, True, blue)
             if s.subtitle:
                 text(slide, 0.5, 1.05, 12.3, 0.5, s.subtitle, 16, False, grey)
-            body_h = 5.2 - 0.32 * min(len(s.caveats), 4)
+            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)  # ~150 chars per line
+            body_h = 5.2 - 0.21 * min(caveat_lines, 8)
             if s.spec is not None:  # a native chart: editable, named categories, data labels
                 chartspec.add_to_pptx(slide, s.spec, (0.6, 1.6, 12.1, body_h), deck.lang)
             elif s.key in images:
@@ -316,8 +315,9 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             elif s.table is not None:
                 _pptx_table(slide, s.table)
         if s.caveats:  # on the slide itself, not only in the notes
+            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)
             caveat_text = "\n".join("⚠ " + c for c in s.caveats)
-            text(slide, 0.6, 6.85 - 0.32 * min(len(s.caveats), 4), 12.1, 0.3, caveat_text, 12)
+            text(slide, 0.6, 6.95 - 0.21 * min(caveat_lines, 8), 12.1, 0.3, caveat_text, 11)
         text(slide, 0.5, 7.0, 10.5, 0.4, footer, 12, False, grey)
         text(slide, 11.6, 7.0, 1.2, 0.4, f"{n} / {len(deck.slides)}", 12, False, grey)
         slide.notes_slide.notes_text_frame.text = "\n".join(s.notes)

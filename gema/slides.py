@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, chartspec, geo, i18n, mapmetrics, metrics, skm_report, store
+from gema import charts, chartspec, i18n, mapmetrics, metrics, skm_report, store
 from gema.chartspec import ChartSpec, Series
 from gema.filters import Filters
 from gema.metrics import Kpi
@@ -353,7 +353,6 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         )
         for r in df.itertuples()
     )
-    neg = [_num(v) for v in df["negatif"]]
     spec = ChartSpec(
         "ranking",
         [str(x) for x in df["topic"]],
@@ -364,7 +363,6 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
             for n, s in zip(df["feedback"], df["negative_share"], strict=True)
         ],
     )
-    del neg
     return Slide(
         "topik",
         t("pres.topics.title", lang),
@@ -473,7 +471,6 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
             strict=True,
         )
     ]  # fmt: skip
-    notes += spec.caveats
     data = table[["group", "label", "respondents", "needed", "short", "ikm", "mutu", "kinerja"]]
     return Slide(
         "ikm",
@@ -543,7 +540,9 @@ def partial_weeks(weeks: pd.Series, start: object, end: object) -> list[bool]:
     out = []
     for w in pd.to_datetime(weeks):
         d = w.date()
-        out.append((start is not None and d < start) or (end is not None and d + pd.Timedelta(days=6) > end))  # type: ignore[operator]  # noqa: E501
+        before = start is not None and d < start  # type: ignore[operator]
+        after = end is not None and d + pd.Timedelta(days=6) > end  # type: ignore[operator]
+        out.append(bool(before or after))
     return out
 
 
@@ -551,9 +550,7 @@ def partial_caveats(weeks: pd.Series, partial: list[bool], lang: str) -> list[st
     """The sentence that says which weeks are partial and how they are drawn (one setting)."""
     if not any(partial):
         return []
-    names = ", ".join(
-        i18n.fmt_date(w, lang) for w, p in zip(weeks, partial, strict=True) if p
-    )
+    names = ", ".join(i18n.fmt_date(w, lang) for w, p in zip(weeks, partial, strict=True) if p)
     key = "rep.caveat.partial_omit" if chartspec.partial_style() == "omit" else "rep.caveat.partial"
     return [t(key, lang, weeks=names)]
 
@@ -591,7 +588,7 @@ def sentiment_spec(df: pd.DataFrame, lang: str) -> ChartSpec:
     ]
     return ChartSpec(
         "shares",
-        [f"{c} (n = {i18n.fmt_int(n_by[c])})" for c in channels],
+        [f"{c} (n = {i18n.fmt_int(n_by[c])})" + (" ⚠" if c in small else "") for c in channels],
         series,
         flagged=[c in small for c in channels],
         caveats=caveats,
@@ -605,9 +602,11 @@ def ikm_spec(
     the rule (Krejcie–Morgan when N is known, else n < 30 with 'N tidak diketahui')."""
     data = table.dropna(subset=["ikm"]).sort_values("ikm", ascending=False)
     known = skm_report.adequacy(conn, params, "kabkota", lang)
-    known_groups = {
-        str(g).strip().lower() for g in known.dropna(subset=["adequate"])["group"]
-    } if not known.empty else set()
+    known_groups = (
+        {str(g).strip().lower() for g in known.dropna(subset=["adequate"])["group"]}
+        if not known.empty
+        else set()
+    )
     short_word = t("ikm.sample_short_word", lang)
     km, unknown = [], []
     for r in data.itertuples():
