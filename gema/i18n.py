@@ -1907,6 +1907,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "rep.xlsx.demo": ("Data contoh", "Sample data"),
     "rep.filter.all": ("semua", "all"),
+    "rep.filter.all_platforms": ("semua platform", "all platforms"),
+    "rep.filter.platforms": ("platform: {names}", "platforms: {names}"),
+    "rep.filter.campaigns": ("kampanye: {names}", "campaigns: {names}"),
+    "rep.filter.channels": ("kanal: {names}", "channels: {names}"),
+    "rep.filter.label": ("Filter aktif", "Active filters"),
+    "rep.table.scroll": (
+        "Tabel berisi {n} baris: gulir di dalam tabel untuk melihat semuanya, atau unduh.",
+        "The table has {n} rows: scroll inside it to see them all, or download it.",
+    ),
     "common.yes": ("Ya", "Yes"),
     "common.no": ("Tidak", "No"),
     # --- end of issue 12 ---

@@ -123,6 +123,30 @@ def scope_text(f: Filters, lang: str) -> str:
     return ", ".join(KODE_NAMA.get(k, k) for k in f.kabkota)
 
 
+def filter_line(f: Filters, lang: str) -> str:
+    """The active filters in one line, for under a page title and on reports:
+    'Kab. Lebak · 30 hari terakhir (5 Nov 2026 – 4 Des 2026) · semua platform'. A shared link
+    to one kab/kota must never look like the whole province."""
+    parts = [scope_text(f, lang)]
+    label = t(f"filter.period.{f.period}", lang)
+    if f.period == "all":
+        parts.append(label)
+    elif f.period == "custom":
+        parts.append(period_text(f, lang))
+    else:
+        parts.append(f"{label} ({period_text(f, lang)})")
+    parts.append(
+        t("rep.filter.platforms", lang, names=", ".join(f.platform))
+        if f.platform
+        else t("rep.filter.all_platforms", lang)
+    )
+    if f.campaign:
+        parts.append(t("rep.filter.campaigns", lang, names=", ".join(f.campaign)))
+    if f.channel:
+        parts.append(t("rep.filter.channels", lang, names=", ".join(f.channel)))
+    return " · ".join(parts)
+
+
 def style_for_slide(fig: go.Figure, height: int = SLIDE_HEIGHT) -> go.Figure:
     """The dashboards' figure, enlarged for a projector: bigger fonts, taller, no title."""
     fig.update_layout(
