@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, chartspec, i18n, mapmetrics, metrics, skm_report, store
+from gema import charts, chartspec, i18n, mapmetrics, metrics, skm_report, store, topics
 from gema.chartspec import ChartSpec, Series
 from gema.filters import Filters
 from gema.metrics import Kpi
@@ -406,7 +406,9 @@ def _voices(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
     shown = pd.DataFrame(
         {
             t("pres.col.text", lang): [_clip(x) for x in df["text"]],
-            t("pres.col.topic", lang): df["topic"].astype("object").fillna("—"),
+            t("pres.col.topic", lang): [
+                x if isinstance(x, str) else "—" for x in topics.labels(df["topic"], lang)
+            ],
             t("pres.col.place", lang): [
                 KODE_NAMA.get(k, t("common.outside_unknown", lang)) for k in df["kabkota"]
             ],

@@ -18,7 +18,7 @@ import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from gema import audit, auth, i18n, nav, store
+from gema import audit, auth, i18n, nav, store, topics
 from gema.filters import LIST_FIELDS, PERIODS, Filters
 from gema.regions import KODE_NAMA
 
@@ -947,7 +947,9 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
                 KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.outside_unknown")
                 for k in rows["kabkota"]
             ],
-            t("dash.col.topic"): [_fmt_or_dash(v, str) for v in rows["topic"]],
+            t("dash.col.topic"): [
+                _fmt_or_dash(topics.label(v, lang()), str) for v in rows["topic"]
+            ],
             t("dash.col.sentiment"): [
                 t(f"dash.sent.{v}") if isinstance(v, str) else t("dash.sent.none")
                 for v in rows["sentiment"]

@@ -228,3 +228,29 @@ def test_no_series_colour_is_a_sentiment_colour():
 def test_spec_rejects_mismatched_series():
     with pytest.raises(ValueError):
         ChartSpec("ranking", ["a", "b"], [Series("x", [1.0])])
+
+
+def test_topic_names_in_english(demo_db_file):
+    from gema import metrics, topics
+
+    assert topics.label("Jalan & Infrastruktur", "en") == "Roads & infrastructure"
+    assert topics.label("Jalan & Infrastruktur", "id") == "Jalan & Infrastruktur"
+    assert topics.label("Topik buatan staf", "en") == "Topik buatan staf"  # unknown: unchanged
+    conn = store.connect(demo_db_file, read_only=True)
+    en = metrics.top_topics(conn, Filters(), lang="en")
+    idn = metrics.top_topics(conn, Filters(), lang="id")
+    conn.close()
+    assert set(en["topic"]) & set(topics.english_names().values())
+    assert not set(en["topic"]) & set(topics.english_names())
+    assert len(en) == len(idn)
+
+
+def test_filter_line_names_the_view():
+    from datetime import date
+
+    f = Filters(period="30d", start=date(2026, 11, 5), end=date(2026, 12, 4), kabkota=("3602",))
+    line = slides.filter_line(f, "id")
+    assert line.startswith("Kab. Lebak · 30 hari terakhir (5 November 2026")
+    assert line.endswith("· semua platform")
+    assert slides.filter_line(Filters(platform=("TikTok",)), "en").endswith("platforms: TikTok")
+    assert slides.filter_line(Filters(), "id").startswith("Seluruh Banten · 90 hari terakhir")
