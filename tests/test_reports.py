@@ -254,3 +254,31 @@ def test_filter_line_names_the_view():
     assert line.endswith("· semua platform")
     assert slides.filter_line(Filters(platform=("TikTok",)), "en").endswith("platforms: TikTok")
     assert slides.filter_line(Filters(), "id").startswith("Seluruh Banten · 90 hari terakhir")
+
+
+def test_partial_weeks_on_lines_and_stacked_bars(monkeypatch):
+    from datetime import date
+
+    monkeypatch.delenv("GEMA_PARTIAL_PERIODS", raising=False)
+    weeks = pd.to_datetime(["2024-07-01", "2024-07-08", "2024-07-15"])
+    df = pd.DataFrame(
+        {
+            "week": list(weeks) * 2,
+            "series": ["A"] * 3 + ["B"] * 3,
+            "reach": [5, 50, 40, 3, 30, 35],
+        }
+    )
+    start, end = date(2024, 7, 3), date(2024, 7, 21)  # first week partial, last week full
+    fig = charts.lines_by_series(df, "reach", start=start, end=end)
+    solid = [t for t in fig.data if t.name == "A"][0]
+    assert solid.y[0] is None and list(solid.y[1:]) == [50, 40]  # no plunge drawn solid
+    assert any(t.line.dash == "dot" for t in fig.data if t.showlegend is False)
+    assert fig.data[-1].name == "Pekan tak penuh"  # said in the legend
+    bars = charts.stacked_bars_by_series(
+        df.rename(columns={"reach": "feedback"}), "feedback", start=start, end=end
+    )
+    assert list(bars.data[0].marker.opacity) == [0.35, 1.0, 1.0]
+    monkeypatch.setenv("GEMA_PARTIAL_PERIODS", "omit")
+    fig = charts.lines_by_series(df, "reach", start=start, end=end)
+    assert all(len(t.x) == 2 for t in fig.data)
+    assert "Pekan tak penuh" not in [t.name for t in fig.data]
