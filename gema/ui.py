@@ -246,6 +246,13 @@ def demo_loaded() -> bool:
 
 _FILTER_LINE_CSS = """
 <style>
+/* issue 12: no label is cut with an ellipsis; long labels wrap instead */
+[data-testid=stMain] [data-testid=stWidgetLabel] p,
+[data-testid=stMain] [data-testid=stCheckbox] label p,
+[data-testid=stMain] [data-testid=stMetricLabel] p,
+[data-testid=stMain] [data-testid=stMetricLabel] div,
+[data-testid=stMain] [data-testid=stExpander] summary p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
 .gema-filterline { display: flex; gap: .45rem; align-items: baseline; flex-wrap: wrap;
   margin: -.6rem 0 .4rem 0; font-size: 1rem; color: #1f2937; }
 .gema-filterline b { font-weight: 600; color: #0B3D6E; white-space: nowrap; }
@@ -271,6 +278,8 @@ def page_header(title_key: str, caption_key: str | None = None) -> None:
             _FILTER_LINE_CSS + "<div class='gema-filterline' data-testid='gema-filter-line'>"
             f"<b>{_esc(t('rep.filter.label'))}:</b><span>{_esc(line)}</span></div>"
         )
+    else:
+        st.html(_FILTER_LINE_CSS)
     if caption_key:
         st.caption(t(caption_key))
     admin_page = spec is not None and spec.roles == nav.ADMIN
