@@ -253,6 +253,13 @@ _FILTER_LINE_CSS = """
 [data-testid=stMain] [data-testid=stMetricLabel] div,
 [data-testid=stMain] [data-testid=stExpander] summary p {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+/* a metric value shrinks with its card, then wraps: never '2.001.0…' on a phone */
+[data-testid=stMain] [data-testid=stMetric] { container-type: inline-size; }
+[data-testid=stMain] [data-testid=stMetricValue] { font-size: clamp(1.2rem, 13cqi, 2.25rem); }
+[data-testid=stMain] [data-testid=stMetricValue] div,
+[data-testid=stMain] [data-testid=stMetricValue] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: anywhere; }
 .gema-filterline { display: flex; gap: .45rem; align-items: baseline; flex-wrap: wrap;
   margin: -.6rem 0 .4rem 0; font-size: 1rem; color: #1f2937; }
 .gema-filterline b { font-weight: 600; color: #0B3D6E; white-space: nowrap; }

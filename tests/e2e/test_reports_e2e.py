@@ -121,3 +121,16 @@ def test_presentation_controls_single_arrows_one_counter_fixed(gema_server, new_
     footer = page.locator(".gs-foot").inner_text()
     nav_text = nav_box.inner_text()
     assert " / " in footer and " / " not in nav_text  # one page counter: the footer's
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1440", "390"])
+def test_peta_profile_labels_not_cut(gema_server, new_page, viewport):
+    page = open_signed_in(new_page, gema_server, "peta", "kabkota=3602", viewport=viewport)
+    settle(page)
+    if viewport is PHONE:
+        collapse_sidebar(page)
+    page.wait_for_selector("[data-testid=stMetric]", timeout=30_000)
+    labels = page.locator("[data-testid=stMain] [data-testid=stMetricLabel]").all_inner_texts()
+    assert any("1.000" in x for x in labels), labels  # 'Jangkauan per 1.000 penduduk'
+    assert page.evaluate(CUT_JS) == []
+    full_shot(page, f"issue12_peta_profil_{viewport['width']}")
