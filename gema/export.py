@@ -128,11 +128,16 @@ def to_xlsx(sheets: Mapping[str, pd.DataFrame], info: list[tuple[str, str]] | No
         for j, col in enumerate(df.columns, start=1):
             fmt = _number_format(str(col), df[col])
             letter = ws.cell(row=1, column=j).column_letter
-            ws.column_dimensions[letter].width = min(60, max(10, len(str(col)) + 2))
+            longest = max([len(str(col)), *(len(str(v)) for v in df[col].head(500))])
+            ws.column_dimensions[letter].width = min(60, max(10, longest + 2))  # fitted
             if fmt:
                 for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
                     cell.number_format = fmt
         ws.freeze_panes = "A2"
+        if len(df.columns):  # a filterable header row
+            ws.auto_filter.ref = (
+                f"A1:{ws.cell(row=1, column=len(df.columns)).column_letter}{len(df) + 1}"
+            )
     if not wb.sheetnames:
         wb.create_sheet("info")
     buf = io.BytesIO()
@@ -372,7 +377,7 @@ def _pdf_font(pdf: Any) -> str:
 def _latin(text: str, family: str) -> str:
     if family != "helvetica":
         return text
-    table = {"–": "-", "—": "-", "→": "->", "·": "-", "…": "...", "−": "-"}
+    table = {"–": "-", "—": "-", "→": "->", "·": "-", "…": "...", "−": "-", "⚠": "!"}
     return "".join(table.get(c, c) for c in text).encode("latin-1", "replace").decode("latin-1")
 
 
