@@ -308,7 +308,15 @@ def empty_state(message_key: str, upload_link: bool = False, **kwargs: object) -
 
 
 TABLE_CONTENT_ROWS = 60  # up to this many rows a table is drawn whole (no half 11th row)
-TABLE_SCROLL_HEIGHT = 640  # px: taller tables scroll inside this height and say how many rows
+TABLE_ROW_PX, TABLE_HEAD_PX, TABLE_SCROLL_ROWS = 35, 38, 17  # Streamlit's grid row geometry
+
+
+def whole_rows_height(n: int, rows: int = TABLE_SCROLL_ROWS) -> int:
+    """A scroll height that ends on a row boundary: never half an 11th row showing."""
+    return TABLE_HEAD_PX + TABLE_ROW_PX * max(1, min(n, rows))
+
+
+TABLE_SCROLL_HEIGHT = whole_rows_height(TABLE_SCROLL_ROWS)
 _CHAR_PX, _CELL_PAD_PX, _COL_MIN_PX, _COL_MAX_PX = 8.4, 34, 64, 420
 
 
@@ -1005,6 +1013,7 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
         hide_index=True,
         width="stretch",
         column_config=config,
+        height=whole_rows_height(len(frame)),  # whole rows only (issue 12)
         on_select="rerun",
         selection_mode="single-row",
         key="a_table",

@@ -282,3 +282,14 @@ def test_partial_weeks_on_lines_and_stacked_bars(monkeypatch):
     fig = charts.lines_by_series(df, "reach", start=start, end=end)
     assert all(len(t.x) == 2 for t in fig.data)
     assert "Pekan tak penuh" not in [t.name for t in fig.data]
+
+
+def test_table_columns_fit_their_headers_and_whole_rows():
+    from gema import ui
+
+    df = pd.DataFrame({"Biaya/interaksi": ["Rp 1.200"], "Unsur terlemah": ["U8"], "n": [1]})
+    widths = ui.column_widths(df)
+    for header, px in widths.items():
+        assert px >= len(header) * 8, header  # the whole header, never 'Biaya/inter…'
+    assert ui.whole_rows_height(3) == ui.TABLE_HEAD_PX + 3 * ui.TABLE_ROW_PX
+    assert (ui.TABLE_SCROLL_HEIGHT - ui.TABLE_HEAD_PX) % ui.TABLE_ROW_PX == 0
