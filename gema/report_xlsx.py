@@ -95,6 +95,25 @@ NUMBER_FORMATS = {
     "code": "@",
 }
 MIN_WIDTH, MAX_WIDTH = 8, 60
+# The KPI sheet mixes counts, rates and scores in one column: each row gets its own format
+# (value/previous, change) so reach is 24.190.171, not 24.190.171,00, and a rate is 7,9%.
+KPI_KINDS: dict[str, tuple[str, str]] = {
+    "engagement_rate": ("pct", "pct"),
+    "positive_share": ("pct", "pct"),
+    "negative_share": ("pct", "pct"),
+    "net_sentiment": ("num1", "num1"),
+    "ikm": ("num2", "num2"),
+}
+
+
+def _kpi_kind(key: object, field: str) -> str | None:
+    """The format of a KPI row's value/previous/change cell (counts: integer, change in %)."""
+    if field not in ("value", "previous", "change"):
+        return None
+    value_kind, change_kind = KPI_KINDS.get(str(key), ("int", "pct"))
+    return change_kind if field == "change" else value_kind
+
+
 CAVEAT_COLUMN = "note"
 
 
@@ -161,6 +180,12 @@ def _write_sheet(
     ws.append([neutralise(header(str(c), lang)) for c in df.columns])
     for row in df.itertuples(index=False, name=None):
         ws.append([_value(v, k, lang) for v, k in zip(row, kinds, strict=True)])
+        if "kpi" in df.columns:
+            key = row[list(df.columns).index("kpi")]
+            for j, col in enumerate(df.columns, start=1):
+                kind = _kpi_kind(key, str(col))
+                if kind:
+                    ws.cell(row=ws.max_row, column=j).number_format = NUMBER_FORMATS[kind]
     head_fill = PatternFill("solid", fgColor="DCE6F1")
     for c in ws[1]:
         c.font = Font(bold=True)
@@ -171,7 +196,7 @@ def _write_sheet(
         fmt = NUMBER_FORMATS.get(kind)
         texts = [header(str(col), lang)]
         for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
-            if fmt:
+            if fmt and not ("kpi" in df.columns and _kpi_kind("", str(col))):
                 cell.number_format = fmt
             if kind == "text":
                 cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -293,3 +293,19 @@ def test_table_columns_fit_their_headers_and_whole_rows():
         assert px >= len(header) * 8, header  # the whole header, never 'Biaya/inter…'
     assert ui.whole_rows_height(3) == ui.TABLE_HEAD_PX + 3 * ui.TABLE_ROW_PX
     assert (ui.TABLE_SCROLL_HEIGHT - ui.TABLE_HEAD_PX) % ui.TABLE_ROW_PX == 0
+
+
+def test_xlsx_kpi_rows_and_rupiah_formats(xlsx):
+    ws = xlsx["kpi"]
+    heads = [c.value for c in ws[1]]
+    col = heads.index("Nilai") + 1
+    keys = [ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)]
+    fmt = {k: ws.cell(row=r, column=col).number_format for r, k in enumerate(keys, start=2)}
+    assert fmt["reach"] == "#,##0"  # no spurious decimals
+    assert fmt["engagement_rate"] == "0.0%"
+    assert fmt["ikm"] == "#,##0.00"
+    raw = report_xlsx.workbook(
+        [], [("biaya", pd.DataFrame({"cost": [1_500_000.0]}), (), None)], "id"
+    )
+    cell = load_workbook(io.BytesIO(raw))["biaya"]["A2"]
+    assert cell.value == 1_500_000 and "Rp" in cell.number_format
