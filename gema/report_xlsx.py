@@ -144,7 +144,10 @@ def with_names(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Kab/kota names beside their codes ('3602' → 'Kab. Lebak'); NULL = province/unknown."""
     out = df.copy()
     if "kabkota" in out.columns and "kabkota_name" not in out.columns:
-        unknown = i18n.t("common.outside_unknown", lang)
+        # feedback without a kab/kota is unknown/outside Banten; a post or account without one
+        # is province-wide (DEVELOPERS.md)
+        feedback = "feedback_key" in out.columns
+        unknown = i18n.t("common.outside_unknown" if feedback else "common.province", lang)
         names = [KODE_NAMA.get(str(k), unknown) if isinstance(k, str) else unknown
                  for k in out["kabkota"]]  # fmt: skip
         out.insert(list(out.columns).index("kabkota") + 1, "kabkota_name", names)
@@ -259,17 +262,18 @@ def workbook(
     for label, value in about:
         ws.append([neutralise(label), neutralise(value)])
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
-    all_caveats = [(name, c) for name, _, cav, _ in sections for c in cav]
-    if all_caveats:
+    by_caveat: dict[str, list[str]] = {}  # one line per caveat, naming every section it holds for
+    for name, _, cav, _ in sections:
+        for c in cav:
+            by_caveat.setdefault(c, [])
+            if name not in by_caveat[c]:
+                by_caveat[c].append(name)
+    if by_caveat:
         ws.append([])
         ws.append([i18n.t("rep.xlsx.caveats", lang)])
         ws.cell(row=ws.max_row, column=1).font = Font(bold=True, size=12)
-        seen: set[str] = set()
-        for name, c in all_caveats:
-            if (name, c) in seen:
-                continue
-            seen.add((name, c))  # type: ignore[arg-type]
-            ws.append([neutralise(name), neutralise(c)])
+        for c, names in by_caveat.items():
+            ws.append([neutralise(", ".join(names)), neutralise(c)])
     if source_rows is not None and not source_rows.empty:
         ws.append([])
         ws.append([i18n.t("rep.xlsx.sources", lang)])

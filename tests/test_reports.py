@@ -309,3 +309,10 @@ def test_xlsx_kpi_rows_and_rupiah_formats(xlsx):
     )
     cell = load_workbook(io.BytesIO(raw))["biaya"]["A2"]
     assert cell.value == 1_500_000 and "Rp" in cell.number_format
+
+
+def test_xlsx_null_kabkota_means_province_for_posts_unknown_for_feedback():
+    posts = report_xlsx.with_names(pd.DataFrame({"kabkota": [None, "3602"]}), "id")
+    assert posts["kabkota_name"].tolist() == ["Seluruh Banten", "Kab. Lebak"]
+    fb = report_xlsx.with_names(pd.DataFrame({"feedback_key": [1], "kabkota": [None]}), "id")
+    assert fb["kabkota_name"].tolist() == ["Luar Banten / tidak diketahui"]
