@@ -340,6 +340,10 @@ def table_layout(df: Any, column_config: dict | None = None) -> dict[str, Any]:
     for col, width in column_widths(frame).items():
         if col not in config:
             config[col] = st.column_config.Column(width=width)
+        elif isinstance(config[col], dict) and not config[col].get("width"):
+            label = str(config[col].get("label") or "")
+            width = max(width, min(_COL_MAX_PX, int(len(label) * _CHAR_PX + _CELL_PAD_PX)))
+            config[col] = {**config[col], "width": width}  # the caller's format, our width
     height: Any = "content" if len(frame) <= TABLE_CONTENT_ROWS else TABLE_SCROLL_HEIGHT
     return {"column_config": config, "height": height}
 
