@@ -298,6 +298,12 @@ def add_to_pptx(
         plot.gap_width = 60
         s = plot.series[0]
         _pptx_fill(s.format.fill, spec.series[0].colour, 0)
+        # Labels stay linked to the values (edit the data, the labels follow) unless a point
+        # needs words: a mutu letter or a small-sample warning ('87,30 · B · ⚠ n = 7').
+        custom = spec.series[0].fmt == "ikm" or any(spec.flagged)
+        if not custom:
+            fmt = PPTX_NUMBER_FORMAT[spec.series[0].fmt]
+            _pptx_labels(c, font, XL_LABEL_POSITION.OUTSIDE_END, fmt)
         texts = point_labels(spec, spec.series[0], lang)
         for j, point_text in enumerate(texts):
             point = s.points[j]
@@ -306,11 +312,12 @@ def add_to_pptx(
                 _pptx_hatch(point.format.fill, colour)
             elif spec.colours:
                 _pptx_fill(point.format.fill, colour, 0)
-            label = point.data_label
-            label.has_text_frame = True
-            label.text_frame.text = point_text
-            label.position = XL_LABEL_POSITION.OUTSIDE_END
-            label.font.size = Pt(font)
+            if custom:
+                label = point.data_label
+                label.has_text_frame = True
+                label.text_frame.text = point_text
+                label.position = XL_LABEL_POSITION.OUTSIDE_END
+                label.font.size = Pt(font)
     elif spec.kind == "weekly":
         bars = [s for s in spec.series if not s.line]
         lines = [s for s in spec.series if s.line]
@@ -325,7 +332,7 @@ def add_to_pptx(
             for j, p in enumerate(spec.partial):
                 if p:
                     _pptx_fill(s.points[j].format.fill, bars[i].colour, i, pale=True)
-        _pptx_labels(c, font - 2)
+        _pptx_labels(c, font - 2, None, PPTX_NUMBER_FORMAT[bars[0].fmt])
         if lines:
             c2 = chart(XL_CHART_TYPE.LINE_MARKERS, lines, (x, y + top_h, w, h - top_h))
             c2.has_legend = True
@@ -333,7 +340,7 @@ def add_to_pptx(
             c2.legend.include_in_layout = False
             for i, s in enumerate(c2.plots[0].series):
                 _pptx_line(s, lines[i].colour, len(bars) + i)
-            _pptx_labels(c2, font - 2, XL_LABEL_POSITION.ABOVE)
+            _pptx_labels(c2, font - 2, XL_LABEL_POSITION.ABOVE, PPTX_NUMBER_FORMAT[lines[0].fmt])
     else:  # shares
         c = chart(XL_CHART_TYPE.BAR_STACKED_100, spec.series, box)
         c.has_legend = True
@@ -344,7 +351,7 @@ def add_to_pptx(
         c.plots[0].overlap = 100
         for i, s in enumerate(c.plots[0].series):
             _pptx_fill(s.format.fill, spec.series[i].colour, i)
-        _pptx_labels(c, font - 2, XL_LABEL_POSITION.CENTER)
+        _pptx_labels(c, font - 2, XL_LABEL_POSITION.CENTER, "0%")
     return made
 
 
@@ -401,7 +408,8 @@ def _pptx_line(series: Any, colour: str | None, i: int) -> None:
         series.format.line.color.theme_color = _theme(i)
 
 
-def _pptx_labels(c: Any, size: int, position: Any = None) -> None:
+def _pptx_labels(c: Any, size: int, position: Any = None, fmt: str | None = None) -> None:
+    """Value labels on every point; `fmt` an Excel number format ('#,##0', '0%')."""
     from pptx.util import Pt
 
     plot = c.plots[0]
@@ -409,7 +417,9 @@ def _pptx_labels(c: Any, size: int, position: Any = None) -> None:
     labels = plot.data_labels
     labels.show_value = True
     labels.font.size = Pt(size)
-    labels.number_format_is_linked = True
+    if fmt:
+        labels.number_format = fmt
+        labels.number_format_is_linked = False
     if position is not None:
         labels.position = position
 
