@@ -316,3 +316,24 @@ def test_xlsx_null_kabkota_means_province_for_posts_unknown_for_feedback():
     assert posts["kabkota_name"].tolist() == ["Seluruh Banten", "Kab. Lebak"]
     fb = report_xlsx.with_names(pd.DataFrame({"feedback_key": [1], "kabkota": [None]}), "id")
     assert fb["kabkota_name"].tolist() == ["Luar Banten / tidak diketahui"]
+
+
+def test_ikm_caveat_says_n_unknown_when_no_service_user_count(conn):
+    table = pd.DataFrame(
+        {
+            "group": ["3602", "3604"],
+            "label": ["Kab. Lebak", "Kab. Serang"],
+            "respondents": [12, 400],
+            "needed": [30, 30],
+            "short": [True, False],
+            "ikm": [90.4, 80.0],
+            "mutu": ["A", "B"],
+        }
+    )
+    params = Filters().params()
+    spec = slides.ikm_spec(table, conn, params, "id")
+    assert spec.flagged == [True, False]
+    (caveat,) = spec.caveats
+    assert caveat.startswith("n tidak diketahui") and "Kab. Lebak (n = 12)" in caveat
+    assert "Kab. Serang" not in caveat
+    assert "⚠" in spec.labels[0] and "⚠" not in spec.labels[1]
