@@ -492,11 +492,18 @@ def _mark_partial(fig: go.Figure, partial: set, lang: str) -> None:
                 hoverinfo="skip",
                 connectgaps=False,
             )
-    fig.add_scatter(  # legend only: names the pale bars / dotted ends
+    name = i18n.t("dash.chart.partial_short", lang)
+    if any(t.type == "bar" for t in fig.data):  # legend only: a pale square for pale bars
+        fig.add_bar(
+            x=[None], y=[None], name=name, marker={"color": OTHER_COLOUR, "opacity": 0.35},
+            hoverinfo="skip",
+        )  # fmt: skip
+        return
+    fig.add_scatter(  # legend only: a dotted line for the dotted ends
         x=[None],
         y=[None],
         mode="lines",
-        name=i18n.t("dash.chart.partial_short", lang),
+        name=name,
         line={"color": OTHER_COLOUR, "width": 2, "dash": "dot"},
         hoverinfo="skip",
     )

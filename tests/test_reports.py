@@ -278,6 +278,7 @@ def test_partial_weeks_on_lines_and_stacked_bars(monkeypatch):
         df.rename(columns={"reach": "feedback"}), "feedback", start=start, end=end
     )
     assert list(bars.data[0].marker.opacity) == [0.35, 1.0, 1.0]
+    assert bars.data[-1].name == "Pekan tak penuh" and bars.data[-1].type == "bar"
     monkeypatch.setenv("GEMA_PARTIAL_PERIODS", "omit")
     fig = charts.lines_by_series(df, "reach", start=start, end=end)
     assert all(len(t.x) == 2 for t in fig.data)
