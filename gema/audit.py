@@ -88,3 +88,67 @@ def usernames(conn: duckdb.DuckDBPyConnection) -> list[str]:
 
 def actions(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return store.run(conn, "audit/actions")["action"].astype(str).tolist()
+
+
+# Labels of the detail keys the app records, so 'Rincian' reads as text, not JSON (issue 12).
+DETAIL_LABELS: dict[str, tuple[str, str]] = {
+    "batch_id": ("batch", "batch"),
+    "kind": ("jenis", "kind"),
+    "file_name": ("file", "file"),
+    "file": ("file", "file"),
+    "rows": ("baris", "rows"),
+    "rows_loaded": ("baris dimuat", "rows loaded"),
+    "rows_rejected": ("baris ditolak", "rows rejected"),
+    "rows_duplicate": ("baris ganda", "duplicate rows"),
+    "skip_invalid": ("lewati baris salah", "skip invalid rows"),
+    "target": ("akun", "account"),
+    "role": ("peran", "role"),
+    "reason": ("alasan", "reason"),
+    "client": ("perangkat", "client"),
+    "page": ("halaman", "page"),
+    "feedback_key": ("aspirasi no.", "feedback no."),
+    "field": ("kolom", "field"),
+    "old": ("lama", "old"),
+    "new": ("baru", "new"),
+    "session_id": ("sesi FGD", "FGD session"),
+    "name": ("nama", "name"),
+    "speaker_group": ("kelompok", "group"),
+    "kabkota": ("kab/kota", "regency/city"),
+    "table": ("tabel", "table"),
+    "changes": ("perubahan", "changes"),
+}
+
+
+def detail_text(detail: object, lang: str = "id") -> str:
+    """A recorded detail (JSON text) as one readable line: 'file: a.csv · baris dimuat: 12'.
+    Text that is not a JSON object is returned as it is (always shown as plain text)."""
+    from gema import i18n
+
+    if detail is None or (isinstance(detail, float) and detail != detail):
+        return ""
+    try:
+        data = json.loads(str(detail))
+    except ValueError:
+        return str(detail)
+    if not isinstance(data, dict):
+        return str(detail)
+
+    def value(v: object) -> str:
+        if isinstance(v, bool):
+            return i18n.t("common.yes", lang) if v else i18n.t("common.no", lang)
+        if v is None:
+            return "—"
+        if isinstance(v, int | float):
+            return i18n.fmt_int(v) if float(v).is_integer() else i18n.fmt_num(float(v), 2)
+        if isinstance(v, dict):
+            return "; ".join(f"{k}: {value(x)}" for k, x in v.items())
+        if isinstance(v, list):
+            return ", ".join(value(x) for x in v)
+        return str(v)
+
+    parts = []
+    for key, v in data.items():
+        label = DETAIL_LABELS.get(key)
+        name = (label[1] if lang == "en" else label[0]) if label else key.replace("_", " ")
+        parts.append(f"{name}: {value(v)}")
+    return " · ".join(parts)

@@ -17,20 +17,26 @@ import plotly.graph_objects as go
 
 from gema import i18n
 
-# Okabe & Ito (2008), the colour-blind-safe qualitative palette; yellow last (weak on white).
+# Series colours: Okabe & Ito (2008), the colour-blind-safe qualitative palette, with its
+# vermillion swapped for Tol's wine, because vermillion means "Negatif" (issue 12: TikTok was
+# drawn in the Negatif colour). No series colour equals a sentiment colour (tested); yellow last
+# (weak on white).
 PALETTE = (
     "#0072B2",  # blue
     "#E69F00",  # orange
     "#009E73",  # bluish green
     "#CC79A7",  # reddish purple
     "#56B4E9",  # sky blue
-    "#D55E00",  # vermillion
+    "#882255",  # wine (Tol)
     "#000000",  # black
     "#F0E442",  # yellow
 )
+SERIES_PALETTE = PALETTE  # the one palette for series (chartspec, PPTX, PDF)
 OTHER_COLOUR = "#9E9E9E"
+# Sentiment keeps its meaning colours, none of them in PALETTE: indigo / grey / vermillion
+# (distinct for red-green colour-blind readers and in grey scale).
 SENTIMENT_COLOURS = {
-    "positif": "#0072B2",
+    "positif": "#332288",
     "netral": "#B8B8B8",
     "negatif": "#D55E00",
     None: "#E6E6E6",
@@ -139,12 +145,20 @@ def weekly_trend(
     last week is not read as a fall."""
     if df.empty:
         return empty_figure(lang, title)
+    from gema.chartspec import partial_style  # one setting for partial periods everywhere
+
     weeks = pd.to_datetime(df["week"])
     partial = [
         (start is not None and w.date() < start)
         or (end is not None and w.date() + timedelta(days=6) > end)
         for w in weeks
     ]
+    if partial_style() == "omit" and any(partial):  # left out; the page's caption says so
+        df = df[[not p for p in partial]]
+        weeks = pd.to_datetime(df["week"])
+        partial = [False] * len(df)
+        if df.empty:
+            return empty_figure(lang, title)
     note = i18n.t("dash.chart.partial_week", lang)
     hover = [
         h + (f"<br><i>{note}</i>" if p else "")
@@ -167,7 +181,7 @@ def weekly_trend(
                 name=name,
                 marker_color=colour,
                 legendgroup="reach",  # one legend entry toggles both kinds of week
-                showlegend=not is_partial,  # the caption explains the pale bars; short legend
+                showlegend=True,  # the pale bars are named in the legend (issue 12)
                 width=WEEK_BAR_MS,  # explicit: a trace of two far-apart weeks gets no fat bars
                 customdata=hover_s[rows],
                 hovertemplate="%{customdata}<br>" + reach_name + ": %{y:,.0f}<extra></extra>",
@@ -266,10 +280,13 @@ def lines_by_series(
     x: str = "week",
     series: str = "series",
     view: str = "count",
+    start: date | None = None,
+    end: date | None = None,
 ) -> go.Figure:
     """One line per series over time (e.g. reach per campaign per week). `view`: 'count' (the
     figures), 'share' (each series' % of the week's total: readable when one viral week would
     flatten everything else) or 'log' (a logarithmic axis; weeks with 0 are left out)."""
+    df, partial = _partial_rows(df, x, start, end)
     if df.empty:
         return empty_figure(lang, title)
     view = view if view in SERIES_VIEWS else "count"
@@ -316,6 +333,7 @@ def lines_by_series(
     base_layout(fig, title, height=480)
     _compact_legend(fig)
     _date_ticks(fig, df[x], lang)
+    _mark_partial(fig, partial, lang)
     if view == "share":
         fig.update_yaxes(
             title={"text": share_label}, tickformat=".0%", range=[0, 1.02], rangemode="normal"
@@ -382,9 +400,12 @@ def stacked_bars_by_series(
     x: str = "week",
     series: str = "series",
     max_series: int = 7,
+    start: date | None = None,
+    end: date | None = None,
 ) -> go.Figure:
     """Stacked bars per week by series (e.g. feedback per channel per week). Beyond
     `max_series` (the palette's distinct colours) the smallest series become one grey 'Lainnya'."""
+    df, partial = _partial_rows(df, x, start, end)
     if df.empty:
         return empty_figure(lang, title)
     df = _group_small_series(df, x, y, series, max_series, lang)
@@ -411,7 +432,81 @@ def stacked_bars_by_series(
     fig.update_layout(barmode="stack", bargap=0.2)
     fig.update_yaxes(title={"text": label}, tickformat=",d")
     _date_ticks(fig, df[x], lang)
+    _mark_partial(fig, partial, lang)
     return fig
+
+
+# --- partial weeks (issue 12): one setting, gema.chartspec.partial_style() -------------------------
+def partial_week_set(weeks: Sequence[object], start: date | None, end: date | None) -> set:
+    """The weeks (Mondays, as Timestamps) only partly inside [start, end]."""
+    out = set()
+    for w in pd.to_datetime(pd.Series(list(weeks))).dropna().unique():
+        d = pd.Timestamp(w).date()
+        if (start is not None and d < start) or (end is not None and d + timedelta(days=6) > end):
+            out.add(pd.Timestamp(w))
+    return out
+
+
+def _partial_rows(
+    df: pd.DataFrame, x: str, start: date | None, end: date | None
+) -> tuple[pd.DataFrame, set]:
+    """(frame to draw, partial weeks to mark): with the 'omit' setting the partial weeks' rows
+    are dropped and nothing is marked; with 'pale' every row stays and the weeks are marked."""
+    from gema.chartspec import partial_style
+
+    if df.empty or (start is None and end is None):
+        return df, set()
+    partial = partial_week_set(df[x], start, end)
+    if not partial:
+        return df, set()
+    if partial_style() == "omit":
+        return df[~pd.to_datetime(df[x]).isin(partial)], set()
+    return df, partial
+
+
+def _mark_partial(fig: go.Figure, partial: set, lang: str) -> None:
+    """Pale bars / dotted line ends for the partial weeks, and one legend entry that says so."""
+    if not partial:
+        return
+    for trace in list(fig.data):
+        xs = pd.to_datetime(pd.Series(list(trace.x)))
+        is_partial = [pd.Timestamp(v) in partial for v in xs]
+        if not any(is_partial):
+            continue
+        if trace.type == "bar":
+            trace.marker.opacity = [0.35 if p else 1.0 for p in is_partial]
+        elif trace.type == "scatter":
+            ys = list(trace.y)
+            # the solid line stops at the last full week; a dotted piece leads to the partial one
+            near = {i + d for i, p in enumerate(is_partial) if p for d in (-1, 0, 1)}
+            dotted = [y if i in near else None for i, y in enumerate(ys)]
+            trace.y = [None if p else y for y, p in zip(ys, is_partial, strict=True)]
+            fig.add_scatter(
+                x=list(trace.x),
+                y=dotted,
+                mode="lines+markers",
+                line={"color": trace.line.color, "width": 2, "dash": "dot"},
+                marker={"size": 7, "symbol": "circle-open"},
+                showlegend=False,
+                legendgroup=trace.legendgroup or trace.name,
+                hoverinfo="skip",
+                connectgaps=False,
+            )
+    name = i18n.t("dash.chart.partial_short", lang)
+    if any(t.type == "bar" for t in fig.data):  # legend only: a pale square for pale bars
+        fig.add_bar(
+            x=[None], y=[None], name=name, marker={"color": OTHER_COLOUR, "opacity": 0.35},
+            hoverinfo="skip",
+        )  # fmt: skip
+        return
+    fig.add_scatter(  # legend only: a dotted line for the dotted ends
+        x=[None],
+        y=[None],
+        mode="lines",
+        name=name,
+        line={"color": OTHER_COLOUR, "width": 2, "dash": "dot"},
+        hoverinfo="skip",
+    )
 
 
 def ranking_bar(

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import i18n
+from gema import chartspec, i18n
 from gema.slides import IMAGE_SIZE, Deck, Slide
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -128,11 +128,16 @@ def to_xlsx(sheets: Mapping[str, pd.DataFrame], info: list[tuple[str, str]] | No
         for j, col in enumerate(df.columns, start=1):
             fmt = _number_format(str(col), df[col])
             letter = ws.cell(row=1, column=j).column_letter
-            ws.column_dimensions[letter].width = min(60, max(10, len(str(col)) + 2))
+            longest = max([len(str(col)), *(len(str(v)) for v in df[col].head(500))])
+            ws.column_dimensions[letter].width = min(60, max(10, longest + 2))  # fitted
             if fmt:
                 for (cell,) in ws.iter_rows(min_row=2, min_col=j, max_col=j):
                     cell.number_format = fmt
         ws.freeze_panes = "A2"
+        if len(df.columns):  # a filterable header row
+            ws.auto_filter.ref = (
+                f"A1:{ws.cell(row=1, column=len(df.columns)).column_letter}{len(df) + 1}"
+            )
     if not wb.sheetnames:
         wb.create_sheet("info")
     buf = io.BytesIO()
@@ -217,7 +222,49 @@ def deck_sheets(deck: Deck) -> dict[str, pd.DataFrame]:
 
 
 def deck_xlsx(deck: Deck) -> bytes:
-    return to_xlsx(deck_sheets(deck), info_rows(deck))
+    """The report workbook (gema.report_xlsx): 'Tentang laporan' first, a sheet per section."""
+    from gema import report_xlsx
+
+    lang = deck.lang
+    f = deck.filters
+    about = report_xlsx.about_rows(
+        lang,
+        deck.period_text,
+        deck.scope_text,
+        {n: list(getattr(f, n)) for n in ("campaign", "platform", "channel")},
+        deck.generated,
+        deck.demo,
+    )
+    sections = [
+        (s.sheet, s.data, s.caveats, row_notes(s, lang)) for s in deck.slides if s.data is not None
+    ]
+    return report_xlsx.workbook(about, sections, lang, deck.sources)
+
+
+def row_notes(s: Slide, lang: str) -> list[str] | None:
+    """The 'Catatan' column of a section: the caveat of each row it concerns, else empty."""
+    df = s.data
+    if df is None or df.empty:
+        return None
+    if "partial" in df.columns:
+        note = i18n.t("dash.chart.partial_week", lang)
+        return [note if bool(p) else "" for p in df["partial"]]
+    if "short" in df.columns:
+        return [
+            i18n.t("rep.note.short", lang, n=i18n.fmt_int(n), needed=i18n.fmt_int(m))
+            if bool(sh)
+            else ""
+            for sh, n, m in zip(df["short"], df["respondents"], df["needed"], strict=True)
+        ]
+    if s.key == "sentimen" and {"channel", "feedback"} <= set(df.columns):
+        from gema.slides import SMALL_N
+
+        n = df.groupby("channel")["feedback"].transform("sum")
+        return [
+            i18n.t("rep.note.small_n", lang, n=i18n.fmt_int(v), min=SMALL_N) if v < SMALL_N else ""
+            for v in n
+        ]
+    return None
 
 
 # --- PPTX -----------------------------------------------------------------------------------------
@@ -227,7 +274,9 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
     from pptx.dml.color import RGBColor
     from pptx.util import Inches, Pt
 
-    images = images if images is not None else deck_images(deck)
+    if images is None:  # pictures only for figures without a chart spec (the map, if any)
+        images = {s.key: figure_png(s.figure) for s in deck.slides
+                  if s.figure is not None and s.spec is None}  # fmt: skip
     prs = Presentation()
     prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
     blank = prs.slide_layouts[6]
@@ -258,7 +307,11 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             text(slide, 0.5, 0.3, 12.3, 0.8, s.title, 36, True, blue)
             if s.subtitle:
                 text(slide, 0.5, 1.05, 12.3, 0.5, s.subtitle, 16, False, grey)
-            if s.key in images:
+            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)  # ~150 chars per line
+            body_h = 5.2 - 0.21 * min(caveat_lines, 8)
+            if s.spec is not None:  # a native chart: editable, named categories, data labels
+                chartspec.add_to_pptx(slide, s.spec, (0.6, 1.6, 12.1, body_h), deck.lang)
+            elif s.key in images:
                 width = Inches(10.4)
                 left = int((prs.slide_width - width) / 2)
                 slide.shapes.add_picture(io.BytesIO(images[s.key]), left, Inches(1.65), width=width)
@@ -266,6 +319,10 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
                 _pptx_kpis(slide, s, deck.lang, text)
             elif s.table is not None:
                 _pptx_table(slide, s.table)
+        if s.caveats:  # on the slide itself, not only in the notes
+            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)
+            caveat_text = "\n".join("⚠ " + c for c in s.caveats)
+            text(slide, 0.6, 6.95 - 0.21 * min(caveat_lines, 8), 12.1, 0.3, caveat_text, 11)
         text(slide, 0.5, 7.0, 10.5, 0.4, footer, 12, False, grey)
         text(slide, 11.6, 7.0, 1.2, 0.4, f"{n} / {len(deck.slides)}", 12, False, grey)
         slide.notes_slide.notes_text_frame.text = "\n".join(s.notes)
@@ -320,7 +377,7 @@ def _pdf_font(pdf: Any) -> str:
 def _latin(text: str, family: str) -> str:
     if family != "helvetica":
         return text
-    table = {"–": "-", "—": "-", "→": "->", "·": "-", "…": "...", "−": "-"}
+    table = {"–": "-", "—": "-", "→": "->", "·": "-", "…": "...", "−": "-", "⚠": "!"}
     return "".join(table.get(c, c) for c in text).encode("latin-1", "replace").decode("latin-1")
 
 
@@ -338,7 +395,9 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             self.set_text_color(110)
             self.cell(0, 5, f"{self.footer_text}   {self.page_no()}", align="R")
 
-    images = images if images is not None else deck_images(deck)
+    if images is None:
+        images = {s.key: figure_png(s.figure) for s in deck.slides
+                  if s.figure is not None and s.spec is None}  # fmt: skip
     lang = deck.lang
     pdf = Report(orientation="L", unit="mm", format="A4")
     pdf.set_auto_page_break(auto=True, margin=14)
@@ -367,7 +426,10 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
             if s.subtitle:
                 write(s.subtitle, 10, "", 5, 85)
             pdf.ln(2)
-            if s.key in images:
+            if s.spec is not None:  # vector bars, every name and value as text
+                chartspec.draw_pdf(pdf, s.spec, pdf.w - pdf.l_margin - pdf.r_margin, lang,
+                                   lambda x: _latin(x, fam), fam)  # fmt: skip
+            elif s.key in images:
                 pdf.image(io.BytesIO(images[s.key]), x=pdf.l_margin + 28, w=204)
             elif s.kpis:
                 rows = [[i18n.t("pres.col.kpi", lang), i18n.t("pres.col.value", lang),
@@ -384,6 +446,10 @@ def deck_pdf(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
                     for r in s.table.itertuples(index=False)
                 ]
                 _pdf_table(pdf, rows, fam, 10, widths=(130,) + (45,) * (len(rows[0]) - 1))
+        if s.caveats:
+            pdf.ln(2)
+            for line in s.caveats:
+                write("⚠ " + line if fam != "helvetica" else "! " + line, 10, "B", 5, 40)
         if s.notes:
             pdf.ln(3)
             write(i18n.t("pres.notes", lang), 11, "B", 6)

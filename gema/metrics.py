@@ -22,7 +22,7 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from gema import audit, i18n, store
+from gema import audit, i18n, store, topics
 from gema.filters import Filters
 from gema.regions import KODE_NAMA
 
@@ -256,8 +256,8 @@ def top_topics(
 ) -> pd.DataFrame:
     """topic (display label), feedback, feedback_prev, negatif, positif, negative_share."""
     df = store.run(conn, "dashboard/top_topics", **f.params(), limit=limit)
-    df["topic"] = (
-        df["topic"].astype("object").where(df["topic"].notna(), i18n.t("dash.no_topic", lang))
+    df["topic"] = pd.Series(topics.labels(df["topic"], lang), index=df.index, dtype="object").where(
+        df["topic"].notna(), i18n.t("dash.no_topic", lang)
     )
     df["negative_share"] = df["negatif"] / df["feedback"].where(df["feedback"] > 0)
     return df
@@ -504,6 +504,7 @@ def feedback_over_time(
         df = store.run(conn, "dashboard/feedback_by_channel_week", **f.params())
         return df.rename(columns={"channel": "series"})
     df = store.run(conn, "dashboard/feedback_by_topic_week", **f.params(), top=top)
+    df["series"] = topics.labels(df["series"], lang)
     return _label_series(df, lang, "dash.no_topic").drop(columns="kind")
 
 
@@ -521,8 +522,8 @@ def kabkota_topic(
         KODE_NAMA.get(k, k) if isinstance(k, str) else i18n.t("common.outside_unknown", lang)
         for k in df["kabkota"]
     ]
-    df["topic"] = (
-        df["topic"].astype("object").where(df["topic"].notna(), i18n.t("dash.no_topic", lang))
+    df["topic"] = pd.Series(topics.labels(df["topic"], lang), index=df.index, dtype="object").where(
+        df["topic"].notna(), i18n.t("dash.no_topic", lang)
     )
     return df
 

@@ -19,7 +19,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, geo, i18n, mapmetrics, metrics, skm_report, store
+from gema import charts, chartspec, i18n, mapmetrics, metrics, skm_report, store, topics
+from gema.chartspec import ChartSpec, Series
 from gema.filters import Filters
 from gema.metrics import Kpi
 from gema.regions import KODE_NAMA
@@ -75,6 +76,8 @@ class Slide:
     notes: tuple[str, ...] = ()  # the figures a presenter reads out
     data: pd.DataFrame | None = None  # the named query's frame (the XLSX sheet)
     query: str = ""  # the named query / function the data came from
+    spec: ChartSpec | None = None  # the chart as data: native PPTX chart, vector PDF (issue 12)
+    caveats: tuple[str, ...] = ()  # shown under the chart on screen, slide body, PDF, XLSX
 
     @property
     def sheet(self) -> str:
@@ -92,6 +95,7 @@ class Deck:
     generated: datetime
     demo: bool
     slides: list[Slide] = field(default_factory=list)
+    sources: pd.DataFrame | None = None  # the loaded import batches (XLSX 'Tentang laporan')
 
     @property
     def has_data(self) -> bool:
@@ -117,6 +121,30 @@ def scope_text(f: Filters, lang: str) -> str:
     if not f.kabkota:
         return t("common.province", lang)
     return ", ".join(KODE_NAMA.get(k, k) for k in f.kabkota)
+
+
+def filter_line(f: Filters, lang: str) -> str:
+    """The active filters in one line, for under a page title and on reports:
+    'Kab. Lebak · 30 hari terakhir (5 Nov 2026 – 4 Des 2026) · semua platform'. A shared link
+    to one kab/kota must never look like the whole province."""
+    parts = [scope_text(f, lang)]
+    label = t(f"filter.period.{f.period}", lang)
+    if f.period == "all":
+        parts.append(label)
+    elif f.period == "custom":
+        parts.append(period_text(f, lang))
+    else:
+        parts.append(f"{label} ({period_text(f, lang)})")
+    parts.append(
+        t("rep.filter.platforms", lang, names=", ".join(f.platform))
+        if f.platform
+        else t("rep.filter.all_platforms", lang)
+    )
+    if f.campaign:
+        parts.append(t("rep.filter.campaigns", lang, names=", ".join(f.campaign)))
+    if f.channel:
+        parts.append(t("rep.filter.channels", lang, names=", ".join(f.channel)))
+    return " · ".join(parts)
 
 
 def style_for_slide(fig: go.Figure, height: int = SLIDE_HEIGHT) -> go.Figure:
@@ -218,14 +246,29 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
                 n=i18n.fmt_int(peak["reach"]),
             )
         )
+    start = f.start if f.period != "all" else None
+    partial = partial_weeks(df["week"], start, f.end)
+    spec = ChartSpec(
+        "weekly",
+        [charts.week_label(w, lang) for w in df["week"]],
+        [
+            Series(t("dash.chart.reach", lang), [_num(v) for v in df["reach"]]),
+            Series(t("dash.chart.feedback", lang), [_num(v) for v in df["feedback"]], line=True),
+        ],
+        partial=partial,
+        partial_label=t("dash.chart.partial_short", lang),
+        caveats=partial_caveats(df["week"], partial, lang),
+    )
     return Slide(
         "tren",
         t("pres.trend.title", lang),
-        t("dash.trend.caption", lang),
-        figure=style_for_slide(charts.weekly_trend(df, lang)),
+        t("rep.trend.subtitle", lang),
+        figure=style_for_slide(charts.weekly_trend(df, lang, start=start, end=f.end)),
         notes=tuple(notes),
-        data=df,
+        data=df.assign(partial=partial),
         query="dashboard/weekly_trend",
+        spec=spec,
+        caveats=tuple(spec.caveats),
     )
 
 
@@ -233,19 +276,26 @@ def _map(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
     values = mapmetrics.values(conn, "reach", **f.params())
     if values.empty or not (values["value"].fillna(0) > 0).any():
         return None
-    fig = geo.map_figure(values, "reach", lang, highlight=f.kabkota, height=SLIDE_HEIGHT)
-    if fig is None:  # no usable boundary file: the same metric as ranked bars
-        fig = geo.bar_figure(values, "reach", lang, highlight=f.kabkota, height=SLIDE_HEIGHT)
-    ranked = values.sort_values("value", ascending=False)
+    ranked = values.sort_values("value", ascending=False).reset_index(drop=True)
     notes = tuple(f"{r.nama}: {i18n.fmt_int(r.value)}" for r in ranked.itertuples())
+    # The ranking names every kab/kota on the bar itself (issue 12: the map/bars lost the names
+    # in the files); the map stays on the Peta page.
+    spec = ChartSpec(
+        "ranking",
+        [str(n) for n in ranked["nama"]],
+        [Series(t("dash.chart.reach", lang), [_num(v) for v in ranked["value"]])],
+        value_label=t("dash.chart.reach", lang),
+        labels=[i18n.fmt_int(v) for v in ranked["value"].fillna(0)],
+    )
     return Slide(
         "peta",
         t("pres.map.title", lang),
         t("pres.map.subtitle", lang),
-        figure=style_for_slide(fig),
+        figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=notes,
-        data=values,
+        data=ranked,
         query="map/values (mapmetrics.values 'reach')",
+        spec=spec,
     )
 
 
@@ -253,7 +303,8 @@ def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
     df = metrics.top_campaigns(conn, f, limit=TOP_N)
     if df.empty:
         return None
-    fig = charts.ranking_bar(df, "campaign", "reach", lang, value_label=t("dash.chart.reach", lang))
+    spec = _ranking_spec(df["campaign"], df["reach"], t("dash.chart.reach", lang), lang)
+    fig = chartspec.to_plotly(spec, lang)
     notes = tuple(
         t(
             "pres.note.campaign",
@@ -273,6 +324,7 @@ def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
         notes=notes,
         data=df,
         query="dashboard/top_campaigns",
+        spec=spec,
     )
 
 
@@ -286,9 +338,8 @@ def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide |
             for d, a, p in zip(df["display_name"], df["account"], df["platform"], strict=True)
         ]
     )
-    fig = charts.ranking_bar(
-        plot, "creator", "reach", lang, value_label=t("dash.chart.reach", lang)
-    )
+    spec = _ranking_spec(plot["creator"], df["reach"], t("dash.chart.reach", lang), lang)
+    fig = chartspec.to_plotly(spec, lang)
     notes = tuple(
         t(
             "pres.note.creator",
@@ -308,6 +359,7 @@ def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide |
         notes=notes,
         data=df,
         query="dashboard/creators",
+        spec=spec,
     )
 
 
@@ -325,6 +377,16 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         )
         for r in df.itertuples()
     )
+    spec = ChartSpec(
+        "ranking",
+        [str(x) for x in df["topic"]],
+        [Series(t("dash.chart.feedback", lang), [_num(v) for v in df["feedback"]])],
+        value_label=t("dash.chart.feedback", lang),
+        labels=[
+            t("rep.topic.label", lang, n=i18n.fmt_int(n), neg=i18n.fmt_pct(s, 0))
+            for n, s in zip(df["feedback"], df["negative_share"], strict=True)
+        ],
+    )
     return Slide(
         "topik",
         t("pres.topics.title", lang),
@@ -333,6 +395,7 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         notes=notes,
         data=df,
         query="dashboard/top_topics",
+        spec=spec,
     )
 
 
@@ -343,7 +406,9 @@ def _voices(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
     shown = pd.DataFrame(
         {
             t("pres.col.text", lang): [_clip(x) for x in df["text"]],
-            t("pres.col.topic", lang): df["topic"].astype("object").fillna("—"),
+            t("pres.col.topic", lang): [
+                x if isinstance(x, str) else "—" for x in topics.labels(df["topic"], lang)
+            ],
             t("pres.col.place", lang): [
                 KODE_NAMA.get(k, t("common.outside_unknown", lang)) for k in df["kabkota"]
             ],
@@ -388,14 +453,17 @@ def _sentiment(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
     ]
     net = metrics.net_sentiment(total.get("positif", 0), total.get("negatif", 0), labelled)
     notes.append(t("pres.note.net", lang, n=i18n.fmt_num(net, 1)))
+    spec = sentiment_spec(df, lang)
     return Slide(
         "sentimen",
         t("pres.sentiment.title", lang),
         t("dash.kpi.net.help", lang),
-        figure=style_for_slide(charts.sentiment_chart(df, lang)),
+        figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=tuple(notes),
         data=df,
         query="dashboard/sentiment_by_channel",
+        spec=spec,
+        caveats=tuple(spec.caveats),
     )
 
 
@@ -404,8 +472,12 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
     ov = skm_report.overview(conn, params, lang=lang)
     if ov is None:
         return None
-    table = skm_report.table(conn, params, "kabkota", lang=lang)
+    table = skm_report.sample_flags(
+        skm_report.table(conn, params, "kabkota", lang=lang),
+        skm_report.adequacy(conn, params, "kabkota", lang),
+    )
     fig = skm_report.ikm_bars(table, lang)
+    spec = ikm_spec(table, conn, params, lang)
     notes = [
         t(
             "pres.note.ikm",
@@ -418,10 +490,14 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         )
     ]
     notes += [
-        f"{name}: {skm_report.ikm.fmt_ikm(v)} ({m})"
-        for name, v, m in zip(table["label"], table["ikm"], table["mutu"], strict=True)
-    ]
-    data = table[["group", "label", "respondents", "ikm", "mutu", "kinerja"]]
+        f"{name}: {skm_report.ikm.fmt_ikm(v)} ({m}), n = {i18n.fmt_int(n)}"
+        + (f" · ⚠ {t('ikm.sample_short_word', lang)}" if short else "")
+        for name, v, m, n, short in zip(
+            table["label"], table["ikm"], table["mutu"], table["respondents"], table["short"],
+            strict=True,
+        )
+    ]  # fmt: skip
+    data = table[["group", "label", "respondents", "needed", "short", "ikm", "mutu", "kinerja"]]
     return Slide(
         "ikm",
         t("pres.ikm.title", lang),
@@ -430,6 +506,8 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         notes=tuple(notes),
         data=data.reset_index(drop=True),
         query="skm_report.table (ikm/*) by kabkota",
+        spec=spec,
+        caveats=tuple(spec.caveats),
     )
 
 
@@ -445,6 +523,7 @@ def build_deck(
     generated = generated or datetime.now()
     demo = bool(store.scalar(conn, "app/demo_loaded"))
     deck = Deck(f, lang, period_text(f, lang), scope_text(f, lang), generated, demo)
+    deck.sources = store.run(conn, "export/sources")
     deck.slides.append(_title(f, lang, generated, demo))
     builders = [_kpis, _trend, _map, _campaigns, _creators, _topics, _voices, _sentiment, _ikm]
     if kiosk:
@@ -452,6 +531,8 @@ def build_deck(
     for build in builders:
         slide = build(conn, f, lang)
         if slide is not None:
+            if demo:  # "data contoh" travels with every figure, not only the title page
+                slide.caveats = (*slide.caveats, t("rep.caveat.demo", lang))
             deck.slides.append(slide)
     return deck
 
@@ -463,3 +544,126 @@ def file_name(what: str, f: Filters, ext: str) -> str:
     if f.kabkota:
         parts.append("-".join(f.kabkota))
     return "_".join(parts) + "." + ext.lstrip(".")
+
+
+# --- chart specifications (issue 12): the data every renderer draws --------------------------------
+def _num(value: object) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
+
+
+def _ranking_spec(names: pd.Series, values: pd.Series, label: str, lang: str) -> ChartSpec:
+    return ChartSpec(
+        "ranking",
+        [str(n) for n in names],
+        [Series(label, [_num(v) for v in values])],
+        value_label=label,
+        labels=[i18n.fmt_compact(v, lang) for v in values.fillna(0)],
+    )
+
+
+def partial_weeks(weeks: pd.Series, start: object, end: object) -> list[bool]:
+    """True for a week (Monday) only partly inside [start, end]: its total is not comparable."""
+    out = []
+    for w in pd.to_datetime(weeks):
+        d = w.date()
+        before = start is not None and d < start  # type: ignore[operator]
+        after = end is not None and d + pd.Timedelta(days=6) > end  # type: ignore[operator]
+        out.append(bool(before or after))
+    return out
+
+
+def partial_caveats(weeks: pd.Series, partial: list[bool], lang: str) -> list[str]:
+    """The sentence that says which weeks are partial and how they are drawn (one setting)."""
+    if not any(partial):
+        return []
+    names = ", ".join(i18n.fmt_date(w, lang) for w, p in zip(weeks, partial, strict=True) if p)
+    key = "rep.caveat.partial_omit" if chartspec.partial_style() == "omit" else "rep.caveat.partial"
+    return [t(key, lang, weeks=names)]
+
+
+SMALL_N = 30  # a share from fewer answers than this is flagged (same floor as the SKM rule)
+
+
+def sentiment_spec(df: pd.DataFrame, lang: str) -> ChartSpec:
+    """Sentiment shares per channel (all channels first), 'n' in each category name, channels
+    with fewer than SMALL_N answers flagged in a caveat; unlabelled answers are a series."""
+    data = df.copy()
+    data["sentiment"] = data["sentiment"].astype("object").where(data["sentiment"].notna(), None)
+    totals = data.groupby("channel")["feedback"].sum().sort_values(ascending=False)
+    all_label = t("dash.chart.all_channels", lang)
+    channels = [all_label, *[str(c) for c in totals.index]]
+    n_by = {all_label: float(totals.sum()), **{str(c): float(v) for c, v in totals.items()}}
+    series = []
+    for sent in ("positif", "netral", "negatif", None):
+        part = data[data["sentiment"].isna()] if sent is None else data[data["sentiment"] == sent]
+        by = part.groupby("channel")["feedback"].sum()
+        counts = {all_label: float(by.sum()), **{str(c): float(v) for c, v in by.items()}}
+        if not sum(counts.values()):
+            continue
+        series.append(
+            Series(
+                t(f"dash.sent.{sent or 'none'}", lang),
+                [counts.get(c, 0.0) / n_by[c] if n_by[c] else 0.0 for c in channels],
+                colour=charts.SENTIMENT_COLOURS[sent],
+                fmt="pct",
+            )
+        )
+    small = [c for c in channels if n_by[c] < SMALL_N]
+    caveats = [
+        t("rep.caveat.small_n", lang, name=c, n=i18n.fmt_int(n_by[c]), min=SMALL_N) for c in small
+    ]
+    return ChartSpec(
+        "shares",
+        [f"{c} (n = {i18n.fmt_int(n_by[c])})" + (" ⚠" if c in small else "") for c in channels],
+        series,
+        flagged=[c in small for c in channels],
+        caveats=caveats,
+    )
+
+
+def ikm_spec(
+    table: pd.DataFrame, conn: duckdb.DuckDBPyConnection, params: dict, lang: str
+) -> ChartSpec:
+    """IKM per kab/kota, mutu colours, too-small samples hatched and said in a caveat that names
+    the rule (Krejcie–Morgan when N is known, else n < 30 with 'N tidak diketahui')."""
+    data = table.dropna(subset=["ikm"]).sort_values("ikm", ascending=False)
+    known = skm_report.adequacy(conn, params, "kabkota", lang)
+    known_groups = (
+        {str(g).strip().lower() for g in known.dropna(subset=["adequate"])["group"]}
+        if not known.empty
+        else set()
+    )
+    short_word = t("ikm.sample_short_word", lang)
+    km, unknown = [], []
+    for r in data.itertuples():
+        if not r.short:
+            continue
+        if str(r.group).strip().lower() in known_groups:
+            km.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)} / {i18n.fmt_int(r.needed)})")
+        else:
+            unknown.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)})")
+    caveats = []
+    if km:
+        caveats.append(t("rep.caveat.ikm_short", lang, names="; ".join(km)))
+    if unknown:
+        caveats.append(
+            t("rep.caveat.ikm_short_unknown", lang, names="; ".join(unknown), min=SMALL_N)
+        )
+    return ChartSpec(
+        "ranking",
+        [str(x) for x in data["label"]],
+        [Series("IKM", [_num(v) for v in data["ikm"]], fmt="ikm")],
+        value_label="IKM",
+        labels=[
+            f"{skm_report.ikm.fmt_ikm(v)} · {m}"
+            + (f" · ⚠ {short_word} (n = {i18n.fmt_int(n)})" if sh else "")
+            for v, m, n, sh in zip(
+                data["ikm"], data["mutu"], data["respondents"], data["short"], strict=True
+            )
+        ],
+        flagged=[bool(x) for x in data["short"]],
+        flagged_label=short_word,
+        colours=[skm_report.MUTU_COLOURS.get(str(m), charts.PALETTE[0]) for m in data["mutu"]],
+        caveats=caveats,
+        x_max=100.0,
+    )

@@ -11,6 +11,7 @@ import threading
 import time
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -21,7 +22,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.app_session import AppSessionState
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from gema import audit, auth, i18n, nav, store, websession
+from gema import audit, auth, i18n, nav, store, topics, websession
 from gema.filters import LIST_FIELDS, PERIODS, Filters
 from gema.regions import KODE_NAMA
 
@@ -352,12 +353,53 @@ def demo_loaded() -> bool:
         return False
 
 
+_FILTER_LINE_CSS = """
+<style>
+/* issue 12: no label is cut with an ellipsis; long labels wrap instead */
+[data-testid=stMain] [data-testid=stWidgetLabel] p,
+[data-testid=stMain] [data-testid=stCheckbox] label p,
+[data-testid=stMain] [data-testid=stMetricLabel] p,
+[data-testid=stMain] [data-testid=stMetricLabel] div,
+[data-testid=stMain] [data-testid=stExpander] summary p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }
+/* a metric value shrinks with its card, then wraps: never '2.001.0…' on a phone */
+[data-testid=stMain] [data-testid=stMetric] { container-type: inline-size; }
+[data-testid=stMain] [data-testid=stMetricValue] { font-size: clamp(1.2rem, 13cqi, 2.25rem); }
+[data-testid=stMain] [data-testid=stMetricValue] div,
+[data-testid=stMain] [data-testid=stMetricValue] p {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+  overflow-wrap: anywhere; }
+.gema-filterline { display: flex; gap: .45rem; align-items: baseline; flex-wrap: wrap;
+  margin: -.6rem 0 .4rem 0; font-size: 1rem; color: #1f2937; }
+.gema-filterline b { font-weight: 600; color: #0B3D6E; white-space: nowrap; }
+</style>
+"""
+
+
 def page_header(title_key: str, caption_key: str | None = None) -> None:
-    """Title, optional caption and, when demo rows are present, the 'Data contoh' banner."""
+    """Title, the active filters in one line (pages that use them), optional caption and, when
+    demo rows are present, the 'Data contoh' banner (not on admin pages: issue 12)."""
+    import inspect
+
+    from gema import nav, slides
+
+    caller = Path(inspect.stack()[1].filename).name  # the page file that asked for the header
+    spec = next((p for p in nav.PAGES if p.file == caller), None) or next(
+        (p for p in nav.PAGES if p.title_key == title_key), None
+    )
     st.title(t(title_key))
+    if spec is not None and spec.section == "app.section.dashboard":
+        line = slides.filter_line(filters(), lang())
+        st.html(
+            _FILTER_LINE_CSS + "<div class='gema-filterline' data-testid='gema-filter-line'>"
+            f"<b>{_esc(t('rep.filter.label'))}:</b><span>{_esc(line)}</span></div>"
+        )
+    else:
+        st.html(_FILTER_LINE_CSS)
     if caption_key:
         st.caption(t(caption_key))
-    if demo_loaded():
+    admin_page = spec is not None and spec.roles == nav.ADMIN
+    if demo_loaded() and not admin_page:
         st.info(t("app.demo_banner"), icon=":material/science:")
 
 
@@ -374,9 +416,56 @@ def empty_state(message_key: str, upload_link: bool = False, **kwargs: object) -
                 st.page_link(spec.path, label=t(spec.title_key), icon=spec.icon)
 
 
+TABLE_CONTENT_ROWS = 60  # up to this many rows a table is drawn whole (no half 11th row)
+TABLE_ROW_PX, TABLE_HEAD_PX, TABLE_SCROLL_ROWS = 35, 38, 17  # Streamlit's grid row geometry
+
+
+def whole_rows_height(n: int, rows: int = TABLE_SCROLL_ROWS) -> int:
+    """A scroll height that ends on a row boundary: never half an 11th row showing."""
+    return TABLE_HEAD_PX + TABLE_ROW_PX * max(1, min(n, rows))
+
+
+TABLE_SCROLL_HEIGHT = whole_rows_height(TABLE_SCROLL_ROWS)
+_CHAR_PX, _CELL_PAD_PX, _COL_MIN_PX, _COL_MAX_PX = 8.4, 34, 64, 420
+
+
+def column_widths(df: pd.DataFrame) -> dict[str, int]:
+    """A pixel width per column that shows its whole header and its longest value (capped), so
+    headers such as 'Biaya/interaksi' or 'Unsur terlemah' are never cut to 'Biaya/inter…'."""
+    out: dict[str, int] = {}
+    for col in df.columns:
+        values = df[col].head(500).map(lambda v: "" if v is None else str(v))
+        longest = max([len(str(col)) + 2, *values.str.len().fillna(0).astype(int).tolist()])
+        out[str(col)] = int(min(_COL_MAX_PX, max(_COL_MIN_PX, longest * _CHAR_PX + _CELL_PAD_PX)))
+    return out
+
+
+def table_layout(df: Any, column_config: dict | None = None) -> dict[str, Any]:
+    """st.dataframe arguments that never cut a table (issue 12): whole height up to
+    TABLE_CONTENT_ROWS rows, then a scroll height; a fitted width for every column the caller
+    did not size itself."""
+    frame = df.data if hasattr(df, "data") and not isinstance(df, pd.DataFrame) else df
+    config: dict[str, Any] = dict(column_config or {})
+    for col, width in column_widths(frame).items():
+        if col not in config:
+            config[col] = st.column_config.Column(width=width)
+        elif isinstance(config[col], dict) and not config[col].get("width"):
+            label = str(config[col].get("label") or "")
+            width = max(width, min(_COL_MAX_PX, int(len(label) * _CHAR_PX + _CELL_PAD_PX)))
+            config[col] = {**config[col], "width": width}  # the caller's format, our width
+    height: Any = "content" if len(frame) <= TABLE_CONTENT_ROWS else TABLE_SCROLL_HEIGHT
+    return {"column_config": config, "height": height}
+
+
 def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
-    """A table whose cells are always shown as plain text (never HTML or markdown)."""
-    st.dataframe(df, hide_index=True, width="stretch", **kwargs)
+    """A table whose cells are always shown as plain text (never HTML or markdown), never cut:
+    fitted column widths, the whole table's height (long tables scroll and say how long)."""
+    layout = table_layout(df, kwargs.pop("column_config", None))
+    layout.update(kwargs)
+    st.dataframe(df, hide_index=True, width="stretch", **layout)
+    frame = df.data if hasattr(df, "data") and not isinstance(df, pd.DataFrame) else df
+    if len(frame) > TABLE_CONTENT_ROWS:
+        st.caption(t("rep.table.scroll", n=i18n.fmt_int(len(frame))))
 
 
 def fmt_date(value: date | None) -> str:
@@ -1137,7 +1226,9 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
                 KODE_NAMA.get(k, k) if isinstance(k, str) else t("common.outside_unknown")
                 for k in rows["kabkota"]
             ],
-            t("dash.col.topic"): [_fmt_or_dash(v, str) for v in rows["topic"]],
+            t("dash.col.topic"): [
+                _fmt_or_dash(topics.label(v, lang()), str) for v in rows["topic"]
+            ],
             t("dash.col.sentiment"): [
                 t(f"dash.sent.{v}") if isinstance(v, str) else t("dash.sent.none")
                 for v in rows["sentiment"]
@@ -1177,6 +1268,7 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
         hide_index=True,
         width="stretch",
         column_config=config,
+        height=whole_rows_height(len(frame)),  # whole rows only (issue 12)
         on_select="rerun",
         selection_mode="single-row",
         key="a_table",
@@ -1452,6 +1544,9 @@ _PRES_CSS = """
 .st-key-gema_pres_nav button p { font-size: 28px; }
 .st-key-gema_pres_nav [data-testid="stMarkdownContainer"] p { font-size: 28px; }
 .st-key-gema_pres_keys { display: none; }
+.gs-caveats { font-size: 18px; color: #5a3b00; background: #FFF6E0; border-left: 4px solid #E69F00;
+  padding: .4rem .8rem; margin: .3rem 0; }
+.gs-caveats div + div { margin-top: .2rem; }
 @media (max-width: 700px) {
   .gs-title { font-size: 34px; } .gs-sub { font-size: 20px; } .gs-lines div { font-size: 26px; }
   .gs-kpi .v { font-size: 48px; } .gs-kpi .l, .gs-kpi .d { font-size: 22px; }
@@ -1588,6 +1683,15 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
             st.html(_kpi_html(slide.kpis, lg))
         elif slide.table is not None:
             st.html(_table_html(slide.table))
+        # the caveats travel with the figure (the demo one is already in the footer)
+        demo_caveat = t("rep.caveat.demo")
+        shown = [c for c in getattr(slide, "caveats", ()) if c != demo_caveat]
+        if shown:
+            st.html(
+                "<div class='gs-caveats'>"
+                + "".join(f"<div>⚠ {_esc(c)}</div>" for c in shown)
+                + "</div>"
+            )
         demo = f" · {_esc(t('app.demo_banner'))}" if deck.demo else ""
         st.html(
             f"<div class='gs-foot'><span>Gema Banten · {_esc(deck.period_text)} · "
@@ -1606,14 +1710,14 @@ def slide_controls(deck: Any, slide: Any, index: int, allow_files: bool = True) 
     back = {"on_click": move_slide, "args": (index - 1, n)}
     forward = {"on_click": move_slide, "args": (index + 1, n)}
     with st.container(key="gema_pres_nav", horizontal=True, vertical_alignment="center"):
+        # No arrow icon: Streamlit already shows the shortcut (←/→) beside the label, and an
+        # icon made it "Berikutnya → →". The one page counter is the slide's footer (issue 12).
         st.button(
-            t("pres.prev"), icon=":material/arrow_back:", shortcut="Left", key="pres_prev",
-            disabled=index == 0, **back,
+            t("pres.prev"), shortcut="Left", key="pres_prev", disabled=index == 0, **back,
         )  # fmt: skip
-        st.markdown(t("pres.counter", i=index + 1, n=n))
         st.button(
-            t("pres.next"), icon=":material/arrow_forward:", icon_position="right",
-            shortcut="Right", key="pres_next", type="primary", disabled=index >= n - 1, **forward,
+            t("pres.next"), shortcut="Right", key="pres_next", type="primary",
+            disabled=index >= n - 1, **forward,
         )  # fmt: skip
         if allow_files and slide.figure is not None:
             st.download_button(

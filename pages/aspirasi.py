@@ -32,6 +32,8 @@ ui.chart(
         "feedback",
         lang,
         y_label=ui.t("dash.chart.feedback"),
+        start=None if f.period == "all" else f.start,
+        end=f.end,
     ),
     key="a_volume",
 )

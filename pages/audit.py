@@ -53,7 +53,7 @@ else:
             t("audit.col_time"): [i18n.fmt_datetime(v, ui.lang()) for v in events["occurred_at"]],
             t("audit.col_user"): [u or t("audit.no_user") for u in events["username"]],
             t("audit.col_action"): [_action_label(a) for a in events["action"]],
-            t("audit.col_detail"): events["detail"].fillna(""),
+            t("audit.col_detail"): [audit.detail_text(d, ui.lang()) for d in events["detail"]],
         }
     )
     ui.text_table(table)

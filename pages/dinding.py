@@ -8,9 +8,10 @@ with the latest entry."""
 
 from datetime import datetime
 
+import pandas as pd
 import streamlit as st
 
-from gema import charts, fgd, i18n, nav, ui
+from gema import charts, fgd, i18n, nav, topics, ui
 from gema.regions import KODE_NAMA
 
 REFRESH_SECONDS = 5
@@ -62,7 +63,7 @@ def wall() -> None:
                     i18n.fmt_datetime(r.received_at, lang)[-5:],
                     fgd.group_label(r.author_type, lang) if fgd.group_key(r.author_type) else "",
                     KODE_NAMA.get(r.kabkota, ""),
-                    r.topic if isinstance(r.topic, str) else "",
+                    topics.label(r.topic, lang) if isinstance(r.topic, str) else "",
                 )
                 if x
             )
@@ -75,7 +76,9 @@ def wall() -> None:
             f"{ui.esc(ui.t('wall.count', n=i18n.fmt_int(total)))}</div>"
         )
         data = counts.assign(
-            topic=counts["topic"].astype("object").fillna(ui.t("dash.no_topic"))
+            topic=pd.Series(
+                topics.labels(counts["topic"], lang), index=counts.index, dtype="object"
+            ).fillna(ui.t("dash.no_topic"))
         ).rename(columns={"topic": "label"})
         fig = charts.ranking_bar(
             data.head(10),

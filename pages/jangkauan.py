@@ -113,7 +113,15 @@ view = st.segmented_control(
 )
 view = view or "count"
 ui.chart(
-    charts.lines_by_series(series, measure, lang, y_label=ui.t(f"dash.chart.{measure}"), view=view),
+    charts.lines_by_series(
+        series,
+        measure,
+        lang,
+        y_label=ui.t(f"dash.chart.{measure}"),
+        view=view,
+        start=None if f.period == "all" else f.start,
+        end=f.end,
+    ),
     key="j_series",
 )
 notes = []

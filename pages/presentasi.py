@@ -33,8 +33,9 @@ def show() -> None:
     if auto and time.time() - st.session_state.get("_pres_moved", 0.0) >= seconds - 0.5:
         index = ui.move_slide(index + 1, len(deck.slides), wrap=True)
     slide = deck.slides[index]
-    ui.render_slide(deck, slide, index)
+    # controls first: above the slide they stay in the same place whatever the slide's height
     ui.slide_controls(deck, slide, index, allow_files=not kiosk)
+    ui.render_slide(deck, slide, index)
 
 
 show()

@@ -146,8 +146,12 @@ def test_weekly_trend_marks_partial_weeks():
     # short legend names: the three entries fit one row on a 390 px phone
     assert part.name == "Pekan tak penuh"
     assert max(len(t.name) for t in fig.data) <= 16
-    # two legend entries (the pale bars share the reach entry): one row on a phone
-    assert [t.name for t in fig.data if t.showlegend is not False] == ["Jangkauan", "Aspirasi"]
+    # the pale bars are named in the legend (issue 12), with short names for a phone
+    assert [t.name for t in fig.data if t.showlegend is not False] == [
+        "Jangkauan",
+        "Pekan tak penuh",
+        "Aspirasi",
+    ]
     assert full.legendgroup == part.legendgroup
     assert "tidak penuh" in part.customdata[0] and line.type == "scatter"
 

@@ -107,3 +107,21 @@ def test_short_topic_names():
     assert short_topic("Kependudukan (KTP/KK/Akta)") == "Kependudukan"
     assert short_topic("Jalan & Infrastruktur") == "Jalan"
     assert short_topic("Air Bersih") == "Air Bersih"
+
+
+def test_topic_names_in_english_mode(demo_db, app_for):
+    """Issue 12: in English mode the topic names are English too (table and filter line)."""
+    from gema.ui import LANG_KEY
+
+    at = app_for(None, role="pimpinan")
+    at.session_state[LANG_KEY] = "en"
+    at.switch_page("pages/aspirasi.py")
+    at.run()
+    assert not at.exception
+    grid = at.dataframe[0].value
+    topics = set(grid.iloc[:, 0])
+    assert "Roads & infrastructure" in topics and "Jalan & Infrastruktur" not in topics
+    line = next(
+        h.value for h in at.get("html") if "gema-filterline" in h.value and "<div" in h.value
+    )
+    assert "All of Banten" in line and "all platforms" in line

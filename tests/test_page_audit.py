@@ -23,6 +23,9 @@ def test_audit_page_lists_and_filters(app_for, db_file):
     assert table["Pengguna"].tolist() == ["budi", "(tanpa nama)", "ani"]
     # user-supplied text stays text: it is only in the table, never rendered as markdown/HTML
     assert "<b>ekspor</b> **tebal**.csv" in table["Rincian"].iloc[0]
+    # readable text, not JSON (issue 12)
+    assert table["Rincian"].iloc[0] == "file: <b>ekspor</b> **tebal**.csv · baris: 12"
+    assert table["Rincian"].iloc[1] == "alasan: unknown_user"
     assert not any("ekspor" in m.value for m in at.markdown)
     at.multiselect(key="audit_actions").select("signin_failed").run()
     assert at.dataframe[0].value["Tindakan"].tolist() == ["Gagal masuk"]

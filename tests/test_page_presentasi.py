@@ -116,3 +116,21 @@ def test_page_css_keeps_counters_whole_and_the_title_slide_filled(demo_db, app_f
     assert "background: #0B3D6E" in css and "min-height: 44vh" in css
     foot = next(h for h in html if "gs-foot" in h and "<style>" not in h)
     assert "Data contoh" in foot  # the notice the hidden title line would have repeated
+
+
+def test_ikm_slide_shows_its_sample_caveat_and_one_counter(demo_db, app_for):
+    """Issue 12: the sample-size warning is on the slide itself; the counter is shown once."""
+    at = app_for(None, role="pimpinan")
+    at.query_params["slide"] = "99"  # the last slide: IKM per kab/kota in the demo deck
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception
+    assert "Indeks Kepuasan" in _titles(at)[0]
+    caveats = [
+        h.value for h in at.get("html") if "gs-caveats" in h.value and "<style>" not in h.value
+    ]
+    assert caveats and "Krejcie" in caveats[0]
+    texts = [m.value for m in at.markdown]
+    assert not any(" / " in x and x.strip()[0].isdigit() for x in texts)  # no second counter
+    labels = [b.label for b in at.button]
+    assert "Berikutnya" in labels and not any("→" in x for x in labels)

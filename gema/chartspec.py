@@ -1,0 +1,593 @@
+"""One chart specification, three renderers: Plotly (screen), native PowerPoint (PPTX) and the PDF.
+
+Why: the projector, the PPTX and the printed PDF must tell the same story. A chart was drawn
+once as a Plotly figure and pasted into the files as a picture: the PPTX could not be edited and
+a bar chart whose names sat in the margin lost them. Now a chart is *data*: a `ChartSpec`
+(categories, series, value format, per-point flags and the caveats that must travel with it),
+and each output draws it natively:
+
+- `to_plotly(spec)` → `go.Figure` for the screen;
+- `add_to_pptx(slide, spec, box)` → python-pptx chart objects (editable in PowerPoint: the data
+  sheet, category names, data labels, theme colours Accent 1…6; sentiment keeps its own colours);
+- `draw_pdf(pdf, spec, width)` → vector bars drawn with fpdf2, every category name and value as
+  real text (a printed page reads without the screen; `pdftotext` finds the names).
+
+Kinds (keep them few; plug new charts in by building a spec, not a renderer):
+- "ranking": horizontal bars, one per category, largest on top (kab/kota, campaigns, IKM…);
+- "weekly": a bar series per week (primary) and an optional line series (secondary axis);
+  in the PPTX the line is a second native chart under the bars (python-pptx has no combo chart);
+- "shares": 100 % stacked horizontal bars (sentiment per channel).
+
+Per-point flags: `partial` (a period only partly inside the filter) and `flagged` (a figure from
+too small a sample). Partial periods are drawn ONE way everywhere, chosen by `PARTIAL_STYLE`
+(env `GEMA_PARTIAL_PERIODS`): "pale" (lighter bars, named in the legend) or "omit" (left out,
+with a caveat that says so). Flagged points are hatched/pale and their label says "⚠ n=57".
+`caveats` are whole sentences shown under the chart on the page, on the slide body, in the PDF
+and on the XLSX sheet (issues 13/14: append your event markers or notes to `caveats`, or add
+points with `flagged`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import plotly.graph_objects as go
+
+from gema import charts, i18n
+
+Kind = Literal["ranking", "weekly", "shares"]
+Fmt = Literal["int", "pct", "ikm", "num1"]
+
+PARTIAL_STYLES = ("pale", "omit")
+
+
+def partial_style() -> str:
+    """The one setting for partial periods: 'pale' (default) or 'omit'."""
+    value = os.environ.get("GEMA_PARTIAL_PERIODS", "pale").strip().lower()
+    return value if value in PARTIAL_STYLES else "pale"
+
+
+PALE_ALPHA = 0.4  # a partial or flagged point: this opacity (screen/PDF), brightness 0.6 (PPTX)
+
+
+@dataclass
+class Series:
+    """One named series of values, one per category (None = no value)."""
+
+    name: str
+    values: list[float | None]
+    colour: str | None = None  # '#RRGGBB' for a meaning (sentiment); None = palette/theme
+    line: bool = False  # weekly: drawn as a line on the secondary axis
+    fmt: Fmt = "int"
+
+
+@dataclass
+class ChartSpec:
+    """A chart as data: what every renderer needs and nothing renderer-specific."""
+
+    kind: Kind
+    categories: list[str]
+    series: list[Series]
+    value_label: str = ""
+    labels: list[str] | None = None  # ranking: point label text (e.g. '90,40 · A'); else fmt
+    partial: list[bool] = field(default_factory=list)
+    flagged: list[bool] = field(default_factory=list)
+    caveats: list[str] = field(default_factory=list)
+    partial_label: str = ""  # legend entry of partial points ('Pekan tak penuh')
+    flagged_label: str = ""  # legend entry of flagged points ('Sampel kecil')
+    colours: list[str] | None = None  # ranking: one colour per point (e.g. mutu); else palette
+    x_max: float | None = None  # fixed value-axis maximum (IKM: 100)
+
+    def __post_init__(self) -> None:
+        n = len(self.categories)
+        self.partial = list(self.partial) or [False] * n
+        self.flagged = list(self.flagged) or [False] * n
+        for s in self.series:
+            if len(s.values) != n:
+                raise ValueError(f"series {s.name!r}: {len(s.values)} values for {n} categories")
+
+    def shown(self) -> ChartSpec:
+        """The spec as drawn: with PARTIAL_STYLE 'omit' the partial points are left out."""
+        if partial_style() != "omit" or not any(self.partial):
+            return self
+        keep = [i for i, p in enumerate(self.partial) if not p]
+
+        def pick(xs: Sequence[Any]) -> list[Any]:
+            return [xs[i] for i in keep]
+
+        return ChartSpec(
+            self.kind,
+            pick(self.categories),
+            [Series(s.name, pick(s.values), s.colour, s.line, s.fmt) for s in self.series],
+            self.value_label,
+            pick(self.labels) if self.labels else None,
+            [False] * len(keep),
+            pick(self.flagged),
+            self.caveats,
+            self.partial_label,
+            self.flagged_label,
+            pick(self.colours) if self.colours else None,
+            self.x_max,
+        )
+
+
+def fmt_value(value: float | None, fmt: Fmt, lang: str = i18n.DEFAULT_LANG) -> str:
+    """Indonesian text of one value: 1.234.567 · 12,5% · 82,64 · 3,4."""
+    if value is None or value != value:  # NaN
+        return "—"
+    if fmt == "pct":
+        return i18n.fmt_pct(value, 0)
+    if fmt == "ikm":
+        return i18n.fmt_num(value, 2)
+    if fmt == "num1":
+        return i18n.fmt_num(value, 1)
+    return i18n.fmt_int(value)
+
+
+def point_labels(spec: ChartSpec, s: Series, lang: str) -> list[str]:
+    """The text on each point: the spec's labels (ranking) or the formatted value."""
+    if spec.labels and s is spec.series[0]:
+        return list(spec.labels)
+    return [fmt_value(v, s.fmt, lang) for v in s.values]
+
+
+def series_colour(i: int, s: Series) -> str:
+    return s.colour or charts.SERIES_PALETTE[i % len(charts.SERIES_PALETTE)]
+
+
+def _rgba(hex_colour: str, alpha: float) -> str:
+    h = hex_colour.lstrip("#")
+    r, g, b = int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+# --- Plotly (screen) -------------------------------------------------------------------------------
+def to_plotly(
+    spec: ChartSpec, lang: str = i18n.DEFAULT_LANG, height: int | None = None
+) -> go.Figure:
+    """The spec as a Plotly figure in the dashboards' look (charts.base_layout)."""
+    spec = spec.shown()
+    if not spec.categories:
+        return charts.empty_figure(lang)
+    if spec.kind == "ranking":
+        return _plotly_ranking(spec, lang, height)
+    if spec.kind == "weekly":
+        return _plotly_weekly(spec, lang, height)
+    return _plotly_shares(spec, lang, height)
+
+
+def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
+    s = spec.series[0]
+    base = spec.colours or [series_colour(0, s)] * len(spec.categories)
+    colours = [_rgba(c, PALE_ALPHA) if f else c for c, f in zip(base, spec.flagged, strict=True)]
+    fig = go.Figure(
+        go.Bar(
+            x=[v or 0 for v in s.values],
+            y=[charts._wrap(c, 26) for c in spec.categories],
+            orientation="h",
+            name=s.name,
+            text=point_labels(spec, s, lang),
+            textposition="outside",
+            cliponaxis=False,
+            marker={
+                "color": colours,
+                "pattern": {"shape": ["/" if f else "" for f in spec.flagged], "size": 8},
+            },
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
+    charts.base_layout(fig, height=height or max(260, 46 * len(spec.categories) + 90))
+    top = spec.x_max or max([v or 0 for v in s.values] + [1]) * 1.3
+    fig.update_layout(showlegend=False, yaxis={"autorange": "reversed"})
+    fig.update_xaxes(range=[0, top], visible=False)
+    return fig
+
+
+def _plotly_weekly(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
+    fig = go.Figure()
+    bars = [s for s in spec.series if not s.line]
+    lines = [s for s in spec.series if s.line]
+    for i, s in enumerate(bars):
+        colour = series_colour(i, s)
+        for partial in (False, True):
+            idx = [j for j, p in enumerate(spec.partial) if p == partial]
+            if not idx:
+                continue
+            fig.add_bar(
+                x=[spec.categories[j] for j in idx],
+                y=[s.values[j] for j in idx],
+                name=spec.partial_label if partial else s.name,
+                marker_color=_rgba(colour, PALE_ALPHA) if partial else colour,
+                hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+            )
+    for i, s in enumerate(lines, start=len(bars)):
+        fig.add_scatter(
+            x=spec.categories,
+            y=s.values,
+            name=s.name,
+            mode="lines+markers",
+            line={"color": series_colour(i, s), "width": 3},
+            marker={"size": 8},
+            yaxis="y2",
+            hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+        )
+    charts.base_layout(fig, height=height or 420)
+    fig.update_layout(
+        barmode="overlay",
+        xaxis={"type": "category", "categoryorder": "array", "categoryarray": spec.categories},
+        yaxis={"title": {"text": bars[0].name if bars else ""}, "tickformat": ",d"},
+    )
+    if lines:
+        fig.update_layout(
+            yaxis2={
+                "title": {"text": lines[0].name},
+                "overlaying": "y",
+                "side": "right",
+                "rangemode": "tozero",
+                "showgrid": False,
+                "tickformat": ",d",
+            }
+        )
+    return fig
+
+
+def _plotly_shares(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
+    fig = go.Figure()
+    for i, s in enumerate(spec.series):
+        fig.add_bar(
+            x=s.values,
+            y=spec.categories,
+            orientation="h",
+            name=s.name,
+            marker_color=series_colour(i, s),
+            text=[fmt_value(v, "pct", lang) if (v or 0) >= 0.06 else "" for v in s.values],
+            textposition="inside",
+            insidetextanchor="middle",
+            hovertemplate="%{y}<br>" + s.name + ": %{x:.1%}<extra></extra>",
+        )
+    charts.base_layout(fig, height=height or max(260, 100 + 44 * len(spec.categories)))
+    fig.update_layout(barmode="stack", yaxis={"autorange": "reversed"})
+    fig.update_xaxes(tickformat=".0%", range=[0, 1])
+    return fig
+
+
+# --- PPTX (native, editable) ------------------------------------------------------------------------
+PPTX_NUMBER_FORMAT = {"int": "#,##0", "pct": "0%", "ikm": "0.00", "num1": "0.0"}
+
+
+def add_to_pptx(
+    slide: Any, spec: ChartSpec, box: tuple[float, float, float, float], lang: str, font: int = 14
+) -> list[Any]:
+    """Native python-pptx chart(s) of the spec in `box` (x, y, w, h in inches); returns the
+    chart objects. Colours: theme Accent 1… for plain series (restyled by the deck's theme),
+    a series' own colour when it carries a meaning (sentiment, mutu)."""
+    from pptx.chart.data import CategoryChartData
+    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+    from pptx.util import Inches, Pt
+
+    spec = spec.shown()
+    x, y, w, h = box
+    made: list[Any] = []
+
+    def chart(kind: Any, series: list[Series], bx: tuple[float, float, float, float]) -> Any:
+        data = CategoryChartData(number_format=PPTX_NUMBER_FORMAT[series[0].fmt])
+        data.categories = spec.categories
+        for s in series:
+            data.add_series(s.name, [None if v is None or v != v else float(v) for v in s.values])
+        frame = slide.shapes.add_chart(
+            kind, Inches(bx[0]), Inches(bx[1]), Inches(bx[2]), Inches(bx[3]), data
+        )
+        c = frame.chart
+        c.font.size = Pt(font)
+        made.append(c)
+        return c
+
+    if spec.kind == "ranking":
+        c = chart(XL_CHART_TYPE.BAR_CLUSTERED, spec.series[:1], box)
+        c.has_legend = False
+        c.category_axis.reverse_order = True  # first category on top, as on screen
+        c.value_axis.visible = False
+        c.value_axis.has_major_gridlines = False
+        if spec.x_max:
+            c.value_axis.maximum_scale = spec.x_max
+        c.value_axis.minimum_scale = 0
+        plot = c.plots[0]
+        plot.gap_width = 60
+        s = plot.series[0]
+        _pptx_fill(s.format.fill, spec.series[0].colour, 0)
+        # Labels stay linked to the values (edit the data, the labels follow) unless a point
+        # needs words: a mutu letter or a small-sample warning ('87,30 · B · ⚠ n = 7').
+        custom = spec.series[0].fmt == "ikm" or any(spec.flagged)
+        if not custom:
+            fmt = PPTX_NUMBER_FORMAT[spec.series[0].fmt]
+            _pptx_labels(c, font, XL_LABEL_POSITION.OUTSIDE_END, fmt)
+        texts = point_labels(spec, spec.series[0], lang)
+        for j, point_text in enumerate(texts):
+            point = s.points[j]
+            colour = spec.colours[j] if spec.colours else spec.series[0].colour
+            if spec.flagged[j]:
+                _pptx_hatch(point.format.fill, colour)
+            elif spec.colours:
+                _pptx_fill(point.format.fill, colour, 0)
+            if custom:
+                label = point.data_label
+                label.has_text_frame = True
+                label.text_frame.text = point_text
+                label.position = XL_LABEL_POSITION.OUTSIDE_END
+                label.font.size = Pt(font)
+    elif spec.kind == "weekly":
+        bars = [s for s in spec.series if not s.line]
+        lines = [s for s in spec.series if s.line]
+        top_h = h * (0.6 if lines else 1.0)
+        c = chart(XL_CHART_TYPE.COLUMN_CLUSTERED, bars, (x, y, w, top_h))
+        c.has_legend = True
+        c.legend.position = XL_LEGEND_POSITION.TOP
+        c.legend.include_in_layout = False
+        c.plots[0].gap_width = 40
+        for i, s in enumerate(c.plots[0].series):
+            _pptx_fill(s.format.fill, bars[i].colour, i)
+            for j, p in enumerate(spec.partial):
+                if p:
+                    _pptx_fill(s.points[j].format.fill, bars[i].colour, i, pale=True)
+        _pptx_labels(c, font - 2, None, PPTX_NUMBER_FORMAT[bars[0].fmt])
+        if lines:
+            c2 = chart(XL_CHART_TYPE.LINE_MARKERS, lines, (x, y + top_h, w, h - top_h))
+            c2.has_legend = True
+            c2.legend.position = XL_LEGEND_POSITION.TOP
+            c2.legend.include_in_layout = False
+            for i, s in enumerate(c2.plots[0].series):
+                _pptx_line(s, lines[i].colour, len(bars) + i)
+            _pptx_labels(c2, font - 2, XL_LABEL_POSITION.ABOVE, PPTX_NUMBER_FORMAT[lines[0].fmt])
+    else:  # shares
+        c = chart(XL_CHART_TYPE.BAR_STACKED_100, spec.series, box)
+        c.has_legend = True
+        c.legend.position = XL_LEGEND_POSITION.TOP
+        c.legend.include_in_layout = False
+        c.category_axis.reverse_order = True
+        c.plots[0].gap_width = 50
+        c.plots[0].overlap = 100
+        for i, s in enumerate(c.plots[0].series):
+            _pptx_fill(s.format.fill, spec.series[i].colour, i)
+        _pptx_labels(c, font - 2, XL_LABEL_POSITION.CENTER, "0%")
+    return made
+
+
+def _theme(i: int) -> Any:
+    from pptx.enum.dml import MSO_THEME_COLOR
+
+    accents = (
+        MSO_THEME_COLOR.ACCENT_1,
+        MSO_THEME_COLOR.ACCENT_2,
+        MSO_THEME_COLOR.ACCENT_3,
+        MSO_THEME_COLOR.ACCENT_4,
+        MSO_THEME_COLOR.ACCENT_5,
+        MSO_THEME_COLOR.ACCENT_6,
+    )
+    return accents[i % len(accents)]
+
+
+def _pptx_fill(fill: Any, colour: str | None, i: int, pale: bool = False) -> None:
+    """Solid fill: the meaning colour when given, else theme Accent i+1; pale = partial."""
+    from pptx.dml.color import RGBColor
+
+    fill.solid()
+    if colour:
+        fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    else:
+        fill.fore_color.theme_color = _theme(i)
+    if pale:
+        fill.fore_color.brightness = 0.6
+
+
+def _pptx_hatch(fill: Any, colour: str | None) -> None:
+    """A flagged point (too few respondents): diagonal hatching over white, as on screen."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.dml import MSO_PATTERN
+
+    fill.patterned()
+    fill.pattern = MSO_PATTERN.WIDE_UPWARD_DIAGONAL
+    if colour:
+        fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    else:
+        fill.fore_color.theme_color = _theme(0)
+    fill.back_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+
+def _pptx_line(series: Any, colour: str | None, i: int) -> None:
+    from pptx.dml.color import RGBColor
+    from pptx.util import Pt
+
+    series.smooth = False
+    series.format.line.width = Pt(3)
+    if colour:
+        series.format.line.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    else:
+        series.format.line.color.theme_color = _theme(i)
+
+
+def _pptx_labels(c: Any, size: int, position: Any = None, fmt: str | None = None) -> None:
+    """Value labels on every point; `fmt` an Excel number format ('#,##0', '0%')."""
+    from pptx.util import Pt
+
+    plot = c.plots[0]
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.show_value = True
+    labels.font.size = Pt(size)
+    if fmt:
+        labels.number_format = fmt
+        labels.number_format_is_linked = False
+    if position is not None:
+        labels.position = position
+
+
+# --- PDF (vector, real text) ------------------------------------------------------------------------
+def draw_pdf(
+    pdf: Any,
+    spec: ChartSpec,
+    width: float,
+    lang: str,
+    text: Callable[[str], str] = str,
+    family: str = "helvetica",
+) -> None:
+    """Draw the spec at the current position (width in mm); advances y below the chart.
+    `text` makes a string printable in the font (gema.export._latin for the core font)."""
+    spec = spec.shown()
+    if not spec.categories:
+        return
+    if spec.kind == "weekly":
+        _pdf_weekly(pdf, spec, width, lang, text, family)
+    else:
+        _pdf_rows(pdf, spec, width, lang, text, family)
+
+
+def _hex(colour: str) -> tuple[int, int, int]:
+    h = colour.lstrip("#")
+    return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
+
+
+def _pale(rgb: tuple[int, int, int], alpha: float = PALE_ALPHA) -> tuple[int, int, int]:
+    return tuple(round(255 - (255 - c) * alpha) for c in rgb)  # type: ignore[return-value]
+
+
+def _pdf_legend(
+    pdf: Any, items: list[tuple[str, tuple[int, int, int]]], text: Callable[[str], str], fam: str
+) -> None:
+    pdf.set_font(fam, "", 9)
+    x = pdf.l_margin
+    y = pdf.get_y()
+    for name, rgb in items:
+        pdf.set_fill_color(*rgb)
+        pdf.rect(x, y + 1, 4, 4, style="F")
+        label = text(name)
+        pdf.set_xy(x + 5, y)
+        pdf.cell(pdf.get_string_width(label) + 2, 6, label)
+        x += pdf.get_string_width(label) + 12
+    pdf.set_xy(pdf.l_margin, y + 7)
+
+
+def _pdf_rows(
+    pdf: Any, spec: ChartSpec, width: float, lang: str, text: Callable[[str], str], fam: str
+) -> None:
+    """ranking / shares: one row per category, its name in a left column, bars to the right."""
+    n = len(spec.categories)
+    row_h = min(9.0, max(5.0, 110.0 / max(n, 1)))
+    name_w = min(85.0, width * 0.34)
+    labels = point_labels(spec, spec.series[0], lang)
+    pdf.set_font(fam, "", 10 if row_h >= 7 else 8)
+    label_w = 4 if spec.kind == "shares" else max(pdf.get_string_width(text(x)) for x in labels) + 4
+    bar_w = max(40.0, width - name_w - label_w)
+    x0 = pdf.l_margin
+    if spec.kind == "shares":
+        _pdf_legend(
+            pdf,
+            [(s.name, _hex(series_colour(i, s))) for i, s in enumerate(spec.series)],
+            text,
+            fam,
+        )
+    elif any(spec.flagged) and spec.flagged_label:
+        base = spec.colours[0] if spec.colours else series_colour(0, spec.series[0])
+        _pdf_legend(pdf, [(spec.flagged_label, _pale(_hex(base)))], text, fam)
+    y = pdf.get_y() + 1
+    s0 = spec.series[0]
+    top = spec.x_max or max([v or 0 for v in s0.values] + [1e-9])
+    for j, cat in enumerate(spec.categories):
+        if y + row_h > pdf.h - pdf.b_margin:
+            pdf.add_page()
+            y = pdf.get_y()
+        pdf.set_font(fam, "", 10 if row_h >= 7 else 8)
+        pdf.set_text_color(17)
+        pdf.set_xy(x0, y)
+        pdf.cell(name_w - 2, row_h, text(cat), align="R")
+        bx = x0 + name_w
+        if spec.kind == "shares":
+            for i, s in enumerate(spec.series):
+                v = float(s.values[j] or 0)
+                pdf.set_fill_color(*_hex(series_colour(i, s)))
+                pdf.rect(bx, y + 1, bar_w * v, row_h - 2, style="F")
+                if v >= 0.08:
+                    pdf.set_xy(bx, y)
+                    pdf.set_text_color(255 if i != 1 else 17)
+                    pdf.cell(bar_w * v, row_h, text(fmt_value(v, "pct", lang)), align="C")
+                bx += bar_w * v
+        else:
+            v = float(s0.values[j] or 0)
+            colour = spec.colours[j] if spec.colours else series_colour(0, s0)
+            rgb = _hex(colour)
+            length = bar_w * max(0.0, v) / top if top else 0
+            pdf.set_fill_color(*(_pale(rgb) if spec.flagged[j] else rgb))
+            pdf.rect(bx, y + 1, length, row_h - 2, style="F")
+            if spec.flagged[j]:  # hatching, as on screen and in the PPTX
+                pdf.set_draw_color(60)
+                pdf.set_line_width(0.2)
+                step = 2.5
+                k = 0.0
+                while k < length:
+                    rise = min(row_h - 2, length - k)
+                    pdf.line(bx + k, y + row_h - 1, bx + k + rise, y + row_h - 1 - rise)
+                    k += step
+            pdf.set_xy(bx + length + 1, y)
+            pdf.set_text_color(17)
+            pdf.cell(label_w, row_h, text(labels[j]))
+        y += row_h
+    pdf.set_xy(x0, y + 2)
+
+
+def _pdf_weekly(
+    pdf: Any, spec: ChartSpec, width: float, lang: str, text: Callable[[str], str], fam: str
+) -> None:
+    """Columns per week (partial weeks pale), the line series as a second small column panel;
+    each week labelled under its column, values above."""
+    bars = [s for s in spec.series if not s.line]
+    lines = [s for s in spec.series if s.line]
+    legend = [(s.name, _hex(series_colour(i, s))) for i, s in enumerate(bars)]
+    if any(spec.partial) and spec.partial_label:
+        legend.append((spec.partial_label, _pale(_hex(series_colour(0, bars[0])))))
+    _pdf_legend(pdf, legend, text, fam)
+    n = len(spec.categories)
+    col_w = width / max(n, 1)
+    panels = [(s, i) for i, s in enumerate(bars)] + [
+        (s, len(bars) + i) for i, s in enumerate(lines)
+    ]
+    panel_h = 40.0 if len(panels) > 1 else 80.0
+    x0 = pdf.l_margin
+    small = 6 if n > 14 else 7
+    for s, i in panels:
+        if pdf.get_y() + panel_h + 14 > pdf.h - pdf.b_margin:
+            pdf.add_page()
+        pdf.set_font(fam, "B", 9)
+        pdf.set_text_color(17)
+        pdf.cell(0, 5, text(s.name), new_x="LMARGIN", new_y="NEXT")
+        y0 = pdf.get_y() + 4
+        top = max([v or 0 for v in s.values] + [1e-9])
+        rgb = _hex(series_colour(i, s))
+        prev: tuple[float, float] | None = None
+        for j, v in enumerate(s.values):
+            h = panel_h * float(v or 0) / top
+            cx = x0 + j * col_w
+            base_y = y0 + panel_h
+            if s.line:
+                px, py = cx + col_w / 2, base_y - h
+                pdf.set_draw_color(*rgb)
+                pdf.set_line_width(0.7)
+                if prev is not None:
+                    pdf.line(prev[0], prev[1], px, py)
+                pdf.set_fill_color(*(_pale(rgb) if spec.partial[j] else rgb))
+                pdf.ellipse(px - 1, py - 1, 2, 2, style="F")
+                prev = (px, py)
+            else:
+                pdf.set_fill_color(*(_pale(rgb) if spec.partial[j] else rgb))
+                pdf.rect(cx + col_w * 0.12, base_y - h, col_w * 0.76, h, style="F")
+            pdf.set_font(fam, "", small)
+            pdf.set_text_color(17)
+            pdf.set_xy(cx, base_y - h - 4)
+            pdf.cell(col_w, 3.5, text(i18n.fmt_compact(v, lang) if v else "0"), align="C")
+            pdf.set_xy(cx, base_y + 0.5)
+            pdf.cell(col_w, 3.5, text(spec.categories[j]), align="C")
+        pdf.set_draw_color(150)
+        pdf.set_line_width(0.2)
+        pdf.line(x0, y0 + panel_h, x0 + width, y0 + panel_h)
+        pdf.set_xy(x0, y0 + panel_h + 5)
