@@ -1860,6 +1860,53 @@ CATALOG: dict[str, tuple[str, str]] = {
     # --- end of issue 14 ---
     # --- reliability, privacy, limits (issue 16) ----------------------------------------------
     # (issue 16 keys go between this line and its end marker)
+    "rel.undo_kept": (
+        "{n} baris tetap disimpan karena juga dikirim oleh batch lain yang masih aktif.",
+        "{n} rows were kept because another live batch also delivered them.",
+    ),
+    "rel.limit.xlsx_size": (
+        "Berkas '{name}' ditolak: isi Excel setelah dibuka lebih dari {limit} MB (batas "
+        "GEMA_MAX_XLSX_UNCOMPRESSED_MB). Pecah berkas menjadi beberapa bagian atau simpan sebagai CSV.",
+        "File '{name}' refused: the Excel content is over {limit} MB once unpacked (limit "
+        "GEMA_MAX_XLSX_UNCOMPRESSED_MB). Split the file or save it as CSV.",
+    ),
+    "rel.limit.shared_strings": (
+        "Berkas '{name}' ditolak: lebih dari {limit} teks berbeda (batas GEMA_MAX_SHARED_STRINGS).",
+        "File '{name}' refused: more than {limit} distinct texts (limit GEMA_MAX_SHARED_STRINGS).",
+    ),
+    "rel.limit.cell": (
+        "Berkas '{name}' ditolak: ada sel berisi lebih dari {limit} karakter (batas "
+        "GEMA_MAX_CELL_CHARS; Excel sendiri membatasi 32.767).",
+        "File '{name}' refused: a cell holds more than {limit} characters (limit "
+        "GEMA_MAX_CELL_CHARS; Excel itself stops at 32,767).",
+    ),
+    "rel.limit.cell_column": (
+        "Berkas '{name}' ditolak: kolom '{column}' berisi sel lebih dari {limit} karakter (batas "
+        "GEMA_MAX_CELL_CHARS).",
+        "File '{name}' refused: column '{column}' has a cell over {limit} characters (limit "
+        "GEMA_MAX_CELL_CHARS).",
+    ),
+    "rel.limit.columns": (
+        "Berkas '{name}' ditolak: lebih dari {limit} kolom (batas GEMA_MAX_COLUMNS).",
+        "File '{name}' refused: more than {limit} columns (limit GEMA_MAX_COLUMNS).",
+    ),
+    "rel.limit.rows": (
+        "Berkas '{name}' ditolak: lebih dari {limit} baris (batas GEMA_MAX_ROWS). Pecah berkas "
+        "menjadi beberapa bagian.",
+        "File '{name}' refused: more than {limit} rows (limit GEMA_MAX_ROWS). Split the file.",
+    ),
+    "rel.limit.cells": (
+        "Berkas '{name}' ditolak: lembar kerja terlalu luas (baris × kolom lebih dari {limit} "
+        "sel, batas GEMA_MAX_CELLS). Hapus sel kosong yang jauh di luar tabel atau pecah berkas.",
+        "File '{name}' refused: the sheet is too large (rows × columns over {limit} cells, limit "
+        "GEMA_MAX_CELLS). Delete stray cells far outside the table or split the file.",
+    ),
+    "rel.limit.line": (
+        "Berkas '{name}' ditolak: baris terlalu panjang (baris {row}: {size} KB, batas {limit} KB, "
+        "GEMA_MAX_LINE_KB). Periksa apakah berkas benar-benar CSV dengan pemisah baris.",
+        "File '{name}' refused: line too long (line {row}: {size} KB, limit {limit} KB, "
+        "GEMA_MAX_LINE_KB). Check that the file really is a CSV with line breaks.",
+    ),
     # --- end of issue 16 ---
 }
 

@@ -285,8 +285,11 @@ else:
             )
             sure = st.checkbox(ui.t("ingest.page.undo_confirm"), key="ingest_undo_sure")
             if st.button(ui.t("ingest.page.undo"), disabled=not sure, key="ingest_undo"):
-                ingest.undo_batch(conn, batch_id, ui.username(), lang)
-                st.session_state[RESULT_KEY] = ui.t("ingest.page.undone", batch=batch_id)
+                undone = ingest.undo(conn, batch_id, ui.username(), lang)
+                message = ui.t("ingest.page.undone", batch=batch_id)
+                if undone.kept_total:
+                    message += " " + ui.t("rel.undo_kept", n=i18n.fmt_int(undone.kept_total))
+                st.session_state[RESULT_KEY] = message
                 st.rerun()
 
 st.divider()

@@ -26,7 +26,8 @@ def handle(args: argparse.Namespace) -> int:
     try:
         exists = not store.run(conn, "ingest/batch_get", batch_id=args.batch_id).empty
         try:
-            deleted = ingest.undo_batch(conn, args.batch_id, args.user)
+            result = ingest.undo(conn, args.batch_id, args.user)
+            deleted = result.deleted
         except IngestError as exc:
             print(f"galat: {exc}", file=sys.stderr)
             if args.json:
@@ -35,8 +36,14 @@ def handle(args: argparse.Namespace) -> int:
     finally:
         conn.close()
     if args.json:
-        print(json.dumps({"batch_id": args.batch_id, "undone": True, "deleted": deleted}))
+        print(
+            json.dumps(
+                {"batch_id": args.batch_id, "undone": True, "deleted": deleted, "kept": result.kept}
+            )
+        )
     else:
         rows = ", ".join(f"{t} {i18n.fmt_int(n)}" for t, n in deleted.items()) or "0"
         print(i18n.t("ingest.cli.undone", batch=args.batch_id, rows=rows))
+        if result.kept_total:
+            print(i18n.t("rel.undo_kept", n=i18n.fmt_int(result.kept_total)))
     return EXIT_OK

@@ -28,6 +28,7 @@ from pathlib import Path
 import duckdb
 
 from gema import i18n, store
+from gema.ingest import limits
 
 SAMPLE_BYTES = 256 * 1024
 SAMPLE_RECORDS = 200
@@ -141,9 +142,54 @@ def read_file(
     with path.open("rb") as handle:
         head = handle.read(SAMPLE_BYTES)
     kind = _binary_kind(head, path, name)
+    lim = limits.Limits.current()
+    try:
+        if kind == "excel":
+            if head.startswith(b"PK\x03\x04"):
+                limits.check_xlsx(path, lim)
+        else:
+            longest, line = limits.longest_line(path, lim.line_bytes)
+            if longest > lim.line_bytes:
+                raise limits.LimitExceeded(
+                    "rel.limit.line", row=line, limit=lim.line_bytes // 1024,
+                    size=i18n.fmt_int(longest // 1024),
+                )  # fmt: skip
+    except limits.LimitExceeded as exc:
+        params = {k: i18n.fmt_int(v) if k == "limit" else v for k, v in exc.params.items()}
+        raise ReadError(exc.key, name=name, **params) from None
     if kind == "excel":
-        return _read_excel(conn, path, name, sheet)
-    return _read_text(conn, path, name, head)
+        raw = _read_excel(conn, path, name, sheet)
+    else:
+        raw = _read_text(conn, path, name, head)
+    try:
+        _check_table(conn, raw, lim, name)
+    except ReadError:
+        conn.execute(sql_text("ingest/drop_table", table=quote_ident(raw.table)))
+        raise
+    return raw
+
+
+def _check_table(
+    conn: duckdb.DuckDBPyConnection, raw: RawTable, lim: limits.Limits, name: str
+) -> None:
+    """Columns, rows and cell size of what was read, against the limits (names the column)."""
+    if len(raw.columns) > lim.columns:
+        raise ReadError("rel.limit.columns", name=name, limit=i18n.fmt_int(lim.columns))
+    if raw.rows_read > lim.rows:
+        raise ReadError("rel.limit.rows", name=name, limit=i18n.fmt_int(lim.rows))
+    if not raw.columns:
+        return
+    lengths = ", ".join(f"max(length({quote_ident(c)}))" for c in raw.columns)
+    sql = sql_text("ingest_read/max_lengths", lengths=lengths, table=quote_ident(raw.table))
+    found = conn.execute(sql).fetchone() or ()
+    for column, n in zip(raw.columns, found, strict=True):
+        if n is not None and n > lim.cell_chars:
+            raise ReadError(
+                "rel.limit.cell_column",
+                name=name,
+                limit=i18n.fmt_int(lim.cell_chars),
+                column=column,
+            )
 
 
 # --- file type and encoding -------------------------------------------------------------------
@@ -595,11 +641,11 @@ def _read_excel(
     for candidate in [sheet] if sheet is not None else sheet_names:
         try:
             data = book.get_sheet_by_name(candidate)
-            values = data.to_python()
+            found = _nonempty_sheet(data)
         except Exception as exc:
             raise ReadError("ingest.read.corrupt_excel", name=name) from exc
-        if any(any(_cell_text(v) for v in row) for row in values):
-            chosen, rows, start = candidate, values, data.start or (0, 0)
+        if found:
+            chosen, rows, start = candidate, data, data.start or (0, 0)
             break
     if chosen is None:
         raise ReadError("ingest.read.empty_sheet", name=name, sheet=sheet or sheet_names[0])
@@ -611,7 +657,8 @@ def _read_excel(
             i18n.t("ingest.read.note.sheets", "id", sheet=chosen, others=", ".join(others))
         )
     long_ids: set[int] = set()
-    texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows]
+    # row by row (iter_rows): the whole sheet as Python values and as text at once doubled memory
+    texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows.iter_rows()]
     header_index = header_position([sum(1 for c in row[:200] if c.strip()) for row in texts[:200]])
     header = texts[header_index]
     widest = max(len(r) for r in texts)
@@ -632,6 +679,11 @@ def _read_excel(
         cols = ", ".join(columns[j] for j in sorted(long_ids) if j < len(columns))
         notes.append(i18n.t("ingest.read.note.excel_precision", "id", columns=cols))
     return _finish(conn, table, columns, encoding="xlsx", delimiter=None, sheet=chosen, notes=notes)
+
+
+def _nonempty_sheet(data: object) -> bool:
+    """True when a sheet holds at least one non-empty cell (streamed, row by row)."""
+    return any(any(_cell_text(v) for v in row) for row in data.iter_rows())  # type: ignore[attr-defined]
 
 
 def _cell_text(value: object, long_ids: set[int] | None = None, column: int = 0) -> str:
