@@ -55,6 +55,7 @@ if stored is not None:
         )
     )
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
+        review.discard(stored["name"], stored["bytes"])
         st.session_state.pop(FILE_KEY, None)
         st.session_state.pop(EDITS_KEY, None)
         st.session_state["ingest_uploader_nonce"] = (
@@ -236,6 +237,7 @@ if stored is not None:
             user=ui.username(), lang=lang,
         )  # fmt: skip
         if result.loaded:
+            review.discard(stored["name"], stored["bytes"])
             st.session_state[RESULT_KEY] = ui.t(
                 "ingest.page.loaded",
                 batch=result.batch_id,
