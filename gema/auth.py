@@ -37,7 +37,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from platformdirs import user_config_path
 
-from gema import audit, store
+from gema import audit, i18n, store
 
 ROLES = ("pimpinan", "staf", "admin")
 KIOSK_ROLE = "kiosk"
@@ -456,6 +456,19 @@ def record_success(
     client's: a valid account must not let a guesser reset the per-client ceiling)."""
     for key in throttle_keys(username, client)[:2]:
         _write(conn, "auth/throttle_clear", key=key)
+
+
+def cli_actor(user: str | None) -> str:
+    """Who a CLI command acts as, for batches and the audit trail: 'cli' by default, or an
+    existing, enabled account recorded as '<name> (via CLI)'. Anything else is refused, so the
+    CLI cannot write audit entries under an invented or another system's name."""
+    name = normalise_username(user or "")
+    if name in ("", "cli"):
+        return "cli"
+    account = get_account(name)
+    if account is None or account.disabled:
+        raise ValueError(i18n.t("rel.cli_user_unknown", name=name))
+    return f"{account.username} (via CLI)"
 
 
 # --- sessions --------------------------------------------------------------------------------

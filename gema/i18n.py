@@ -1907,6 +1907,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "File '{name}' refused: line too long (line {row}: {size} KB, limit {limit} KB, "
         "GEMA_MAX_LINE_KB). Check that the file really is a CSV with line breaks.",
     ),
+    "rel.cli_user_unknown": (
+        "--user '{name}' bukan akun yang ada (atau akunnya nonaktif). Gunakan nama akun yang "
+        "terdaftar (python -m gema user list) atau hilangkan --user (tercatat sebagai 'cli').",
+        "--user '{name}' is not an existing (enabled) account. Use a registered account name "
+        "(python -m gema user list) or leave --user out (recorded as 'cli').",
+    ),
+    "rel.audit.intact": (
+        "Jejak audit utuh: {checked} entri diperiksa, {unsealed} entri lama tanpa segel.",
+        "Audit trail intact: {checked} entries checked, {unsealed} older entries unsealed.",
+    ),
+    "rel.audit.tampered": (
+        "Jejak audit TIDAK utuh: entri diubah {altered}; entri yang hilang sebelum {broken}.",
+        "Audit trail NOT intact: entries altered {altered}; entries missing before {broken}.",
+    ),
+    "rel.err.date_range": (
+        "Baris {row}, kolom '{column}': tanggal '{value}' di luar rentang wajar (1990 sampai "
+        "setahun ke depan). Periksa tahunnya.",
+        "Row {row}, column '{column}': date '{value}' is outside the plausible range (1990 to a "
+        "year ahead). Check the year.",
+    ),
+    "ingest.problem.range": ("tanggal di luar rentang wajar", "date outside the plausible range"),
     # --- end of issue 16 ---
 }
 

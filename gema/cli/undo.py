@@ -13,20 +13,25 @@ from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("undo", help="batalkan satu batch impor (hapus semua barisnya)")
     p.add_argument("batch_id", metavar="BATCH_ID", type=int)
-    p.add_argument("--user", default="cli", help="nama pengguna untuk catatan audit")
+    p.add_argument("--user", default="cli", help="akun yang ada; tercatat sebagai 'NAMA (via CLI)'")
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     p.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
-    from gema import ingest
+    from gema import auth, ingest
     from gema.ingest.pipeline import IngestError
 
+    try:
+        actor = auth.cli_actor(args.user)
+    except ValueError as exc:
+        print(f"galat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     conn = store.connect()
     try:
         exists = not store.run(conn, "ingest/batch_get", batch_id=args.batch_id).empty
         try:
-            result = ingest.undo(conn, args.batch_id, args.user)
+            result = ingest.undo(conn, args.batch_id, actor)
             deleted = result.deleted
         except IngestError as exc:
             print(f"galat: {exc}", file=sys.stderr)

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -722,9 +723,25 @@ def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui
         conn.execute(sql, params or None)
     else:
         store.execute(conn, "ingest/errors_none")
+    _date_range(conn, prep)
     store.execute(conn, "ingest/rejected_rows")
     first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
     prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]
+
+
+DATE_MIN = date(1990, 1, 1)  # older than any social-media or SKM record this dashboard keeps
+
+
+def _date_range(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
+    """Mapped date values before DATE_MIN or more than a year ahead (1900, 2100, 2204 for 2024)
+    become row errors ('range'), for every kind."""
+    hi = date.today() + timedelta(days=366)
+    for order, f in enumerate(prep.fields):
+        if f.type not in DATE_TYPES or f.name not in prep.mapping.values():
+            continue
+        sql = sql_text("ingest/date_range_errors", col=_ident(f.name))
+        conn.execute(sql, {"lo": DATE_MIN, "hi": hi, "ord": order, "field": f.name})
+    store.execute(conn, "ingest/mark_bad")
 
 
 def _source_of(prep: Prepared, fname: str) -> str:
@@ -742,6 +759,7 @@ def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
         "check": ftype.check_key or "ingest.err.invalid",
         "required": "ingest.err.required",
         "region": "ingest.err.region",
+        "range": "rel.err.date_range",
     }[r["problem"]]
     row = int(r["_row"])
     text = _t(key, lang, row=row, column=column, value=value or "", field=r["field"])
@@ -796,7 +814,7 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
     labels = {
         (f.name, p): f"{_source_of(prep, f.name)}: {_t('ingest.problem.' + p, lang)}"
         for f in prep.fields
-        for p in ("invalid", "check", "required", "region")
+        for p in ("invalid", "check", "required", "region", "range")
     }
     reasons["reason"] = [
         labels[(f, p)] for f, p in zip(reasons["field"], reasons["problem"], strict=True)
