@@ -242,3 +242,41 @@ def test_concurrent_undo_of_one_batch_happens_once(conn, tmp_path):
     assert len(errors) == 3
     n = conn.execute("SELECT count(*) FROM audit_log WHERE action = 'undo'").fetchone()[0]
     assert n == 1
+
+
+@pytest.mark.parametrize("trial", range(4))
+def test_undo_interleaved_with_overlapping_loads_equals_every_serial_order(tmp_path, trial):
+    """Undo of X racing loads of Y and Z (both overlapping X): in every serial order the store
+    ends with exactly Y ∪ Z, each post once."""
+    rng = random.Random(200 + trial)
+    conn = store.connect(tmp_path / "db.duckdb")
+    x = ingest.import_file(conn, "posts", posts_csv(tmp_path / "x.csv", range(0, 200)))
+    y_ids = range(rng.randrange(50, 150), 250)
+    z_ids = range(rng.randrange(0, 100), rng.randrange(150, 300))
+    y = posts_csv(tmp_path / "y.csv", y_ids, " y")
+    z = posts_csv(tmp_path / "z.csv", z_ids, " z")
+    gate = threading.Barrier(3)
+
+    def run(job) -> None:
+        cur = conn.cursor()
+        try:
+            gate.wait()
+            threading.Event().wait(rng.random() * 0.01)
+            job(cur)
+        finally:
+            cur.close()
+
+    jobs = [
+        lambda c: ingest.undo(c, x.batch_id, "admin"),
+        lambda c: ingest.import_file(c, "posts", y),
+        lambda c: ingest.import_file(c, "posts", z),
+    ]
+    threads = [threading.Thread(target=run, args=(j,)) for j in jobs]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    ids = [r[0] for r in conn.execute("SELECT post_id FROM posts").fetchall()]
+    conn.close()
+    assert len(ids) == len(set(ids))
+    assert set(ids) == {f"p{i}" for i in (*y_ids, *z_ids)}
