@@ -66,7 +66,7 @@ def _read(data: bytes, suffix: str) -> None:
 
 
 cell = st.text(
-    alphabet=st.sampled_from(list('abcXYZ019 ,;|\t"\'\n\r=@-+/.:é漢\u200b\u202e\x00')), max_size=20
+    alphabet=st.sampled_from(list("abcXYZ019 ,;|\t\"'\n\r=@-+/.:é漢\u200b\u202e\x00")), max_size=20
 )
 row = st.lists(cell, min_size=0, max_size=8)
 delims = st.sampled_from([",", ";", "\t", "|"])
