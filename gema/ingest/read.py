@@ -548,15 +548,49 @@ def _delete_empty(conn: duckdb.DuckDBPyConnection, table: str, columns: list[str
     )
 
 
+CHUNK_ROWS = 50_000  # rows held in Python at once on the careful path
+
+
 def _load_csv_python(
     conn: duckdb.DuckDBPyConnection, path: Path, layout: _Layout, encoding: str, name: str
 ) -> tuple[str, list[str], list[int]]:
     """The careful path: Python's csv module over the whole file; blank lines keep their row
-    number, over-wide rows get extra 'kolom_N' columns instead of losing values."""
+    number, over-wide rows get extra 'kolom_N' columns instead of losing values. Streams: at most
+    CHUNK_ROWS rows are held in Python before they go to DuckDB, so memory stays bounded."""
     codec, errors = _codec(encoding)
+    max_columns = limits.Limits.current().columns
+    header = len(layout.headers)
+    columns = clean_headers(layout.headers, header)
     rows: list[list[str]] = []
     numbers: list[int] = []
+    ragged: list[int] = []
+    table: str | None = None
+    last_row: list[str] = []
+    last_number = 0
     last_line = ""
+
+    def flush() -> None:
+        nonlocal table, columns
+        width = max([len(columns), *(len(r) for r in rows)])
+        if width > len(columns):
+            wider = clean_headers(layout.headers, width)
+            if table is not None:
+                for column in wider[len(columns) :]:
+                    conn.execute(
+                        sql_text(
+                            "ingest_read/add_column",
+                            table=quote_ident(table),
+                            column=quote_ident(column),
+                        )
+                    )
+            columns = wider
+        if table is None:
+            table = _table_from_rows(conn, columns, rows, numbers)
+        else:
+            _table_from_rows(conn, columns, rows, numbers, into=table)
+        rows.clear()
+        numbers.clear()
+
     with path.open(encoding=codec, errors=errors, newline="") as handle:
 
         def lines():
@@ -572,19 +606,31 @@ def _load_csv_python(
                 if index <= layout.header_index:
                     continue
                 if any(cell.strip() for cell in row):
+                    if len(row) > max_columns:
+                        raise ReadError(
+                            "rel.limit.columns", name=name, limit=i18n.fmt_int(max_columns)
+                        )
+                    if len(row) > header and len(ragged) < 100:
+                        ragged.append(index + 1)
                     rows.append(row)
                     numbers.append(index + 1)
+                    last_row, last_number = row, index + 1
+                    if len(rows) >= CHUNK_ROWS:
+                        flush()
         except csv.Error as exc:
             raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
-    swallowed = bool(rows and rows[-1]) and ("\n" in rows[-1][-1] or "\r" in rows[-1][-1])
+        except BaseException:
+            if table is not None:
+                conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+            raise
+    swallowed = bool(last_row) and ("\n" in last_row[-1] or "\r" in last_row[-1])
     if swallowed and not last_line.rstrip().endswith('"'):
         # a quote opened and never closed swallows the rest of the file into one cell
-        raise ReadError("ingest.read.unclosed_quote", name=name, row=numbers[-1])
-    header = len(layout.headers)
-    width = max([header, *(len(r) for r in rows)])
-    columns = clean_headers(layout.headers, width)
-    ragged = [numbers[i] for i, r in enumerate(rows) if len(r) > header]
-    table = _table_from_rows(conn, columns, rows, numbers)
+        if table is not None:
+            conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+        raise ReadError("ingest.read.unclosed_quote", name=name, row=last_number)
+    flush()
+    assert table is not None
     return table, columns, ragged
 
 
@@ -593,9 +639,10 @@ def _table_from_rows(
     columns: list[str],
     rows: list[list[str]],
     numbers: list[int],
+    into: str | None = None,
 ) -> str:
     """A TEMP table from rows of text cells held in Python (Excel sheets, the careful CSV path);
-    empty cells become NULL as in DuckDB's reader."""
+    empty cells become NULL as in DuckDB's reader. `into`: append to that table instead."""
     import pyarrow as pa
 
     arrays = {
@@ -606,15 +653,12 @@ def _table_from_rows(
     }
     arrays["_row"] = pa.array(numbers, type=pa.int64())
     arrow = pa.table(arrays)
-    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+    table = into or f"gema_raw_{uuid.uuid4().hex[:12]}"
     view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
     conn.register(view, arrow)
     try:
-        conn.execute(
-            sql_text(
-                "ingest_read/arrow_to_table", table=quote_ident(table), source=quote_ident(view)
-            )
-        )
+        query = "ingest_read/append_arrow" if into else "ingest_read/arrow_to_table"
+        conn.execute(sql_text(query, table=quote_ident(table), source=quote_ident(view)))
     finally:
         conn.unregister(view)
     return table

@@ -200,3 +200,32 @@ def _conn():
     from gema import store
 
     return store.connect(":memory:")
+
+
+def test_careful_csv_path_streams_in_chunks_and_keeps_rows_and_ragged_columns(
+    tmp_path, monkeypatch
+):
+    """Blank lines send a file to the Python reader; it now goes to DuckDB in chunks, and a wider
+    row in a later chunk still gets its extra column, with exact spreadsheet row numbers."""
+    from gema.ingest import read
+
+    monkeypatch.setattr(read, "CHUNK_ROWS", 7)
+    lines = ["kanal,isi"] + [f"X,pesan {i}" if i % 5 else "" for i in range(1, 40)]
+    lines.append("X,akhir,lebih")
+    path = tmp_path / "kosong_di_tengah.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    conn = _conn()
+    raw = read_file(conn, path)
+    assert raw.columns == ["kanal", "isi", "kolom_3"]
+    got = conn.execute(f'SELECT _row, isi, kolom_3 FROM "{raw.table}" ORDER BY _row').fetchall()
+    assert len(got) == 39 - 7 + 1 and got[0] == (2, "pesan 1", None)
+    assert got[-1] == (41, "akhir", "lebih")
+
+
+def test_careful_csv_path_refuses_a_row_with_too_many_cells(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEMA_MAX_COLUMNS", "50")
+    path = tmp_path / "lebar.csv"
+    path.write_text("kanal,isi\nX,a\n\nX," + ",".join(["b"] * 80) + "\n", encoding="utf-8")
+    with pytest.raises(ReadError) as err:
+        read_file(_conn(), path)
+    assert err.value.key == "rel.limit.columns"
