@@ -26,7 +26,7 @@ chromium:
 
 run: venv
 	$(BIN)/python -m gema init --demo
-	$(BIN)/streamlit run app.py --server.address $(HOST) --server.port $(PORT)
+	$(BIN)/python -m gema serve -- --server.address $(HOST) --server.port $(PORT)
 
 lint: venv
 	$(BIN)/ruff check .
