@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="jalankan aplikasi web (streamlit run app.py) dengan header perlindungan bingkai",
     )
     p.add_argument(
-        "options", nargs=argparse.REMAINDER, help="opsi streamlit setelah --, mis. -- --server.port 8501"
+        "options",
+        nargs=argparse.REMAINDER,
+        help="opsi streamlit setelah --, mis. -- --server.port 8501",
     )
     p.set_defaults(handler=handle)
 

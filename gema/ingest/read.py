@@ -20,6 +20,7 @@ import sys
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -146,7 +147,12 @@ def read_file(
     try:
         if kind == "excel":
             if head.startswith(b"PK\x03\x04"):
-                limits.check_xlsx(path, lim)
+                try:
+                    limits.check_xlsx(path, lim)
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                        NotImplementedError, RuntimeError) as exc:  # fmt: skip
+                    # a damaged archive (found by the fuzz run): refused like calamine's errors
+                    raise ReadError("ingest.read.corrupt_excel", name=name) from exc
         else:
             longest, line = limits.longest_line(path, lim.line_bytes)
             if longest > lim.line_bytes:

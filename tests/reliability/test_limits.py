@@ -229,3 +229,25 @@ def test_careful_csv_path_refuses_a_row_with_too_many_cells(tmp_path, monkeypatc
     with pytest.raises(ReadError) as err:
         read_file(_conn(), path)
     assert err.value.key == "rel.limit.columns"
+
+
+@pytest.mark.parametrize(("pos", "value"), [(88, 0), (28, 1), (26, 0)])
+def test_damaged_xlsx_archive_is_refused_not_a_traceback(tmp_path, pos, value):
+    """Found by the fuzz run: a flipped byte in the archive made the streaming check raise
+    BadZipFile / zlib.error; it is now the usual 'damaged Excel file' message."""
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["kanal", "isi"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = bytearray(buf.getvalue())
+    data[pos] = value
+    path = tmp_path / "rusak.xlsx"
+    path.write_bytes(bytes(data))
+    try:
+        read_file(_conn(), path)
+    except ReadError as exc:
+        assert str(exc).strip()
