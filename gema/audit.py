@@ -54,13 +54,18 @@ def record(
             prev = store.scalar(cur, "audit/last_hash") or ""
         finally:
             cur.close()
-        store.execute(
+        audit_id = store.scalar(
             conn,
             "audit/record_chained",
             occurred_at=occurred_at,
             username=username,
             action=action,
             detail=text,
+        )
+        store.execute(
+            conn,
+            "audit/chain_insert",
+            audit_id=audit_id,
             prev_hash=prev,
             row_hash=_digest(prev, occurred_at, username, action, text),
         )
@@ -69,7 +74,7 @@ def record(
 @dataclass
 class ChainReport:
     """What `verify` found: entries checked, entries from before the chain, entries whose
-    content no longer matches their hash, links to entries that are gone."""
+    content no longer matches their hash, entries that are gone (by id or by link)."""
 
     checked: int = 0
     unsealed: int = 0
@@ -90,6 +95,10 @@ def verify(conn: duckdb.DuckDBPyConnection) -> ChainReport:
     for r in store.run(conn, "audit/chain").itertuples(index=False):
         if r.row_hash is None or (isinstance(r.row_hash, float) and pd.isna(r.row_hash)):
             report.unsealed += 1
+            continue
+        if not r.present:  # the chain remembers an entry that is gone
+            report.broken_links.append(int(r.audit_id))
+            seen.add(str(r.row_hash))
             continue
         report.checked += 1
         username = None if r.username is None or pd.isna(r.username) else str(r.username)

@@ -5,7 +5,6 @@ one after another gives: every post once, every distinct file loaded once."""
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 import threading
 from pathlib import Path
@@ -14,7 +13,6 @@ import duckdb
 import pytest
 
 from gema import ingest, store
-from gema.ingest import writelock
 
 
 def posts_csv(path: Path, ids: range, tag: str = "") -> Path:
@@ -92,33 +90,50 @@ def test_parallel_overlapping_loads_in_threads_equal_serial(tmp_path, trial):
     assert got[1] == expected[1] == len(paths) - 1
 
 
-def _process_load(db: str, path: str, gate) -> None:
-    gate.wait()
-    with writelock.file_lock(Path(db).resolve()):
-        conn = store.connect(db)
-        try:
-            ingest.import_file(conn, "posts", path)
-        finally:
-            conn.close()
+_CHILD = """
+import sys, time
+from pathlib import Path
+from gema import ingest, store
+from gema.ingest import writelock
+db, path, go = sys.argv[1:4]
+while not Path(go).exists():
+    time.sleep(0.005)
+with writelock.file_lock(Path(db).resolve()):
+    conn = store.connect(db)
+    try:
+        ingest.import_file(conn, "posts", path)
+    finally:
+        conn.close()
+"""
 
 
 @pytest.mark.parametrize("trial", range(2))
 def test_parallel_loads_in_processes_equal_serial(tmp_path, trial):
     """DuckDB lets one process open a file at a time; processes (the CLI beside another CLI
     import) wait on the writer file lock and then see each other's batches."""
+    import subprocess
+    import sys
+
     rng = random.Random(100 + trial)
     paths = files(tmp_path, rng)
     expected = serial(paths, tmp_path / "serial.duckdb")
     db = tmp_path / "parallel.duckdb"
     store.connect(db).close()
-    ctx = multiprocessing.get_context("spawn")
-    gate = ctx.Barrier(len(paths))
-    procs = [ctx.Process(target=_process_load, args=(str(db), str(p), gate)) for p in paths]
+    go = tmp_path / "go"
+    root = Path(__file__).resolve().parents[2]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", _CHILD, str(db), str(p), str(go)],
+            cwd=root,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for p in paths
+    ]
+    go.touch()  # all start together
     for p in procs:
-        p.start()
-    for p in procs:
-        p.join(120)
-        assert p.exitcode == 0
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err[-2000:]
     conn = store.connect(db)
     got = state(conn)
     conn.close()

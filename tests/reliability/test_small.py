@@ -70,7 +70,13 @@ def test_audit_tampering_is_detected(conn):
     report = audit.verify(conn)
     assert report.altered == [2] and not report.intact
     conn.execute("DELETE FROM audit_log WHERE audit_id = 3")
+    assert audit.verify(conn).broken_links == [3]
+    # deleting the chain row too still leaves the next entry's link pointing at nothing
+    conn.execute("DELETE FROM audit_chain WHERE audit_id = 3")
     assert audit.verify(conn).broken_links == [4]
+    # even the newest entry: its chain row remembers it
+    conn.execute("DELETE FROM audit_log WHERE audit_id = 5")
+    assert 5 in audit.verify(conn).broken_links
 
 
 def test_audit_chain_holds_under_parallel_writers(conn):
