@@ -392,7 +392,8 @@ def clean_headers(raw: list[str], width: int) -> list[str]:
     names: list[str] = []
     seen: set[str] = {"_row"}
     for i in range(width):
-        base = _SPACES.sub(" ", raw[i]).strip() if i < len(raw) else ""
+        # control characters (a NUL cuts the SQL text short) never reach a column name
+        base = _SPACES.sub(" ", _CONTROL.sub("", raw[i])).strip() if i < len(raw) else ""
         base = base or f"kolom_{i + 1}"
         name, n = base, 1
         while name.lower() in seen:

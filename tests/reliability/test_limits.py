@@ -251,3 +251,12 @@ def test_damaged_xlsx_archive_is_refused_not_a_traceback(tmp_path, pos, value):
         read_file(_conn(), path)
     except ReadError as exc:
         assert str(exc).strip()
+
+
+def test_nul_in_a_header_is_read_not_a_traceback(tmp_path):
+    """Found by the fuzz run (also in the original reader): a NUL inside a header reached the
+    SQL text, which DuckDB cut short at the NUL."""
+    path = tmp_path / "nul.csv"
+    path.write_bytes("\ufeff0,0,0,0,0,\x00\nkanal,isi,a,b,c,d\n".encode())
+    raw = read_file(_conn(), path)
+    assert "\x00" not in "".join(raw.columns)
