@@ -109,7 +109,7 @@ def check_xlsx(path: Path, limits: Limits | None = None) -> None:
 
 class _Scanner:
     """expat over one XML part: counts shared strings and cell text length as it streams, and
-    the furthest row/column a worksheet uses."""
+    the furthest row/column a worksheet uses (OpenDocument content.xml: text length only)."""
 
     def __init__(self, lim: Limits, *, shared: bool, ods: bool = False) -> None:
         self.lim, self.shared, self.ods = lim, shared, ods
@@ -157,12 +157,6 @@ class _Scanner:
             m = _CELL_REF.match(attrs.get("r", ""))
             if m:
                 self._check_size(int(m.group(2)), _col_number(m.group(1)))
-        elif self.ods and local == "table-row":
-            rep = attrs.get("table:number-rows-repeated", "1")
-            self.rows += int(rep) if rep.isdigit() else 1
-            # a trailing repeated empty row is how ODS pads a sheet: only rows with data count
-        elif self.ods and local == "table-cell":
-            pass
 
     def _check_size(self, row: int, col: int) -> None:
         lim = self.lim
