@@ -207,7 +207,8 @@ def _binary_kind(head: bytes, path: Path, name: str) -> str:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as exc:
+            # NotImplementedError: a "zip version 6.4" header (found by the fuzz run)
             raise ReadError("ingest.read.corrupt_zip", name=name) from exc
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             return "excel"

@@ -260,3 +260,15 @@ def test_nul_in_a_header_is_read_not_a_traceback(tmp_path):
     path.write_bytes("\ufeff0,0,0,0,0,\x00\nkanal,isi,a,b,c,d\n".encode())
     raw = read_file(_conn(), path)
     assert "\x00" not in "".join(raw.columns)
+
+
+def test_zip_with_an_unsupported_version_is_refused_not_a_traceback(tmp_path):
+    """Found by the fuzz run (also in the original reader): a central-directory entry claiming
+    'zip version 6.4' raised NotImplementedError from zipfile."""
+    path = xlsx(tmp_path / "versi.xlsx")
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    data[at + 6] = 64  # version needed to extract
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReadError):
+        read_file(_conn(), path)
