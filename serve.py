@@ -10,15 +10,21 @@ Why not `streamlit run app.py` any more (issue 9):
   ("app, aspirasi, audit, …") in the sidebar before app.py's sign-in gate has run, and it does so
   for every session that starts before the first run reaches `st.navigation`. The flag is set
   here, before the server accepts any request, so no visitor ever sees that list.
+- Frame protection: X-Frame-Options and CSP frame-ancestors on every response (gema/headers.py).
 """
 
 from __future__ import annotations
 
 import streamlit as st
+from starlette.middleware import Middleware
 from streamlit.runtime.pages_manager import PagesManager
 
-from gema import websession
+from gema import headers, websession
 
 PagesManager.uses_pages_directory = False  # app.py always calls st.navigation (see above)
 
-app = st.App("app.py", routes=websession.routes())
+app = st.App(
+    "app.py",
+    routes=websession.routes(),
+    middleware=[Middleware(headers.FrameProtection)],  # no framing by other sites (issue 16)
+)

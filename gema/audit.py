@@ -5,8 +5,12 @@ Append-only by construction: the only audit query that writes is an INSERT.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-from datetime import date
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 
 import duckdb
@@ -14,18 +18,100 @@ import pandas as pd
 
 from gema import store
 
+_CHAIN_LOCK = threading.Lock()
+
+
+def _key() -> bytes:
+    """The chain's HMAC key (the same private key file as the sign-in throttle): without it a
+    person with SQL access cannot recompute the hashes after editing a row."""
+    from gema import auth
+
+    return auth.throttle_secret()
+
+
+def _digest(
+    prev: str, occurred_at: datetime, username: str | None, action: str, detail: str
+) -> str:
+    canonical = json.dumps(
+        [prev, occurred_at.isoformat(sep=" "), username, action, json.loads(detail)],
+        sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str,
+    )  # fmt: skip
+    return hmac.new(_key(), canonical.encode("utf-8"), hashlib.sha256).hexdigest()
+
 
 def record(
     conn: duckdb.DuckDBPyConnection, username: str | None, action: str, **detail: Any
 ) -> None:
-    """Append one event. `action` is a short verb such as 'import', 'undo', 'signin_failed'."""
-    store.execute(
-        conn,
-        "audit/record",
-        username=username,
-        action=action,
-        detail=json.dumps(detail, default=str, ensure_ascii=False),
-    )
+    """Append one event. `action` is a short verb such as 'import', 'undo', 'signin_failed'.
+
+    Each entry is chained to the newest one committed before it (read through a fresh cursor,
+    under a lock, so parallel writers rarely fork; a fork is still a valid chain)."""
+    text = json.dumps(detail, default=str, ensure_ascii=False)
+    occurred_at = datetime.now().replace(microsecond=0)
+    with _CHAIN_LOCK:
+        cur = conn.cursor()
+        try:
+            prev = store.scalar(cur, "audit/last_hash") or ""
+        finally:
+            cur.close()
+        audit_id = store.scalar(
+            conn,
+            "audit/record_chained",
+            occurred_at=occurred_at,
+            username=username,
+            action=action,
+            detail=text,
+        )
+        store.execute(
+            conn,
+            "audit/chain_insert",
+            audit_id=audit_id,
+            prev_hash=prev,
+            row_hash=_digest(prev, occurred_at, username, action, text),
+        )
+
+
+@dataclass
+class ChainReport:
+    """What `verify` found: entries checked, entries from before the chain, entries whose
+    content no longer matches their hash, entries that are gone (by id or by link)."""
+
+    checked: int = 0
+    unsealed: int = 0
+    altered: list[int] = field(default_factory=list)
+    broken_links: list[int] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        return not self.altered and not self.broken_links
+
+
+def verify(conn: duckdb.DuckDBPyConnection) -> ChainReport:
+    """Recompute every entry's hash and check every link. An UPDATE shows as 'altered', a DELETE
+    of an entry a later one links to as a broken link (the newest entry can only be vouched
+    for by a copy kept elsewhere, as with any chain)."""
+    report = ChainReport()
+    seen: set[str] = {""}
+    for r in store.run(conn, "audit/chain").itertuples(index=False):
+        if r.row_hash is None or (isinstance(r.row_hash, float) and pd.isna(r.row_hash)):
+            report.unsealed += 1
+            continue
+        if not r.present:  # the chain remembers an entry that is gone
+            report.broken_links.append(int(r.audit_id))
+            seen.add(str(r.row_hash))
+            continue
+        report.checked += 1
+        username = None if r.username is None or pd.isna(r.username) else str(r.username)
+        occurred = pd.Timestamp(r.occurred_at).to_pydatetime()
+        if (
+            _digest(str(r.prev_hash), occurred, username, str(r.action), str(r.detail))
+            != r.row_hash
+        ):
+            report.altered.append(int(r.audit_id))
+        if str(r.prev_hash) not in seen:
+            report.broken_links.append(int(r.audit_id))
+        seen.add(str(r.row_hash))
+    return report
 
 
 # Actions written by the access layer (gema.ui / gema.cli.user); other areas add their own verbs.

@@ -17,10 +17,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import hmac
 import json
 import os
 import re
+import secrets
 import tempfile
+import threading
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,7 +37,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from platformdirs import user_config_path
 
-from gema import audit, store
+from gema import audit, i18n, store
 
 ROLES = ("pimpinan", "staf", "admin")
 KIOSK_ROLE = "kiosk"
@@ -344,14 +348,56 @@ def backoff_delay(failures: int) -> int:
     return min(BACKOFF_CAP, BACKOFF_BASE * 2 ** (failures - FREE_FAILURES))
 
 
+# A generous ceiling per client address: everyone behind one address ("lokal", the office NAT,
+# the reverse proxy) shares it, so it only slows a flood, never one person's few typos.
+CLIENT_FREE_FAILURES = 50
+_THROTTLE_LOCK = threading.Lock()
+_WRITE_TRIES = 25
+
+
+def throttle_secret() -> bytes:
+    """The key for the throttle HMACs: env GEMA_THROTTLE_SECRET, else a random key kept beside
+    the accounts file (mode 0600, created on first use). Without the key a stored digest cannot be
+    tested against guesses, so a password typed into the name field cannot be recovered."""
+    raw = os.environ.get("GEMA_THROTTLE_SECRET", "").strip()
+    if raw:
+        return raw.encode("utf-8")
+    path = users_path().with_name("throttle.key")
+    with contextlib.suppress(FileNotFoundError):
+        data = path.read_bytes()
+        if len(data) >= 32:
+            return data
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(secrets.token_bytes(32))
+    return path.read_bytes()
+
+
+def _mac(*parts: str) -> str:
+    msg = "\x1f".join(parts).encode("utf-8")
+    return hmac.new(throttle_secret(), msg, hashlib.sha256).hexdigest()[:40]
+
+
 def throttle_keys(username: str, client: str | None) -> list[str]:
-    """'user:<sha256 of the name>' (hashed: a mistyped password in the name field must not be
-    stored in clear) and 'client:<address>'."""
-    digest = hashlib.sha256(normalise_username(username).encode("utf-8")).hexdigest()[:32]
-    keys = [f"user:{digest}"]
+    """'user:<HMAC of the name>' (per account, from any client), 'pair:<HMAC of name + client>'
+    and 'client:<HMAC of the address>' (the generous per-client ceiling). Only keyed HMACs are
+    stored: a mistyped password in the name field never lands in the database."""
+    name = normalise_username(username)
+    keys = [f"user:{_mac('user', name)}"]
     if client:
-        keys.append(f"client:{client}")
+        keys.append(f"pair:{_mac('pair', name, client)}")
+        keys.append(f"client:{_mac('client', client)}")
     return keys
+
+
+def _free(key: str) -> int:
+    return CLIENT_FREE_FAILURES if key.startswith("client:") else FREE_FAILURES
+
+
+def key_delay(key: str, failures: int) -> int:
+    """backoff_delay for one key kind: the client ceiling starts later."""
+    return backoff_delay(failures - _free(key) + FREE_FAILURES)
 
 
 def retry_after(
@@ -368,8 +414,23 @@ def retry_after(
         last = row.last_failure.to_pydatetime()
         if now - last > FORGET_AFTER:
             continue
-        wait = max(wait, backoff_delay(int(row.failures)) - (now - last).total_seconds())
+        delay = key_delay(str(row.throttle_key), int(row.failures))
+        wait = max(wait, delay - (now - last).total_seconds())
     return max(0, int(wait + 0.999))
+
+
+def _write(conn: duckdb.DuckDBPyConnection, name: str, **params: Any) -> None:
+    """One throttle statement in its own transaction; serialised in this process and retried on
+    a write-write conflict from another connection, so parallel sign-ins never fail on it."""
+    for attempt in range(_WRITE_TRIES):
+        try:
+            with _THROTTLE_LOCK, store.transaction(conn):
+                store.execute(conn, name, **params)
+            return
+        except (duckdb.TransactionException, duckdb.ConstraintException):
+            if attempt == _WRITE_TRIES - 1:
+                raise
+            time.sleep(0.005 * (attempt + 1))
 
 
 def record_failure(
@@ -378,21 +439,36 @@ def record_failure(
     client: str | None,
     now: datetime | None = None,
 ) -> None:
-    """Count one more failure for the username and the client."""
+    """Count one more failure for each throttle key: one atomic upsert per key (the increment
+    happens in SQL, so two parallel failures count as two)."""
     now = now or _now()
-    state = store.run(conn, "auth/throttle_state", keys=throttle_keys(username, client))
-    known = {r.throttle_key: r for r in state.itertuples(index=False)}
     for key in throttle_keys(username, client):
-        row = known.get(key)
-        fresh = row is None or now - row.last_failure.to_pydatetime() > FORGET_AFTER
-        failures = 1 if fresh else int(row.failures) + 1
-        store.execute(conn, "auth/throttle_set", key=key, failures=failures, now=now)
+        _write(
+            conn, "auth/throttle_bump", key=key, now=now,
+            forget_seconds=int(FORGET_AFTER.total_seconds()),
+        )  # fmt: skip
 
 
-def record_success(conn: duckdb.DuckDBPyConnection, username: str) -> None:
-    """A correct password clears the username's count (not the client's: a valid account must
-    not let a guesser reset its own slow-down)."""
-    store.execute(conn, "auth/throttle_clear", key=throttle_keys(username, None)[0])
+def record_success(
+    conn: duckdb.DuckDBPyConnection, username: str, client: str | None = None
+) -> None:
+    """A correct password clears the account's count and its (account, client) count (not the
+    client's: a valid account must not let a guesser reset the per-client ceiling)."""
+    for key in throttle_keys(username, client)[:2]:
+        _write(conn, "auth/throttle_clear", key=key)
+
+
+def cli_actor(user: str | None) -> str:
+    """Who a CLI command acts as, for batches and the audit trail: 'cli' by default, or an
+    existing, enabled account recorded as '<name> (via CLI)'. Anything else is refused, so the
+    CLI cannot write audit entries under an invented or another system's name."""
+    name = normalise_username(user or "")
+    if name in ("", "cli"):
+        return "cli"
+    account = get_account(name)
+    if account is None or account.disabled:
+        raise ValueError(i18n.t("rel.cli_user_unknown", name=name))
+    return f"{account.username} (via CLI)"
 
 
 # --- sessions --------------------------------------------------------------------------------

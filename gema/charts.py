@@ -8,6 +8,7 @@ would need a script from the internet). No streamlit here: the exports reuse the
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -528,14 +529,14 @@ def ranking_bar(
     fig = go.Figure(
         go.Bar(
             x=data[value],
-            y=[_wrap(str(v)) for v in data[label]],
+            y=[_wrap(html.escape(str(v), quote=False)) for v in data[label]],
             orientation="h",
             marker_color=colour,
             text=[fmt(v) for v in data[value]],
             textposition="auto",
             insidetextanchor="end",
             cliponaxis=False,
-            customdata=data[label].astype(str),
+            customdata=[html.escape(str(v), quote=False) for v in data[label]],
             hovertemplate="<b>%{customdata}</b><br>" + vlabel + ": %{x:,.0f}<extra></extra>",
         )
     )

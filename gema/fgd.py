@@ -218,16 +218,16 @@ def wall_session(conn: duckdb.DuckDBPyConnection) -> int | None:
     return int(pick.iloc[0]["session_id"])
 
 
-# Kiosk/projector screens show feedback text without names; long digit runs (phone numbers,
-# NIK) and e-mail addresses inside the text are masked too.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_DIGITS = re.compile(r"\+?\d[\d -]{6,}\d")  # no '.': "Rp 15.000.000" is an amount, kept
+# Kiosk/projector screens show feedback text without names; personal data inside the text is
+# masked too (gema.privacy).
 
 
 def redact(text: object) -> str:
-    """Mask e-mail addresses and runs of 8+ digits (phone, NIK) in a text shown in public."""
-    s = _EMAIL.sub("[email]", str(text))
-    return _DIGITS.sub(lambda m: "[nomor]" if sum(c.isdigit() for c in m[0]) >= 8 else m[0], s)
+    """Mask personal data (e-mail, phone numbers in any layout, NIK, names after a form of
+    address, street addresses) in a text shown in public: see gema.privacy.mask."""
+    from gema import privacy
+
+    return privacy.mask(text)
 
 
 def group_key(value: object) -> str | None:

@@ -898,7 +898,7 @@ def _attempt(name: str, password: str) -> list[tuple[str, str, str]]:
         if wait > 0:
             messages.append(("warning", t("access.wait", s=wait), ":material/hourglass_top:"))
         return messages
-    auth.record_success(c, account.username)
+    auth.record_success(c, account.username, client)
     _audit(account.username, audit.SIGNIN, client=client)
     _start_session({"username": account.username, "role": account.role}, "password")
     st.session_state["_signin_name"] = ""

@@ -3,15 +3,15 @@
 The latest FGD aspirations and their topic counts in big type, refreshing by itself every few
 seconds (st.fragment(run_every=…)). Text is shown as plain text: escaped with html.escape before
 it goes into the big-type block. No names anywhere; in kiosk mode phone numbers and e-mail
-addresses inside the text are masked (gema.fgd.redact). Session: ?sesi=ID, else the open session
-with the latest entry."""
+addresses inside the text are masked (gema.privacy.mask: also names, NIK, addresses). Session: the
+open session with the latest entry; an admin may open another (?sesi=ID or the picker)."""
 
 from datetime import datetime
 
 import pandas as pd
 import streamlit as st
 
-from gema import charts, fgd, i18n, nav, topics, ui
+from gema import charts, fgd, i18n, nav, privacy, topics, ui
 from gema.regions import KODE_NAMA
 
 REFRESH_SECONDS = 5
@@ -25,14 +25,17 @@ ui.wall_chrome()
 sessions = fgd.sessions(conn)
 options: list[int | None] = [None, *[int(x) for x in sessions["session_id"]]]
 names = {int(r.session_id): f"#{int(r.session_id)} · {r.name}" for r in sessions.itertuples()}
+# Only an admin may open another session's wall (by ?sesi=N or the picker); everyone else, the
+# kiosk viewer above all, sees the current session only (issue 16).
+admin = user["role"] == "admin"
 if "wall_session" not in st.session_state:
     try:
-        wanted = int(st.query_params.get("sesi", ""))
+        wanted = int(st.query_params.get("sesi", "")) if admin else None
     except ValueError:
         wanted = None
     st.session_state["wall_session"] = wanted if wanted in names else fgd.wall_session(conn)
-if kiosk:
-    sid = st.session_state["wall_session"]
+if not admin:
+    sid = fgd.wall_session(conn)
 else:
     sid = st.selectbox(
         ui.t("wall.session"),
@@ -56,6 +59,7 @@ def wall() -> None:
     with left:
         st.html(f"<div class='gw-h'>{ui.esc(ui.t('wall.latest'))}</div>")
         items = []
+        authors = [str(a) for a in rows["created_by"].dropna().unique()]
         for r in rows.itertuples():
             meta = " · ".join(
                 x
@@ -67,7 +71,7 @@ def wall() -> None:
                 )
                 if x
             )
-            text = fgd.redact(r.text) if kiosk else str(r.text)
+            text = privacy.mask(r.text, authors) if kiosk else str(r.text)
             items.append((meta, text))
         st.html(ui.big_text_html(items))
     with right:

@@ -54,6 +54,7 @@ if stored is not None:
         )
     )
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
+        review.discard(stored["name"], stored["bytes"])
         st.session_state.pop(FILE_KEY, None)
         st.session_state.pop(EDITS_KEY, None)
         st.session_state["ingest_uploader_nonce"] = (
@@ -296,6 +297,7 @@ if stored is not None:
                 rejected=i18n.fmt_int(result.rows_rejected),
             )
         if loaded_all:
+            review.discard(stored["name"], stored["bytes"])  # the spooled copy is not kept
             st.session_state[RESULT_KEY] = message
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop("ingest_base", None)
@@ -339,8 +341,11 @@ else:
             )
             sure = st.checkbox(ui.t("ingest.page.undo_confirm"), key="ingest_undo_sure")
             if st.button(ui.t("ingest.page.undo"), disabled=not sure, key="ingest_undo"):
-                ingest.undo_batch(conn, batch_id, ui.username(), lang)
-                st.session_state[RESULT_KEY] = ui.t("ingest.page.undone", batch=batch_id)
+                undone = ingest.undo(conn, batch_id, ui.username(), lang)
+                message = ui.t("ingest.page.undone", batch=batch_id)
+                if undone.kept_total:
+                    message += " " + ui.t("rel.undo_kept", n=i18n.fmt_int(undone.kept_total))
+                st.session_state[RESULT_KEY] = message
                 st.rerun()
 
 st.divider()

@@ -61,7 +61,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--skip-invalid", action="store_true", help="muat hanya baris yang valid")
     p.add_argument("--dry-run", action="store_true", help="periksa saja, jangan tulis apa pun")
     p.add_argument("--save-preset", metavar="NAME", help="simpan pemetaan ini sebagai preset")
-    p.add_argument("--user", default="cli", help="nama pengguna untuk catatan batch dan audit")
+    p.add_argument(
+        "--user",
+        default="cli",
+        help="akun yang ada; tercatat sebagai 'NAMA (via CLI)' di batch dan audit",
+    )
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     p.set_defaults(handler=handle)
 
@@ -98,6 +102,12 @@ def handle(args: argparse.Namespace) -> int:
         region_choices = parse_pairs(args.region, "--region", last=True)
     except IngestError as exc:
         return _usage(args, str(exc))
+    from gema import auth
+
+    try:
+        actor = auth.cli_actor(args.user)
+    except ValueError as exc:
+        return _usage(args, str(exc))
     dayfirst = None if args.date_order is None else args.date_order == "dmy"
     conn = store.connect()
     conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
@@ -114,7 +124,7 @@ def handle(args: argparse.Namespace) -> int:
             dayfirst=dayfirst,
             skip_invalid=args.skip_invalid,
             dry_run=args.dry_run,
-            user=args.user,
+            user=actor,
             save_preset_as=args.save_preset,
         )
     except (IngestError, ReadError) as exc:

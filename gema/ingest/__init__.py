@@ -97,6 +97,8 @@ _PIPELINE_NAMES = (
     "prepare",
     "import_file",
     "undo_batch",
+    "undo",
+    "UndoResult",
     "list_batches",
     "rows_in_batch",
 )

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ import pandas as pd
 
 from gema import audit, i18n, regions, store
 from gema.ingest import mapping as mapping_mod
+from gema.ingest import writelock
 from gema.ingest.fields import (
     DATE_TYPES,
     REGION_TYPES,
@@ -434,10 +436,12 @@ def _check_constants(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str)
             raise IngestError(_t("ingest.usage.bad_constant", lang, field=fname, value=value))
 
 
-def _already_loaded(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
+def _already_loaded(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> bool:
+    """True (and a blocking problem added) when a live batch already holds a file with these
+    bytes. Called while preparing (for the preview) and again inside the load transaction."""
     found = store.run(conn, "ingest/batch_by_sha", sha256=prep.sha256)
     if found.empty:
-        return
+        return False
     row = found.iloc[0]
     prep.already_loaded = {
         "batch_id": int(row["batch_id"]),
@@ -458,6 +462,7 @@ def _already_loaded(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) 
             ),
         )
     )
+    return True
 
 
 def _date_orders(
@@ -767,9 +772,25 @@ def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui
         conn.execute(sql, params or None)
     else:
         store.execute(conn, "ingest/errors_none")
+    _date_range(conn, prep)
     store.execute(conn, "ingest/rejected_rows")
     first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
     prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]
+
+
+DATE_MIN = date(1990, 1, 1)  # older than any social-media or SKM record this dashboard keeps
+
+
+def _date_range(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
+    """Mapped date values before DATE_MIN or more than a year ahead (1900, 2100, 2204 for 2024)
+    become row errors ('range'), for every kind."""
+    hi = date.today() + timedelta(days=366)
+    for order, f in enumerate(prep.fields):
+        if f.type not in DATE_TYPES or f.name not in prep.mapping.values():
+            continue
+        sql = sql_text("ingest/date_range_errors", col=_ident(f.name))
+        conn.execute(sql, {"lo": DATE_MIN, "hi": hi, "ord": order, "field": f.name})
+    store.execute(conn, "ingest/mark_bad")
 
 
 def _source_of(prep: Prepared, fname: str) -> str:
@@ -787,6 +808,7 @@ def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
         "check": ftype.check_key or "ingest.err.invalid",
         "required": "ingest.err.required",
         "region": "ingest.err.region",
+        "range": "rel.err.date_range",
     }[r["problem"]]
     row = int(r["_row"])
     label = mapping_mod.field_label(r["field"], lang)
@@ -799,6 +821,28 @@ def _duplicates(conn: duckdb.DuckDBPyConnection, spec: KindSpec) -> None:
         store.execute(conn, spec.duplicates_query)
     else:
         store.execute(conn, "ingest/no_duplicates")
+
+
+def _record_claims(conn: duckdb.DuckDBPyConnection, spec: KindSpec, batch_id: int) -> None:
+    """Record the stored rows this upload's duplicates match (queries/ingest/claims_<table>.sql,
+    when the kind's table has one), so undoing their first owner keeps them."""
+    name = f"ingest/claims_{spec.table}"
+    try:
+        store.load_query(name)
+    except store.QueryError:
+        return
+    store.execute(conn, name, batch_id=batch_id)
+
+
+def _keep_claimed(conn: duckdb.DuckDBPyConnection, table: str, batch_id: int) -> int:
+    """Hand the rows of `table` that another live batch also delivered to that batch; return how
+    many (0 for a table without claims)."""
+    name = f"ingest/keep_claimed_{table}"
+    try:
+        store.load_query(name)
+    except store.QueryError:
+        return 0
+    return len(store.execute(conn, name, batch_id=batch_id).fetchall())
 
 
 def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
@@ -820,7 +864,7 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
     labels = {
         (f.name, p): f"{_source_of(prep, f.name)}: {_t('ingest.problem.' + p, lang)}"
         for f in prep.fields
-        for p in ("invalid", "check", "required", "region")
+        for p in ("invalid", "check", "required", "region", "range")
     }
     reasons["reason"] = [
         labels[(f, p)] for f, p in zip(reasons["field"], reasons["problem"], strict=True)
@@ -916,7 +960,16 @@ def _import_prepared(
     if dry_run:
         result.rows_loaded = prep.rows_valid
         return result
-    with store.transaction(conn):
+    # The checks made while preparing may be stale by now (another upload, CLI import or undo
+    # committed meanwhile): repeat them under the writer lock, inside the write transaction.
+    with writelock.writer(conn), store.transaction(conn):
+        if _already_loaded(conn, prep, lang):
+            result.refusal = prep.problems[-1]["message"]
+            result.errors = (prep.problems + prep.errors)[:ERROR_LIMIT]
+            return result
+        _duplicates(conn, spec)
+        counts = store.run(conn, "ingest/stage_counts").iloc[0]
+        prep.rows_duplicate = result.rows_duplicate = int(counts["duplicate"])
         batch_id = int(
             store.scalar(
                 conn,
@@ -940,6 +993,7 @@ def _import_prepared(
                 is_demo=is_demo,
             )
         )
+        _record_claims(conn, spec, batch_id)
         ctx = LoadContext(conn, prep.kind, batch_id, prep.fields, prep.mapping, user)
         if spec.load is not None:
             loaded = int(spec.load(ctx))
@@ -984,34 +1038,60 @@ def rows_in_batch(conn: duckdb.DuckDBPyConnection, batch_id: int) -> dict[str, i
     return {str(t): int(n) for t, n in zip(df["tbl"], df["n"], strict=True) if n}
 
 
+@dataclass
+class UndoResult:
+    """What an undo did: rows deleted per table, and rows kept per table because another live
+    upload also delivered them (they now belong to that upload)."""
+
+    batch_id: int
+    deleted: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def kept_total(self) -> int:
+        return sum(self.kept.values())
+
+
 def undo_batch(
     conn: duckdb.DuckDBPyConnection, batch_id: int, user: str, lang: str = i18n.DEFAULT_LANG
 ) -> dict[str, int]:
+    """Delete every row a batch brought (see `undo`); returns {table: rows deleted}."""
+    return undo(conn, batch_id, user, lang).deleted
+
+
+def undo(
+    conn: duckdb.DuckDBPyConnection, batch_id: int, user: str, lang: str = i18n.DEFAULT_LANG
+) -> UndoResult:
     """Delete every row a batch brought, from every table, plus the label corrections made on its
     feedback rows (else they would linger, pointing at nothing), and mark it undone, in one
-    transaction. Returns {table: rows deleted}. IngestError when the batch is unknown or undone."""
-    found = store.run(conn, "ingest/batch_get", batch_id=batch_id)
-    if found.empty:
-        raise IngestError(_t("ingest.usage.no_batch", lang, batch=batch_id))
-    row = found.iloc[0]
-    if row["status"] == "undone":
-        raise IngestError(
-            _t(
-                "ingest.usage.already_undone",
-                lang,
-                batch=batch_id,
-                when=i18n.fmt_datetime(row["undone_at"], lang),
-                user=row["undone_by"],
+    transaction under the writer lock. A row another live upload also delivered (skipped there as
+    a duplicate of this batch's row) is kept and handed to that upload, with its corrections.
+    IngestError when the batch is unknown or undone."""
+    with writelock.writer(conn), store.transaction(conn):
+        found = store.run(conn, "ingest/batch_get", batch_id=batch_id)
+        if found.empty:
+            raise IngestError(_t("ingest.usage.no_batch", lang, batch=batch_id))
+        row = found.iloc[0]
+        if row["status"] == "undone":
+            raise IngestError(
+                _t(
+                    "ingest.usage.already_undone",
+                    lang,
+                    batch=batch_id,
+                    when=i18n.fmt_datetime(row["undone_at"], lang),
+                    user=row["undone_by"],
+                )
             )
+        tables: list[str] = list(BATCH_TABLES)
+        with contextlib.suppress(KeyError):
+            tables += [t for t in get_kind(str(row["kind"])).batch_tables() if t not in tables]
+        kept = {t: n for t in tables if (n := _keep_claimed(conn, t, batch_id))}
+        before = rows_in_batch(conn, batch_id)
+        corrections = int(
+            store.run(conn, "ingest/batch_correction_count", batch_id=batch_id)["n"][0]
         )
-    tables: list[str] = list(BATCH_TABLES)
-    with contextlib.suppress(KeyError):
-        tables += [t for t in get_kind(str(row["kind"])).batch_tables() if t not in tables]
-    before = rows_in_batch(conn, batch_id)
-    corrections = int(store.run(conn, "ingest/batch_correction_count", batch_id=batch_id)["n"][0])
-    if corrections:
-        before["label_corrections"] = corrections
-    with store.transaction(conn):
+        if corrections:
+            before["label_corrections"] = corrections
         # corrections first: they point at feedback rows by key, which the next step deletes
         store.execute(conn, "ingest/undo_label_corrections", batch_id=batch_id)
         for table in tables:
@@ -1019,9 +1099,9 @@ def undo_batch(
         store.execute(conn, "ingest/batch_mark_undone", batch_id=batch_id, user=user)
         audit.record(
             conn, user, "undo", batch_id=batch_id, kind=str(row["kind"]), deleted=before,
-            file_name=str(row["file_name"]),
+            kept=kept, file_name=str(row["file_name"]),
         )  # fmt: skip
-    return before
+    return UndoResult(batch_id=batch_id, deleted=before, kept=kept)
 
 
 def parse_pairs(

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -28,6 +29,7 @@ from pathlib import Path
 import duckdb
 
 from gema import i18n, store
+from gema.ingest import limits
 
 SAMPLE_BYTES = 256 * 1024
 SAMPLE_RECORDS = 200
@@ -141,9 +143,59 @@ def read_file(
     with path.open("rb") as handle:
         head = handle.read(SAMPLE_BYTES)
     kind = _binary_kind(head, path, name)
+    lim = limits.Limits.current()
+    try:
+        if kind == "excel":
+            if head.startswith(b"PK\x03\x04"):
+                try:
+                    limits.check_xlsx(path, lim)
+                except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                        NotImplementedError, RuntimeError) as exc:  # fmt: skip
+                    # a damaged archive (found by the fuzz run): refused like calamine's errors
+                    raise ReadError("ingest.read.corrupt_excel", name=name) from exc
+        else:
+            longest, line = limits.longest_line(path, lim.line_bytes)
+            if longest > lim.line_bytes:
+                raise limits.LimitExceeded(
+                    "rel.limit.line", row=line, limit=lim.line_bytes // 1024,
+                    size=i18n.fmt_int(longest // 1024),
+                )  # fmt: skip
+    except limits.LimitExceeded as exc:
+        params = {k: i18n.fmt_int(v) if k == "limit" else v for k, v in exc.params.items()}
+        raise ReadError(exc.key, name=name, **params) from None
     if kind == "excel":
-        return _read_excel(conn, path, name, sheet)
-    return _read_text(conn, path, name, head)
+        raw = _read_excel(conn, path, name, sheet)
+    else:
+        raw = _read_text(conn, path, name, head)
+    try:
+        _check_table(conn, raw, lim, name)
+    except ReadError:
+        conn.execute(sql_text("ingest/drop_table", table=quote_ident(raw.table)))
+        raise
+    return raw
+
+
+def _check_table(
+    conn: duckdb.DuckDBPyConnection, raw: RawTable, lim: limits.Limits, name: str
+) -> None:
+    """Columns, rows and cell size of what was read, against the limits (names the column)."""
+    if len(raw.columns) > lim.columns:
+        raise ReadError("rel.limit.columns", name=name, limit=i18n.fmt_int(lim.columns))
+    if raw.rows_read > lim.rows:
+        raise ReadError("rel.limit.rows", name=name, limit=i18n.fmt_int(lim.rows))
+    if not raw.columns:
+        return
+    lengths = ", ".join(f"max(length({quote_ident(c)}))" for c in raw.columns)
+    sql = sql_text("ingest_read/max_lengths", lengths=lengths, table=quote_ident(raw.table))
+    found = conn.execute(sql).fetchone() or ()
+    for column, n in zip(raw.columns, found, strict=True):
+        if n is not None and n > lim.cell_chars:
+            raise ReadError(
+                "rel.limit.cell_column",
+                name=name,
+                limit=i18n.fmt_int(lim.cell_chars),
+                column=column,
+            )
 
 
 # --- file type and encoding -------------------------------------------------------------------
@@ -155,7 +207,8 @@ def _binary_kind(head: bytes, path: Path, name: str) -> str:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError) as exc:
+        except (zipfile.BadZipFile, OSError, NotImplementedError, ValueError, EOFError) as exc:
+            # NotImplementedError: a "zip version 6.4" header (found by the fuzz run)
             raise ReadError("ingest.read.corrupt_zip", name=name) from exc
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             return "excel"
@@ -340,7 +393,8 @@ def clean_headers(raw: list[str], width: int) -> list[str]:
     names: list[str] = []
     seen: set[str] = {"_row"}
     for i in range(width):
-        base = _SPACES.sub(" ", raw[i]).strip() if i < len(raw) else ""
+        # control characters (a NUL cuts the SQL text short) never reach a column name
+        base = _SPACES.sub(" ", _CONTROL.sub("", raw[i])).strip() if i < len(raw) else ""
         base = base or f"kolom_{i + 1}"
         name, n = base, 1
         while name.lower() in seen:
@@ -502,15 +556,49 @@ def _delete_empty(conn: duckdb.DuckDBPyConnection, table: str, columns: list[str
     )
 
 
+CHUNK_ROWS = 50_000  # rows held in Python at once on the careful path
+
+
 def _load_csv_python(
     conn: duckdb.DuckDBPyConnection, path: Path, layout: _Layout, encoding: str, name: str
 ) -> tuple[str, list[str], list[int]]:
     """The careful path: Python's csv module over the whole file; blank lines keep their row
-    number, over-wide rows get extra 'kolom_N' columns instead of losing values."""
+    number, over-wide rows get extra 'kolom_N' columns instead of losing values. Streams: at most
+    CHUNK_ROWS rows are held in Python before they go to DuckDB, so memory stays bounded."""
     codec, errors = _codec(encoding)
+    max_columns = limits.Limits.current().columns
+    header = len(layout.headers)
+    columns = clean_headers(layout.headers, header)
     rows: list[list[str]] = []
     numbers: list[int] = []
+    ragged: list[int] = []
+    table: str | None = None
+    last_row: list[str] = []
+    last_number = 0
     last_line = ""
+
+    def flush() -> None:
+        nonlocal table, columns
+        width = max([len(columns), *(len(r) for r in rows)])
+        if width > len(columns):
+            wider = clean_headers(layout.headers, width)
+            if table is not None:
+                for column in wider[len(columns) :]:
+                    conn.execute(
+                        sql_text(
+                            "ingest_read/add_column",
+                            table=quote_ident(table),
+                            column=quote_ident(column),
+                        )
+                    )
+            columns = wider
+        if table is None:
+            table = _table_from_rows(conn, columns, rows, numbers)
+        else:
+            _table_from_rows(conn, columns, rows, numbers, into=table)
+        rows.clear()
+        numbers.clear()
+
     with path.open(encoding=codec, errors=errors, newline="") as handle:
 
         def lines():
@@ -526,19 +614,31 @@ def _load_csv_python(
                 if index <= layout.header_index:
                     continue
                 if any(cell.strip() for cell in row):
+                    if len(row) > max_columns:
+                        raise ReadError(
+                            "rel.limit.columns", name=name, limit=i18n.fmt_int(max_columns)
+                        )
+                    if len(row) > header and len(ragged) < 100:
+                        ragged.append(index + 1)
                     rows.append(row)
                     numbers.append(index + 1)
+                    last_row, last_number = row, index + 1
+                    if len(rows) >= CHUNK_ROWS:
+                        flush()
         except csv.Error as exc:
             raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
-    swallowed = bool(rows and rows[-1]) and ("\n" in rows[-1][-1] or "\r" in rows[-1][-1])
+        except BaseException:
+            if table is not None:
+                conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+            raise
+    swallowed = bool(last_row) and ("\n" in last_row[-1] or "\r" in last_row[-1])
     if swallowed and not last_line.rstrip().endswith('"'):
         # a quote opened and never closed swallows the rest of the file into one cell
-        raise ReadError("ingest.read.unclosed_quote", name=name, row=numbers[-1])
-    header = len(layout.headers)
-    width = max([header, *(len(r) for r in rows)])
-    columns = clean_headers(layout.headers, width)
-    ragged = [numbers[i] for i, r in enumerate(rows) if len(r) > header]
-    table = _table_from_rows(conn, columns, rows, numbers)
+        if table is not None:
+            conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+        raise ReadError("ingest.read.unclosed_quote", name=name, row=last_number)
+    flush()
+    assert table is not None
     return table, columns, ragged
 
 
@@ -547,9 +647,10 @@ def _table_from_rows(
     columns: list[str],
     rows: list[list[str]],
     numbers: list[int],
+    into: str | None = None,
 ) -> str:
     """A TEMP table from rows of text cells held in Python (Excel sheets, the careful CSV path);
-    empty cells become NULL as in DuckDB's reader."""
+    empty cells become NULL as in DuckDB's reader. `into`: append to that table instead."""
     import pyarrow as pa
 
     arrays = {
@@ -560,15 +661,12 @@ def _table_from_rows(
     }
     arrays["_row"] = pa.array(numbers, type=pa.int64())
     arrow = pa.table(arrays)
-    table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+    table = into or f"gema_raw_{uuid.uuid4().hex[:12]}"
     view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
     conn.register(view, arrow)
     try:
-        conn.execute(
-            sql_text(
-                "ingest_read/arrow_to_table", table=quote_ident(table), source=quote_ident(view)
-            )
-        )
+        query = "ingest_read/append_arrow" if into else "ingest_read/arrow_to_table"
+        conn.execute(sql_text(query, table=quote_ident(table), source=quote_ident(view)))
     finally:
         conn.unregister(view)
     return table
@@ -595,11 +693,11 @@ def _read_excel(
     for candidate in [sheet] if sheet is not None else sheet_names:
         try:
             data = book.get_sheet_by_name(candidate)
-            values = data.to_python()
+            found = _nonempty_sheet(data)
         except Exception as exc:
             raise ReadError("ingest.read.corrupt_excel", name=name) from exc
-        if any(any(_cell_text(v) for v in row) for row in values):
-            chosen, rows, start = candidate, values, data.start or (0, 0)
+        if found:
+            chosen, rows, start = candidate, data, data.start or (0, 0)
             break
     if chosen is None:
         raise ReadError("ingest.read.empty_sheet", name=name, sheet=sheet or sheet_names[0])
@@ -611,7 +709,8 @@ def _read_excel(
             i18n.t("ingest.read.note.sheets", "id", sheet=chosen, others=", ".join(others))
         )
     long_ids: set[int] = set()
-    texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows]
+    # row by row (iter_rows): the whole sheet as Python values and as text at once doubled memory
+    texts = [[_cell_text(v, long_ids, j) for j, v in enumerate(row)] for row in rows.iter_rows()]
     header_index = header_position([sum(1 for c in row[:200] if c.strip()) for row in texts[:200]])
     header = texts[header_index]
     widest = max(len(r) for r in texts)
@@ -632,6 +731,11 @@ def _read_excel(
         cols = ", ".join(columns[j] for j in sorted(long_ids) if j < len(columns))
         notes.append(i18n.t("ingest.read.note.excel_precision", "id", columns=cols))
     return _finish(conn, table, columns, encoding="xlsx", delimiter=None, sheet=chosen, notes=notes)
+
+
+def _nonempty_sheet(data: object) -> bool:
+    """True when a sheet holds at least one non-empty cell (streamed, row by row)."""
+    return any(any(_cell_text(v) for v in row) for row in data.iter_rows())  # type: ignore[attr-defined]
 
 
 def _cell_text(value: object, long_ids: set[int] | None = None, column: int = 0) -> str:

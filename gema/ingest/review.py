@@ -4,31 +4,29 @@ page stays thin: widgets → these functions → render."""
 from __future__ import annotations
 
 import hashlib
-import re
-import tempfile
 from pathlib import Path
 
 import pandas as pd
 
 from gema import i18n, regions
+from gema.ingest import spool as spool_mod
 from gema.ingest.fields import REGION_TYPES, get_kind
 from gema.ingest.mapping import IGNORE, field_label
 from gema.ingest.pipeline import Prepared
 
-UPLOAD_DIR = Path(tempfile.gettempdir()) / "gema-unggah"
 CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit", "year")
 
 
 def spool(name: str, data: bytes) -> Path:
-    """Write uploaded bytes to a stable temp path (same bytes → same path), for read_file. The
-    bytes themselves live in the session, so the upload survives a page switch."""
-    digest = hashlib.sha256(data).hexdigest()[:20]
-    safe = re.sub(r"[^\w.\- ]+", "_", Path(name).name).strip() or "unggahan.csv"
-    path = UPLOAD_DIR / digest / safe
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    return path
+    """Write uploaded bytes to this instance's private spool (same bytes → same path), for
+    read_file. The bytes themselves live in the session, so the upload survives a page switch;
+    the spooled copy is deleted after the load or a cancel (`discard`)."""
+    return spool_mod.write(name, data)
+
+
+def discard(name: str, data: bytes) -> None:
+    """Delete the spooled copy of an upload (after it was loaded, or the user cleared it)."""
+    spool_mod.discard(spool_mod.path_for(name, data))
 
 
 def field_options(kind: str, columns: list[str], lang: str) -> dict[str, str]:
@@ -231,8 +229,11 @@ def error_rows(prep: Prepared) -> set[int]:
 
 def rejected_csv(prep: Prepared) -> bytes:
     """The rejected source rows with their problems, UTF-8 with BOM for Excel."""
+    from gema.export import neutralise_frame
+
     frame = prep.rejected_rows if prep.rejected_rows is not None else pd.DataFrame()
-    return ("\ufeff" + frame.to_csv(index=False)).encode("utf-8")
+    # the rows are the uploader's own text: a cell starting with '=' must not run in Excel
+    return ("\ufeff" + neutralise_frame(frame).to_csv(index=False)).encode("utf-8")
 
 
 # --- sheets of a workbook (issue 11) -----------------------------------------------------------

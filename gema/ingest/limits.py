@@ -1,0 +1,211 @@
+"""Resource limits on every uploaded file, checked before the heavy readers run.
+
+Any staff account can upload, so a small hostile file must not take the server down: a 206 KB
+XLSX holding one 200 MB shared string (a "zip bomb"), a sheet whose single far-away cell makes
+the reader allocate billions of empty cells, or a CSV whose one line is 5 MB. Each limit is a
+setting (environment variable) with a safe default, and a file over it is refused with a clear
+Indonesian message that names the limit. The XLSX checks stream the archive (expat over
+decompressed chunks): nothing larger than one chunk is ever held in memory here.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.parsers.expat
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+CHUNK = 1 << 20
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    try:
+        value = int(raw) if raw else default
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The limits in force (read from the environment at each call, so tests and admins can set
+    them without restarting)."""
+
+    xlsx_uncompressed: int  # bytes, all members of the archive together
+    shared_strings: int  # count of shared strings
+    cell_chars: int  # characters in one cell (Excel's own limit is 32.767)
+    columns: int
+    rows: int
+    cells: int  # rows × columns of a sheet's used range (the reader allocates it densely)
+    line_bytes: int  # one physical line of a text file
+
+    @classmethod
+    def current(cls) -> Limits:
+        return cls(
+            xlsx_uncompressed=_env_int("GEMA_MAX_XLSX_UNCOMPRESSED_MB", 256) * 1024 * 1024,
+            shared_strings=_env_int("GEMA_MAX_SHARED_STRINGS", 1_000_000),
+            cell_chars=_env_int("GEMA_MAX_CELL_CHARS", 32_767),
+            columns=_env_int("GEMA_MAX_COLUMNS", 1_000),
+            rows=_env_int("GEMA_MAX_ROWS", 1_048_576),
+            cells=_env_int("GEMA_MAX_CELLS", 5_000_000),
+            line_bytes=_env_int("GEMA_MAX_LINE_KB", 2048) * 1024,
+        )
+
+
+class LimitExceeded(Exception):
+    """A file over one limit: `key` is the i18n message key, `params` its values."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+
+_CELL_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+
+
+def _col_number(letters: str) -> int:
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + (ord(ch) - 64)
+    return n
+
+
+def check_xlsx(path: Path, limits: Limits | None = None) -> None:
+    """Stream an .xlsx/.ods archive and raise LimitExceeded when it is over a limit. Declared
+    sizes are not trusted: the bytes are counted as they are decompressed."""
+    lim = limits or Limits.current()
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        declared = sum(i.file_size for i in infos)
+        if declared > lim.xlsx_uncompressed:
+            raise LimitExceeded("rel.limit.xlsx_size", limit=lim.xlsx_uncompressed // 2**20)
+        total = 0
+        for info in infos:
+            low = info.filename.lower()
+            xml_part = low.endswith(".xml")
+            parser = None
+            if xml_part and ("sharedstrings" in low or low.startswith("xl/worksheets/")):
+                parser = _Scanner(lim, shared="sharedstrings" in low)
+            elif low == "content.xml":
+                parser = _Scanner(lim, shared=False, ods=True)
+            with archive.open(info) as member:
+                while chunk := member.read(CHUNK):
+                    total += len(chunk)
+                    if total > lim.xlsx_uncompressed:
+                        raise LimitExceeded(
+                            "rel.limit.xlsx_size", limit=lim.xlsx_uncompressed // 2**20
+                        )
+                    if parser is not None:
+                        parser.feed(chunk)
+            if parser is not None:
+                parser.close()
+
+
+class _Scanner:
+    """expat over one XML part: counts shared strings and cell text length as it streams, and
+    the furthest row/column a worksheet uses (OpenDocument content.xml: text length only)."""
+
+    def __init__(self, lim: Limits, *, shared: bool, ods: bool = False) -> None:
+        self.lim, self.shared, self.ods = lim, shared, ods
+        self.count = 0
+        self.text = 0
+        self.in_text = False
+        self.max_row = 0
+        self.max_col = 0
+        self.rows = 0
+        self.p = xml.parsers.expat.ParserCreate()
+        self.p.buffer_text = False
+        self.p.StartElementHandler = self._start
+        self.p.EndElementHandler = self._end
+        self.p.CharacterDataHandler = self._chars
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.p.Parse(data, False)
+        except xml.parsers.expat.ExpatError:
+            return  # broken XML: the spreadsheet reader reports it as a damaged file
+
+    def close(self) -> None:
+        try:
+            self.p.Parse(b"", True)
+        except xml.parsers.expat.ExpatError:
+            return
+
+    def _start(self, name: str, attrs: dict[str, str]) -> None:
+        local = name.rsplit(":", 1)[-1]
+        lim = self.lim
+        if self.shared and local == "si":
+            self.count += 1
+            self.text = 0
+            if self.count > lim.shared_strings:
+                raise LimitExceeded("rel.limit.shared_strings", limit=lim.shared_strings)
+        elif local in ("v", "t", "p"):
+            self.in_text = True
+            if not self.shared:
+                self.text = 0
+        elif local == "row" and not self.ods:
+            r = attrs.get("r")
+            self.rows = int(r) if r and r.isdigit() else self.rows + 1
+            self._check_size(self.rows, self.max_col)
+        elif local == "c" and not self.ods:
+            m = _CELL_REF.match(attrs.get("r", ""))
+            if m:
+                self._check_size(int(m.group(2)), _col_number(m.group(1)))
+
+    def _check_size(self, row: int, col: int) -> None:
+        lim = self.lim
+        self.max_row = max(self.max_row, row)
+        self.max_col = max(self.max_col, col)
+        if self.max_col > lim.columns:
+            raise LimitExceeded("rel.limit.columns", limit=lim.columns)
+        if self.max_row > lim.rows:
+            raise LimitExceeded("rel.limit.rows", limit=lim.rows)
+        if self.max_row * self.max_col > lim.cells:
+            raise LimitExceeded("rel.limit.cells", limit=lim.cells)
+
+    def _end(self, name: str) -> None:
+        if name.rsplit(":", 1)[-1] in ("v", "t", "p"):
+            self.in_text = False
+
+    def _chars(self, data: str) -> None:
+        if self.in_text:
+            self.text += len(data)
+            if self.text > self.lim.cell_chars:
+                raise LimitExceeded("rel.limit.cell", limit=self.lim.cell_chars)
+
+
+def longest_line(path: Path, stop_at: int) -> tuple[int, int]:
+    """(length in bytes, 1-based line number) of the first physical line longer than `stop_at`,
+    or of the longest line when none is; streams the file 16 MB at a time."""
+    longest, where = 0, 1
+    run = 0  # bytes since the last newline, carried across chunks
+    line = 1
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 24):
+            arr = np.frombuffer(chunk, dtype=np.uint8)
+            nl = np.flatnonzero(arr == 10)
+            if nl.size == 0:
+                run += len(chunk)
+                if run > longest:
+                    longest, where = run, line
+                if run > stop_at:
+                    return run, line
+                continue
+            lengths = np.diff(np.concatenate(([-1], nl)))  # includes the newline byte
+            lengths[0] += run
+            i = int(lengths.argmax())
+            if lengths[i] - 1 > longest:
+                longest, where = int(lengths[i]) - 1, line + i
+            if longest > stop_at:
+                return longest, where
+            line += int(nl.size)
+            run = len(chunk) - int(nl[-1]) - 1
+            if run > longest:
+                longest, where = run, line
+    return longest, where
