@@ -160,3 +160,16 @@ def test_jangkauan_shows_daily_account_trend(conn, app_for, tmp_path):
     assert not at.exception, at.exception
     assert "Tren harian akun" in [s.value for s in at.subheader]
     assert any("1 akun · 7 hari" in c.value for c in at.caption)
+
+
+def test_undo_of_the_first_export_keeps_the_days_a_later_export_also_delivered(conn):
+    """TikTok CSV then the XLSX of the same days: undoing the CSV keeps the 3 days the XLSX also
+    brought (issue 16's undo ownership, for this kind too); only the CSV-only day goes."""
+    kw = {"constants": {"account": "@BantenProv", "year": "2024"}}
+    first = ingest.import_file(conn, "account_daily", REAL / "tiktok_overview.csv", **kw)
+    later = ingest.import_file(conn, "account_daily", REAL / "tiktok_overview_2024.xlsx", **kw)
+    assert later.rows_duplicate == 3
+    result = ingest.undo(conn, first.batch_id, "admin")
+    assert result.kept == {"account_daily": 3} and result.deleted == {"account_daily": 1}
+    assert ingest.rows_in_batch(conn, later.batch_id) == {"account_daily": 3}
+    assert len(_rows(conn)) == 3
