@@ -195,6 +195,10 @@ def history_frame(batches: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("ingest.page.col.batch"): batches["batch_id"].astype(int).astype(str),
+            # the state second: on a phone or a narrow grid the first columns are what shows
+            t("ingest.page.col.status_batch"): [
+                t(f"ingest.page.status.{s}") for s in batches["status"].astype(str)
+            ],
             t("ingest.page.col.kind"): batches["kind"].astype(str),
             t("ingest.page.col.file"): batches["file_name"].astype(str),
             t("ingest.page.col.by"): batches["imported_by"].astype(str),
@@ -202,9 +206,6 @@ def history_frame(batches: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("ingest.page.col.loaded"): [i18n.fmt_int(v) for v in batches["rows_loaded"]],
             t("ingest.page.col.rejected"): [i18n.fmt_int(v) for v in batches["rows_rejected"]],
             t("ingest.page.col.duplicate"): [i18n.fmt_int(v) for v in batches["rows_duplicate"]],
-            t("ingest.page.col.status_batch"): [
-                t(f"ingest.page.status.{s}") for s in batches["status"].astype(str)
-            ],
         }
     )
 

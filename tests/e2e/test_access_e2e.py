@@ -8,6 +8,7 @@ database and the accounts file are searched for every password typed."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -131,6 +132,11 @@ def test_access_in_chromium(server: Server, new_page):
     _sign_in(page, "e2e-admin", PASSWORDS["admin"])
     page.get_by_role("heading", name="Jejak audit", exact=True).wait_for(timeout=20000)
     _shot(page, "audit-390.png")
+    # the browser fetches its session cookie right after sign-in (gema.websession): wait for it
+    deadline = time.monotonic() + 30
+    while not any(c["name"] == "gema_session" for c in page.context.cookies()):
+        assert time.monotonic() < deadline, "no session cookie after sign-in"
+        page.wait_for_timeout(200)
     page.goto(f"{base}/pengguna")  # same browser: the session cookie keeps it signed in (issue 9)
     page.get_by_role("heading", name="Pengguna", exact=True).wait_for(timeout=20000)
     _shot(page, "pengguna-390.png")
