@@ -274,7 +274,8 @@ def test_cli_import_undo_export_while_the_app_runs(deploy, tmp_path):
         page.get_by_text("Riwayat unggahan").wait_for()
         source = ROOT / "tests" / "fixtures" / "exports" / "lapor.csv"
         started = time.monotonic()
-        imported = _cli(deploy, "import", "feedback", str(source), "--json", "--user", "cron",
+        staff = ACCOUNTS["staf"][0]  # a scheduled job runs under an existing account (issue 16)
+        imported = _cli(deploy, "import", "feedback", str(source), "--json", "--user", staff,
                         "--region", "Tangerang=3603", "--region", "Jakarta Selatan=-")  # fmt: skip
         took = time.monotonic() - started
         assert imported.returncode == 0, imported.stdout + imported.stderr
