@@ -34,6 +34,7 @@ lint: venv
 
 test: venv chromium
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 bench: venv
