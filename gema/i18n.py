@@ -1854,6 +1854,24 @@ CATALOG: dict[str, tuple[str, str]] = {
     # --- end of issue 12 ---
     # --- early warning, follow-up, agenda (issue 13) ------------------------------------------
     # (issue 13 keys go between this line and its end marker)
+    "nav.peringatan": ("Peringatan", "Alerts"),
+    "nav.agenda": ("Agenda pimpinan", "Leadership agenda"),
+    "alerts.all_topics": ("Semua topik", "All topics"),
+    "alerts.today": ("hari ini", "today"),
+    "alerts.yesterday": ("kemarin", "yesterday"),
+    "alerts.on_day": ("pada {day}", "on {day}"),
+    "alerts.words": ("; kata teratas: {words}", "; top words: {words}"),
+    "alerts.neg_part": ("; {share} negatif", "; {share} negative"),
+    "alerts.explain.volume": (
+        "{topic} di {place}: {n} aspirasi {when}, biasanya {usual}",
+        "{topic} in {place}: {n} aspirations {when}, usually {usual}",
+    ),
+    "alerts.explain.negative": (
+        "Sentimen negatif naik: {topic} di {place}: {share} negatif {when} (dari {n} aspirasi), "
+        "biasanya {usual}",
+        "Negative sentiment up: {topic} in {place}: {share} negative {when} (of {n} "
+        "aspirations), usually {usual}",
+    ),
     # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
     # (issue 14 keys go between this line and its end marker)

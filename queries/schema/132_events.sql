@@ -1,0 +1,15 @@
+-- 132_events: the leadership agenda (issue 13): visits, FGDs, programme launches, disasters.
+-- Grain: one row per event. kabkota NULL = province-wide. batch_id NULL = entered in the app.
+CREATE SEQUENCE event_id_seq START 1;
+CREATE TABLE events (
+    event_id        BIGINT PRIMARY KEY DEFAULT nextval('event_id_seq'),
+    date            DATE NOT NULL,
+    title           VARCHAR NOT NULL,
+    kabkota         VARCHAR,
+    kind            VARCHAR NOT NULL CHECK (kind IN ('kunjungan', 'fgd', 'peluncuran', 'bencana', 'lainnya')),
+    note            VARCHAR,
+    batch_id        BIGINT,
+    created_by      VARCHAR,
+    created_at      TIMESTAMP NOT NULL DEFAULT current_timestamp,
+    extra           JSON
+);
