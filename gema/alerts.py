@@ -193,9 +193,21 @@ def detect(stats: pd.DataFrame, s: Settings) -> pd.DataFrame:
 
 def _drop_explained_overall(out: pd.DataFrame) -> pd.DataFrame:
     """Leave out an all-topics alert when a topic alert of the same kind, day and kab/kota
-    explains at least half of its excess over the usual level."""
+    explains at least half of its excess over the usual level, and a negative-share alert when
+    the same group already has a volume alert (whose sentence gives the negative share)."""
     keep = []
+    volume = out[out["kind"] == "volume"]
     for row in out.itertuples(index=False):
+        if (
+            row.kind == "negatif"
+            and (
+                (volume["date"] == row.date)
+                & (volume["kabkota"] == row.kabkota)
+                & (volume["topic"].fillna("\0") == (row.topic if row.topic is not None else "\0"))
+            ).any()
+        ):
+            keep.append(False)  # the volume alert's sentence already gives the negative share
+            continue
         if row.topic is not None:
             keep.append(True)
             continue

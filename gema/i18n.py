@@ -206,8 +206,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Row {row}, column '{column}': unknown sentiment '{value}'. Use positif, netral or negatif, or leave it empty to compute it.",
     ),
     "ingest.err.status": (
-        "Baris {row}, kolom '{column}': status '{value}' tidak dikenal. Gunakan baru, diproses atau selesai.",
-        "Row {row}, column '{column}': unknown status '{value}'. Use baru, diproses or selesai.",
+        "Baris {row}, kolom '{column}': status '{value}' tidak dikenal. Gunakan baru, diverifikasi, "
+        "diteruskan, diproses/ditindaklanjuti, selesai, ditolak atau duplikat.",
+        "Row {row}, column '{column}': unknown status '{value}'. Use baru, diverifikasi, "
+        "diteruskan, diproses/ditindaklanjuti, selesai, ditolak or duplikat.",
     ),
     "ingest.err.bool": (
         "Baris {row}, kolom '{column}': '{value}' bukan ya/tidak. Tulis ya atau tidak.",
@@ -684,11 +686,31 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.sent.negatif": ("Negatif", "Negative"),
     "dash.sent.none": ("Belum berlabel", "Not labelled"),
     "dash.status.baru": ("Baru", "New"),
-    "dash.status.diproses": ("Diproses", "In progress"),
+    "dash.status.diverifikasi": ("Diverifikasi", "Verified"),
+    "dash.status.diteruskan": ("Diteruskan ke OPD", "Forwarded to OPD"),
+    "dash.status.ditindaklanjuti": ("Ditindaklanjuti", "Being acted on"),
+    "dash.status.ditolak": ("Ditolak", "Rejected"),
+    "dash.status.duplikat": ("Duplikat", "Duplicate"),
+    "dash.status.diverifikasi.help": (
+        "Aspirasi yang sudah diperiksa dan layak ditindaklanjuti.",
+        "Feedback checked and fit to act on.",
+    ),
+    "dash.status.diteruskan.help": (
+        "Aspirasi yang sudah diteruskan ke OPD yang bertanggung jawab.",
+        "Feedback forwarded to the responsible OPD.",
+    ),
+    "dash.status.ditolak.help": (
+        "Aspirasi yang ditolak, dengan alasannya.",
+        "Feedback rejected, with its reason.",
+    ),
+    "dash.status.duplikat.help": (
+        "Aspirasi yang sama dengan aspirasi lain; ditindaklanjuti bersama aslinya.",
+        "Feedback that repeats another one; followed up with the original.",
+    ),
     "dash.status.selesai": ("Selesai", "Done"),
     "dash.status.baru.help": ("Aspirasi yang belum ditindaklanjuti.", "Feedback not yet acted on."),
-    "dash.status.diproses.help": (
-        "Aspirasi yang sedang ditindaklanjuti.",
+    "dash.status.ditindaklanjuti.help": (
+        "Aspirasi yang sedang ditindaklanjuti oleh OPD.",
         "Feedback being acted on.",
     ),
     "dash.status.selesai.help": (
@@ -768,21 +790,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "dash.a.heatmap.table": ("Lihat sebagai tabel", "Show as a table"),
     "dash.a.table": ("Daftar aspirasi dan tindak lanjut", "Feedback list and follow-up"),
     "dash.a.table.caption": (
-        "Batas waktu tindak lanjut: aspirasi yang belum selesai lebih dari {sla} hari sejak "
-        "diterima ditandai terlambat. Umur = hari sejak diterima (untuk yang selesai: sampai "
-        "diselesaikan).",
-        "Follow-up deadline: feedback not done more than {sla} days after it was received is "
-        "flagged overdue. Age = days since received (for done items: until done).",
+        "Batas waktu tindak lanjut dalam hari kerja sejak diterima (Senin–Jumat, tanpa libur "
+        "nasional dan cuti bersama), seperti SP4N-LAPOR!: diteruskan ke OPD dalam {forward}, "
+        "ditindaklanjuti dalam {act}, selesai dalam {close} hari kerja. Umur = hari kalender sejak "
+        "diterima (untuk yang ditutup: sampai ditutup).",
+        "Follow-up deadlines in working days after receipt (Monday–Friday, without national "
+        "holidays and cuti bersama), as in SP4N-LAPOR!: forwarded to an OPD within {forward}, "
+        "acted on within {act}, closed within {close} working days. Age = calendar days since "
+        "received (for closed ones: until closed).",
     ),
-    "dash.a.search": ("Cari teks, pengirim atau topik", "Search text, author or topic"),
-    "dash.a.search.placeholder": ("mis. banjir, jalan rusak", "e.g. flood, damaged road"),
-    "dash.a.status": ("Status", "Status"),
-    "dash.a.sentiment_filter": ("Sentimen", "Sentiment"),
     "dash.a.overdue_only": ("Hanya terlambat", "Overdue only"),
-    "dash.a.overdue": ("Terlambat (> {sla} hari)", "Overdue (> {sla} days)"),
+    "dash.a.overdue": ("Terlambat", "Overdue"),
     "dash.a.overdue.help": (
-        "Aspirasi berstatus baru atau diproses yang diterima lebih dari {sla} hari lalu.",
-        "Feedback still new or in progress, received more than {sla} days ago.",
+        "Aspirasi terbuka yang melewati batas hari kerja tahapnya: diteruskan ≤ 3, "
+        "ditindaklanjuti ≤ 5, selesai ≤ 10 hari kerja sejak diterima (bawaan; diatur admin).",
+        "Open feedback past the working-day deadline of its stage: forwarded ≤ 3, acted on ≤ 5, "
+        "closed ≤ 10 working days after receipt (defaults; set by an admin).",
     ),
     "dash.a.median_age": ("Median umur", "Median age"),
     "dash.a.median_age.help": (
@@ -1872,6 +1895,143 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Negative sentiment up: {topic} in {place}: {share} negative {when} (of {n} "
         "aspirations), usually {usual}",
     ),
+    "alerts.title": ("Peringatan dini", "Early warning"),
+    "alerts.caption": (
+        "Lonjakan aspirasi per kabupaten/kota dan topik dibandingkan dengan tingkat biasanya, "
+        "serta lonjakan porsi sentimen negatif. Dihitung setelah setiap unggahan.",
+        "Surges in aspirations per kabupaten/kota and topic against their usual level, and "
+        "jumps in the negative share. Computed after every upload.",
+    ),
+    "alerts.see_all": ("Semua peringatan", "All alerts"),
+    "alerts.open": ("Lihat aspirasinya", "See the aspirations"),
+    "alerts.handle": ("Tandai / tugaskan", "Acknowledge / assign"),
+    "alerts.assign_to": ("Ditugaskan kepada", "Assigned to"),
+    "alerts.note": ("Catatan", "Note"),
+    "alerts.ack": ("Tandai sudah ditangani", "Mark as acknowledged"),
+    "alerts.ack_by": ("ditandai oleh {who}", "acknowledged by {who}"),
+    "alerts.assigned": ("ditugaskan kepada {who}", "assigned to {who}"),
+    "alerts.more": ("dan {n} peringatan lain", "and {n} more alerts"),
+    "alerts.window": ("Rentang", "Window"),
+    "alerts.window_line": ("{period}: {n} peringatan", "{period}: {n} alerts"),
+    "alerts.none": (
+        "Tidak ada lonjakan yang melewati ambang pada rentang ini.",
+        "No surge crossed the thresholds in this window.",
+    ),
+    "alerts.recompute.title": ("Hitung ulang", "Recompute"),
+    "alerts.recompute.caption": (
+        "Menghitung ulang peringatan {days} hari terakhir yang berdata. Peringatan yang sudah "
+        "ditandai atau ditugaskan tetap disimpan.",
+        "Recomputes the alerts of the last {days} days with data. Acknowledged or assigned "
+        "alerts are kept.",
+    ),
+    "alerts.recompute": ("Hitung ulang sekarang", "Recompute now"),
+    "alerts.recomputed": ("{n} peringatan dihitung.", "{n} alerts computed."),
+    "alerts.method.title": ("Cara menghitung", "How it is computed"),
+    "alerts.method": (
+        "Jumlah aspirasi sehari per kabupaten/kota × topik dibandingkan dengan **median {baseline} "
+        "hari sebelumnya** (hari tanpa aspirasi = 0). Median dan simpangan median absolut (MAD) "
+        "tidak terseret oleh satu lonjakan lama, jadi lonjakan berikutnya tetap terlihat. "
+        "Peringatan muncul bila jumlahnya minimal **{min_count}**, skor-z robusnya minimal "
+        "**{z}** dan minimal **{ratio}×** tingkat biasanya. Peringatan sentimen negatif terpisah: "
+        "porsi negatif naik minimal **{jump} poin** dan bermakna (z ≥ {neg_z}). Aspirasi tanpa "
+        "kabupaten/kota tidak dihitung.",
+        "A day's count per kabupaten/kota × topic is compared with the **median of the previous "
+        "{baseline} days** (days without aspirations = 0). The median and the median absolute "
+        "deviation (MAD) are not dragged up by an earlier spike, so the next one still shows. "
+        "An alert needs at least **{min_count}** aspirations, a robust z-score of at least "
+        "**{z}** and at least **{ratio}×** the usual level. A separate negative-sentiment alert: "
+        "the negative share is up at least **{jump} points** and significant (z ≥ {neg_z}). "
+        "Aspirations without a kabupaten/kota are not counted.",
+    ),
+    "alerts.settings": ("Ambang (admin)", "Thresholds (admin)"),
+    "alerts.settings.save": ("Simpan ambang", "Save thresholds"),
+    "setting.alerts.baseline_days": ("Hari pembanding (tingkat biasa)", "Baseline days"),
+    "setting.alerts.min_count": ("Jumlah minimal per hari", "Minimum count per day"),
+    "setting.alerts.z": ("Skor-z robust minimal", "Minimum robust z-score"),
+    "setting.alerts.min_ratio": ("Rasio minimal terhadap biasanya", "Minimum ratio to usual"),
+    "setting.alerts.neg_jump": (
+        "Kenaikan porsi negatif minimal (0–1)",
+        "Minimum rise of the negative share (0–1)",
+    ),
+    "setting.alerts.neg_z": ("Skor-z porsi negatif minimal", "Minimum z of the negative share"),
+    "setting.followup.forward_days": (
+        "Batas diteruskan ke OPD (hari kerja)",
+        "Forward to OPD within (working days)",
+    ),
+    "setting.followup.act_days": (
+        "Batas ditindaklanjuti (hari kerja)",
+        "Act within (working days)",
+    ),
+    "setting.followup.close_days": ("Batas selesai (hari kerja)", "Close within (working days)"),
+    "setting.followup.duplicate_days": (
+        "Jendela aspirasi serupa (hari)",
+        "Near-duplicate window (days)",
+    ),
+    "audit.action.alert_acknowledge": ("Tandai peringatan", "Alert acknowledged"),
+    "audit.action.alerts_failed": ("Peringatan gagal dihitung", "Alerts failed"),
+    "audit.action.setting_update": ("Ubah ambang", "Threshold changed"),
+    "audit.action.followup": ("Tindak lanjut aspirasi", "Aspiration follow-up"),
+    "audit.action.event_add": ("Tambah agenda", "Agenda event added"),
+    "audit.action.event_delete": ("Hapus agenda", "Agenda event deleted"),
+    "audit.action.routing_update": ("Ubah rute OPD", "OPD routing changed"),
+    "audit.action.holiday_update": ("Ubah hari libur", "Holidays changed"),
+    "fu.topic_filter": ("Hanya topik: {topic}", "Only topic: {topic}"),
+    "fu.topic_clear": ("Semua topik", "All topics"),
+    "fu.by_opd": ("Tindak lanjut per OPD", "Follow-up per OPD"),
+    "fu.by_opd.caption": (
+        "Siapa yang terlambat: OPD yang dikonfirmasi staf, atau (bila belum) OPD yang disarankan "
+        "tabel rute topik. Terlambat = lewat batas hari kerja tahapnya; median hari sampai "
+        "selesai dalam hari kalender.",
+        "Who is late: the OPD confirmed by staff or, until then, the OPD the topic routing "
+        "suggests. Overdue = past the working-day deadline of its stage; median days to close "
+        "in calendar days.",
+    ),
+    "fu.col.opd": ("OPD", "OPD"),
+    "fu.col.open": ("Terbuka", "Open"),
+    "fu.col.overdue": ("Terlambat", "Overdue"),
+    "fu.col.confirmed": ("Terbuka, OPD dikonfirmasi", "Open, OPD confirmed"),
+    "fu.col.closed": ("Selesai", "Closed"),
+    "fu.col.median_close": ("Median sampai selesai", "Median to close"),
+    "fu.col.key": ("Nomor", "Number"),
+    "fu.col.detail": ("Rincian", "Details"),
+    "fu.no_route": ("(topik tanpa rute OPD)", "(topic without an OPD route)"),
+    "fu.title": ("Tindak lanjut", "Follow-up"),
+    "fu.opd_confirmed": ("OPD: {opd} (dikonfirmasi {who})", "OPD: {opd} (confirmed by {who})"),
+    "fu.opd_suggested": ("Saran OPD dari topik: {opd}", "OPD suggested by the topic: {opd}"),
+    "fu.reason_is": ("Alasan ditolak: {reason}", "Rejected because: {reason}"),
+    "fu.duplicate_is": ("Duplikat dari aspirasi nomor {key}", "Duplicate of aspiration {key}"),
+    "fu.to": ("Ubah status menjadi", "Change status to"),
+    "fu.opd": ("OPD tujuan", "OPD"),
+    "fu.opd.help": (
+        "Untuk 'Diteruskan ke OPD': saran dari tabel rute topik; ubah bila perlu.",
+        "For 'Forwarded to OPD': suggested by the topic routing; change it if needed.",
+    ),
+    "fu.reason": ("Alasan (wajib bila ditolak)", "Reason (required when rejecting)"),
+    "fu.reason.help": ("Dicatat bersama perubahan status.", "Kept with the status change."),
+    "fu.duplicate_of": (
+        "Nomor aspirasi asli (bila duplikat)",
+        "Original aspiration number (duplicate)",
+    ),
+    "fu.duplicate_of.help": (
+        "Nomor aspirasi yang sama isinya; lihat daftar aspirasi serupa di bawah.",
+        "The number of the aspiration it repeats; see the similar aspirations below.",
+    ),
+    "fu.save": ("Simpan tindak lanjut", "Save follow-up"),
+    "fu.refused": ("Tidak dapat disimpan: {why}", "Not saved: {why}"),
+    "fu.saved": ("Status diubah menjadi {state}.", "Status changed to {state}."),
+    "fu.similar": (
+        "{n} aspirasi serupa (kab/kota sama, isi hampir sama, waktu berdekatan):",
+        "{n} similar aspirations (same kab/kota, nearly the same text, close in time):",
+    ),
+    "fu.group": (
+        "Tandai {n} aspirasi serupa sebagai duplikat dari yang ini",
+        "Mark the {n} similar aspirations as duplicates of this one",
+    ),
+    "fu.grouped": (
+        "{n} aspirasi ditandai duplikat; tindak lanjut yang ini menutup kelompoknya.",
+        "{n} aspirations marked duplicate; following up this one closes the group.",
+    ),
+    "fu.history": ("Riwayat tindak lanjut", "Follow-up history"),
     # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
     # (issue 14 keys go between this line and its end marker)
