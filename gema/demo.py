@@ -160,6 +160,7 @@ def load_demo(
     counts = _insert(conn, demo, seed=seed, end=end, scale=scale)
     seconds = perf_counter() - t0
     labelled = _label_sentiment(conn, store.run(conn, "demo/loaded_batches")) if label else ""
+    _demo_agenda(conn, demo, end)
     if label:  # the early warning reads the labels: compute it once they are there
         from gema import alerts
 
@@ -187,6 +188,23 @@ _SURGE_TEXTS = (
     "Terima kasih relawan yang sudah bantu evakuasi korban banjir di {place}",
     "Info: banjir di {place} mulai surut di beberapa titik, tapi rumah masih terendam lumpur",
 )
+
+
+def _demo_agenda(conn: duckdb.DuckDBPyConnection, demo: Demo, end: date) -> None:
+    """A leadership agenda for the demo year (issue 13): the FGD sessions, the launch of each
+    campaign, and the Governor's visit to the flood of the last day (see flood_surge)."""
+    from gema import agenda
+
+    rows = [(s.held_on, f"FGD: {s.name}", s.kabkota, "fgd") for s in demo.fgd_sessions.itertuples()]
+    for c in demo.campaigns.itertuples():
+        if isinstance(c.start_date, date):
+            target = c.target_kabkota if isinstance(c.target_kabkota, list) else []
+            kab = target[0] if len(target) == 1 else None
+            rows.append((c.start_date, f"Peluncuran kampanye {c.name}", kab, "peluncuran"))
+    rows.append((end, "Gubernur meninjau banjir di Kab. Lebak", "3602", "bencana"))
+    for day, title, kab, kind in rows:
+        if day <= end:
+            agenda.add_event(conn, day, title, kind, "demo", kab)
 
 
 def flood_surge(end: date, kabkota: str = "3602", n: int = 46) -> pd.DataFrame:

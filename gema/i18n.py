@@ -2032,6 +2032,72 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{n} aspirations marked duplicate; following up this one closes the group.",
     ),
     "fu.history": ("Riwayat tindak lanjut", "Follow-up history"),
+    "ingest.kind.events": ("Agenda pimpinan (acara)", "Leadership agenda (events)"),
+    "ingest.err.event_kind": (
+        "Baris {row}, kolom '{column}': jenis acara '{value}' tidak dikenal. Gunakan kunjungan, "
+        "FGD, peluncuran, bencana atau lainnya.",
+        "Row {row}, column '{column}': unknown event kind '{value}'. Use kunjungan, FGD, "
+        "peluncuran, bencana or lainnya.",
+    ),
+    "agenda.kind.kunjungan": ("kunjungan", "visit"),
+    "agenda.kind.fgd": ("FGD", "FGD"),
+    "agenda.kind.peluncuran": ("peluncuran program", "programme launch"),
+    "agenda.kind.bencana": ("bencana", "disaster"),
+    "agenda.kind.lainnya": ("lainnya", "other"),
+    "agenda.marker": ("Agenda pimpinan", "Leadership agenda"),
+    "agenda.caption": (
+        "Kunjungan, FGD, peluncuran program dan bencana yang menjelaskan naik-turunnya grafik. "
+        "Acara tampil sebagai bintang di setiap grafik waktu (arahkan kursor untuk judulnya) dan "
+        "di ekspor.",
+        "Visits, FGDs, programme launches and disasters that explain the bumps in the charts. "
+        "Events show as stars on every time chart (hover for their titles) and in the exports.",
+    ),
+    "agenda.add": ("Tambah acara", "Add an event"),
+    "agenda.date": ("Tanggal", "Date"),
+    "agenda.title": ("Judul", "Title"),
+    "agenda.kabkota": ("Kabupaten/kota", "Kabupaten/kota"),
+    "agenda.province": ("Seluruh Banten", "All of Banten"),
+    "agenda.kind": ("Jenis", "Kind"),
+    "agenda.note": ("Catatan", "Note"),
+    "agenda.save": ("Simpan acara", "Save event"),
+    "agenda.saved": ("Acara disimpan.", "Event saved."),
+    "agenda.import_hint": (
+        "Banyak acara sekaligus: Unggah data → jenis 'Agenda pimpinan (acara)' (kolom tanggal, "
+        "judul, kab/kota, jenis, catatan).",
+        "Many events at once: Upload data → kind 'Leadership agenda (events)' (columns date, "
+        "title, kab/kota, kind, note).",
+    ),
+    "agenda.list": ("Acara dalam periode", "Events in the period"),
+    "agenda.none": ("Belum ada acara dalam periode ini.", "No events in this period yet."),
+    "agenda.delete": ("Hapus acara terpilih", "Delete the selected event"),
+    "agenda.uploaded": (
+        "Acara dari unggahan dihapus dengan membatalkan unggahannya.",
+        "Uploaded events are removed by undoing their upload.",
+    ),
+    "agenda.pick": (
+        "Pilih satu acara untuk melihat perbandingan sebelum / sesudah.",
+        "Pick an event to see its before / after comparison.",
+    ),
+    "agenda.ba.title": ("Sebelum / sesudah: {title}", "Before / after: {title}"),
+    "agenda.ba.caption": (
+        "{days} hari sebelum acara dibandingkan dengan {days} hari sejak hari acara, di {place}. "
+        "Perbandingan, bukan bukti sebab-akibat: hal lain juga terjadi pada waktu yang sama.",
+        "{days} days before the event against {days} days from its day on, in {place}. A "
+        "comparison, not proof of cause: other things happen at the same time.",
+    ),
+    "agenda.ba.partial": (
+        "Periode sesudah baru berjalan {n} dari {days} hari: angkanya belum lengkap.",
+        "The after window has run {n} of {days} days: its figures are not complete yet.",
+    ),
+    "agenda.ba.reach": ("Jangkauan", "Reach"),
+    "agenda.ba.feedback": ("Aspirasi", "Aspirations"),
+    "agenda.ba.net": ("Sentimen bersih", "Net sentiment"),
+    "agenda.ba.before": ("sebelum: {v}", "before: {v}"),
+    "agenda.sheet": ("Agenda pimpinan", "Leadership agenda"),
+    "agenda.col.date": ("Tanggal", "Date"),
+    "agenda.col.title": ("Acara", "Event"),
+    "agenda.col.kabkota": ("Kab/Kota", "Kab/Kota"),
+    "agenda.col.kind": ("Jenis", "Kind"),
     # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
     # (issue 14 keys go between this line and its end marker)

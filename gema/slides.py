@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, geo, i18n, mapmetrics, metrics, skm_report, store
+from gema import agenda, charts, geo, i18n, mapmetrics, metrics, skm_report, store
 from gema.filters import Filters
 from gema.metrics import Kpi
 from gema.regions import KODE_NAMA
@@ -222,10 +222,30 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         "tren",
         t("pres.trend.title", lang),
         t("dash.trend.caption", lang),
-        figure=style_for_slide(charts.weekly_trend(df, lang)),
+        figure=style_for_slide(
+            agenda.add_event_markers(
+                charts.weekly_trend(df, lang), agenda.events_for(conn, f), lang
+            )
+        ),
         notes=tuple(notes),
         data=df,
         query="dashboard/weekly_trend",
+    )
+
+
+def _agenda(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
+    """The leadership agenda of the period (issue 13): a table on the slide, a sheet in XLSX."""
+    events = agenda.events_for(conn, f)
+    if events.empty:
+        return None
+    table = agenda.events_table(events, lang)
+    return Slide(
+        "agenda",
+        t("agenda.sheet", lang),
+        t("agenda.caption", lang),
+        table=table.head(12),
+        data=events[["date", "title", "kabkota", "kind", "note"]],
+        query="agenda/events_in",
     )
 
 
@@ -446,7 +466,18 @@ def build_deck(
     demo = bool(store.scalar(conn, "app/demo_loaded"))
     deck = Deck(f, lang, period_text(f, lang), scope_text(f, lang), generated, demo)
     deck.slides.append(_title(f, lang, generated, demo))
-    builders = [_kpis, _trend, _map, _campaigns, _creators, _topics, _voices, _sentiment, _ikm]
+    builders = [
+        _kpis,
+        _trend,
+        _agenda,
+        _map,
+        _campaigns,
+        _creators,
+        _topics,
+        _voices,
+        _sentiment,
+        _ikm,
+    ]
     if kiosk:
         builders = [b for b in builders if b not in (_creators, _voices)]
     for build in builders:

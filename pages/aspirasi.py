@@ -4,7 +4,7 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import aspirasi, charts, metrics, ui
+from gema import agenda, aspirasi, charts, metrics, ui
 from gema import followup as fu
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
@@ -28,11 +28,15 @@ by = st.segmented_control(
     key="a_by",
 )
 ui.chart(
-    charts.stacked_bars_by_series(
-        metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
-        "feedback",
+    agenda.add_event_markers(
+        charts.stacked_bars_by_series(
+            metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
+            "feedback",
+            lang,
+            y_label=ui.t("dash.chart.feedback"),
+        ),
+        agenda.events_for(conn, f),
         lang,
-        y_label=ui.t("dash.chart.feedback"),
     ),
     key="a_volume",
 )

@@ -6,7 +6,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gema import charts, metrics, ui
+from gema import agenda, charts, metrics, ui
 
 OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
 
@@ -94,7 +94,13 @@ view = st.segmented_control(
 )
 view = view or "count"
 ui.chart(
-    charts.lines_by_series(series, measure, lang, y_label=ui.t(f"dash.chart.{measure}"), view=view),
+    agenda.add_event_markers(
+        charts.lines_by_series(
+            series, measure, lang, y_label=ui.t(f"dash.chart.{measure}"), view=view
+        ),
+        agenda.events_for(conn, f),
+        lang,
+    ),
     key="j_series",
 )
 notes = []

@@ -3,7 +3,7 @@ change, what changed most, the weekly trend, the map in small, top campaigns and
 
 import streamlit as st
 
-from gema import alerts, charts, i18n, metrics, ui
+from gema import agenda, alerts, charts, i18n, metrics, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.ringkasan", "dash.ringkasan.caption")
@@ -55,8 +55,15 @@ with right:
 
 st.subheader(ui.t("dash.trend.title"))
 ui.chart(
-    charts.weekly_trend(
-        metrics.weekly_trend(conn, f), lang, start=None if f.period == "all" else f.start, end=f.end
+    agenda.add_event_markers(
+        charts.weekly_trend(
+            metrics.weekly_trend(conn, f),
+            lang,
+            start=None if f.period == "all" else f.start,
+            end=f.end,
+        ),
+        agenda.events_for(conn, f),
+        lang,
     ),
     key="trend",
 )

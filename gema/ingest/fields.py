@@ -175,7 +175,10 @@ class KindSpec:
 
 
 _KINDS: dict[str, KindSpec] = {}
-PLUGIN_MODULES = ("gema.ingest.skm",)  # imported on first lookup so they can register kinds
+PLUGIN_MODULES = (
+    "gema.ingest.skm",
+    "gema.agenda",
+)  # gema.agenda: kind `events` (issue 13)  # imported on first lookup so they can register kinds
 
 
 def register_kind(spec: KindSpec) -> None:

@@ -13,3 +13,15 @@ CREATE TABLE events (
     created_at      TIMESTAMP NOT NULL DEFAULT current_timestamp,
     extra           JSON
 );
+
+-- Uploaded event kind words → the five kinds (NULL = not recognised; blank = 'lainnya').
+CREATE OR REPLACE MACRO gema_event_kind(s) AS (
+    CASE
+        WHEN gema_blank(s) THEN 'lainnya'
+        WHEN lower(trim(s)) IN ('kunjungan', 'kunjungan kerja', 'kunker', 'visit', 'blusukan') THEN 'kunjungan'
+        WHEN lower(trim(s)) IN ('fgd', 'diskusi', 'focus group', 'focus group discussion', 'musrenbang') THEN 'fgd'
+        WHEN lower(trim(s)) IN ('peluncuran', 'peluncuran program', 'launching', 'launch', 'program') THEN 'peluncuran'
+        WHEN lower(trim(s)) IN ('bencana', 'disaster', 'banjir', 'gempa', 'longsor', 'kebakaran') THEN 'bencana'
+        WHEN lower(trim(s)) IN ('lainnya', 'lain', 'other', 'acara') THEN 'lainnya'
+        ELSE NULL END
+);
