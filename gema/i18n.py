@@ -2098,6 +2098,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "agenda.col.title": ("Acara", "Event"),
     "agenda.col.kabkota": ("Kab/Kota", "Kab/Kota"),
     "agenda.col.kind": ("Jenis", "Kind"),
+    "agenda.note_count": (
+        "{n} acara pimpinan dalam periode ini; bintang di grafik tren menandai harinya.",
+        "{n} leadership events in this period; stars on the trend chart mark their days.",
+    ),
     # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
     # (issue 14 keys go between this line and its end marker)

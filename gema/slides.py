@@ -244,6 +244,7 @@ def _agenda(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         t("agenda.sheet", lang),
         t("agenda.caption", lang),
         table=table.head(12),
+        notes=(t("agenda.note_count", lang, n=i18n.fmt_int(len(events))),),
         data=events[["date", "title", "kabkota", "kind", "note"]],
         query="agenda/events_in",
     )

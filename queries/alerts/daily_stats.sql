@@ -1,11 +1,11 @@
--- purpose: per target day × kab/kota × topic (and × kab/kota over all topics): the day's count
---          and negative share, and the usual level over the $baseline_days days before it
---          (median, 25th/75th percentile, median absolute deviation, pooled negative share).
---          Days without feedback count as 0, so a quiet place has a baseline of 0, not "unknown".
---          Feedback without a kab/kota (unknown or outside Banten) is left out: an alert names a place.
+-- purpose: per target day × kab/kota × topic (and × kab/kota, all topics): the day's count and
+--          negative share, and the usual level over the $baseline_days days before it
 -- grain:   one row per target day × kabkota × topic (topic NULL = all topics) with any feedback
 --          in the window
 -- params:  $day_from $day_to (DATE, the target days) $baseline_days (INTEGER)
+-- notes:   usual level = median, 25th/75th percentile, median absolute deviation and pooled
+--          negative share of the baseline days; days without feedback count as 0, so a quiet
+--          place has a baseline of 0, not "unknown". Feedback without a kab/kota is left out.
 WITH f AS (
     SELECT received_at::DATE AS d, kabkota, topic, sentiment
     FROM feedback_effective

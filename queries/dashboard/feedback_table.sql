@@ -1,12 +1,12 @@
--- purpose: searchable feedback list with follow-up age and overdue flag; $q is matched as a
---          literal, case-insensitive substring of the text, author or topic (never as SQL).
---          Overdue (issue 13) counts WORKING days after receipt (Mon–Fri, not in holidays) against
---          the deadline of the row's stage, as in SP4N-LAPOR!: baru/diverifikasi must be forwarded
---          within $forward_days, diteruskan acted on within $act_days, ditindaklanjuti closed
---          within $close_days; selesai, ditolak and duplikat are closed.
+-- purpose: searchable feedback list with follow-up age and overdue flag; $q is a literal,
+--          case-insensitive substring of the text, author or topic (never SQL)
 -- grain:   one row per feedback row, at most $limit rows, newest first
 -- params:  $start $end $kabkota $channel $q $status $sentiment $overdue_only $today $limit
 --          $forward_days $act_days $close_days $topic ('' = any topic)
+-- notes:   overdue counts WORKING days after receipt (Mon–Fri, not in holidays) against the
+--          deadline of the row's stage, as in SP4N-LAPOR!: baru/diverifikasi forwarded within
+--          $forward_days, diteruskan acted on within $act_days, ditindaklanjuti closed within
+--          $close_days; selesai, ditolak and duplikat are closed.
 WITH cal AS (
     SELECT * FROM workday_index(least($start::DATE, $today::DATE), $today::DATE)
 ), f AS (
