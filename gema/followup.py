@@ -238,3 +238,10 @@ def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: st
             )  # fmt: skip
         audit.record(conn, user, "holiday_update", rows=len(rows), removed=len(old - keep))
     return len(rows)
+
+
+def holidays_frame(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The holidays table for the admin editor: date (as a date), name, kind, source."""
+    df = store.run(conn, "followup/holidays")[["date", "name", "kind", "source"]]
+    df["date"] = pd.to_datetime(df["date"]).dt.date
+    return df

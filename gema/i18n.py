@@ -2102,6 +2102,37 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{n} acara pimpinan dalam periode ini; bintang di grafik tren menandai harinya.",
         "{n} leadership events in this period; stars on the trend chart mark their days.",
     ),
+    "nav.tindak_lanjut": ("Rute OPD & hari libur", "OPD routing & holidays"),
+    "fu.admin.caption": (
+        "Data referensi tindak lanjut: OPD yang disarankan per topik, hari libur nasional dan "
+        "cuti bersama (bukan hari kerja), dan batas hari kerja. Setiap perubahan dicatat.",
+        "Follow-up reference data: the OPD suggested per topic, national holidays and cuti "
+        "bersama (not working days), and the working-day deadlines. Every change is recorded.",
+    ),
+    "fu.admin.routing": ("Rute topik → OPD", "Topic → OPD routing"),
+    "fu.admin.routing.caption": (
+        "Saran awal, bukan disposisi resmi: staf tetap mengonfirmasi OPD saat meneruskan.",
+        "A starting suggestion, not an official disposition: staff confirm the OPD when "
+        "forwarding.",
+    ),
+    "fu.admin.save_routing": ("Simpan rute", "Save routing"),
+    "fu.admin.holidays": (
+        "Hari libur nasional dan cuti bersama",
+        "National holidays and cuti bersama",
+    ),
+    "fu.admin.holidays.caption": (
+        "Sumber: SKB 3 Menteri (Menteri Agama, Menteri Ketenagakerjaan, Menteri PANRB) tahun "
+        "2024, 2025 dan 2026. Tambahkan tahun berikutnya saat SKB-nya terbit, dan perubahan "
+        "susulan (misalnya libur tambahan) bila ditetapkan.",
+        "Source: SKB 3 Menteri (Ministers of Religious Affairs, Manpower and PANRB) for 2024, "
+        "2025 and 2026. Add the next year when its SKB is published, and later changes (such as "
+        "extra days off) when they are decided.",
+    ),
+    "fu.admin.holiday_name": ("Nama", "Name"),
+    "fu.admin.source": ("Sumber", "Source"),
+    "fu.admin.save_holidays": ("Simpan hari libur", "Save holidays"),
+    "fu.admin.deadlines": ("Batas hari kerja", "Working-day deadlines"),
+    "fu.admin.saved": ("Tersimpan: {n} baris diubah.", "Saved: {n} rows changed."),
     # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
     # (issue 14 keys go between this line and its end marker)

@@ -115,6 +115,14 @@ PAGES: tuple[PageSpec, ...] = (
         "peringatan",
     ),
     PageSpec("agenda.py", "nav.agenda", ":material/event:", "app.section.dashboard", ALL, "agenda"),
+    PageSpec(
+        "tindak_lanjut.py",
+        "nav.tindak_lanjut",
+        ":material/alt_route:",
+        "app.section.admin",
+        ADMIN,
+        "tindak-lanjut",
+    ),
     # --- end of issue 13 pages ---
     # --- pages of issue 14 ---
     # --- end of issue 14 pages ---

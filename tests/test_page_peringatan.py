@@ -4,6 +4,8 @@ panel moves an aspiration with its history."""
 
 from __future__ import annotations
 
+import pytest
+
 from gema import store
 
 
@@ -62,3 +64,41 @@ def test_followup_panel_moves_selected_row(demo_db, app_for):
     c.close()
     assert row == [("diverifikasi", "uji-staf")]
     assert any("Per OPD" in s.value or "per OPD" in s.value for s in at.subheader)
+
+
+def test_agenda_page_adds_event_and_shows_before_after(demo_db, app_for):
+    at = app_for("pages/agenda.py", role="staf")
+    assert not at.exception, at.exception
+    at.text_input[0].set_value("Rapat koordinasi banjir")
+    [b for b in at.button if b.label == "Simpan acara"][0].click().run()
+    assert not at.exception, at.exception
+    assert any("Acara disimpan" in s.value for s in at.success)
+    at.session_state["agenda_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, at.exception
+    labels = [m.label for m in at.metric]
+    assert labels == ["Jangkauan", "Aspirasi", "Sentimen bersih"]
+    c = store.connect(demo_db)
+    n = c.execute("SELECT count(*) FROM events WHERE title = 'Rapat koordinasi banjir'").fetchone()
+    c.close()
+    assert n == (1,)
+
+
+def test_trend_chart_on_ringkasan_carries_markers(demo_db, app_for):
+    import json
+
+    at = app_for("pages/ringkasan.py", role="pimpinan")
+    assert not at.exception, at.exception
+    figs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert any(any(t.get("meta") == "agenda" for t in fig["data"]) for fig in figs)
+
+
+def test_admin_edits_routing_and_holidays(demo_db, app_for):
+    at = app_for("pages/tindak_lanjut.py", role="admin")
+    assert not at.exception, at.exception
+    assert [s.value for s in at.subheader][:2] == [
+        "Rute topik → OPD",
+        "Hari libur nasional dan cuti bersama",
+    ]
+    with pytest.raises(ValueError):  # not in a staff member's navigation at all
+        app_for("pages/tindak_lanjut.py", role="staf")
