@@ -195,7 +195,7 @@ def _demo_agenda(conn: duckdb.DuckDBPyConnection, demo: Demo, end: date) -> None
     campaign, and the Governor's visit to the flood of the last day (see flood_surge)."""
     from gema import agenda
 
-    rows = [(s.held_on, f"FGD: {s.name}", s.kabkota, "fgd") for s in demo.fgd_sessions.itertuples()]
+    rows = [(s.held_on, s.name, s.kabkota, "fgd") for s in demo.fgd_sessions.itertuples()]
     for c in demo.campaigns.itertuples():
         if isinstance(c.start_date, date):
             target = c.target_kabkota if isinstance(c.target_kabkota, list) else []
