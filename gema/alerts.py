@@ -21,7 +21,9 @@ against it (one-sample z for a proportion ≥ `alerts.neg_z`, default 3) and res
 An all-topics alert for a kab/kota is left out when one of its topic alerts that day explains
 at least half of the excess (the leader needs the topic, not the same news twice).
 
-Days without feedback count as 0. Feedback without a kab/kota is left out (an alert names a place).
+Days without feedback count as 0. Feedback without a kab/kota is left out (an alert names a
+place), and so are FGD and survey rows: they are asked for, in batches on a day the government
+chose, so a session of 70 aspirations is not "suddenly being talked about".
 Each alert carries its top words and explains itself in one sentence (`explain`).
 """
 
@@ -41,7 +43,8 @@ import pandas as pd
 from gema import audit, i18n, store, thresholds
 from gema.regions import KODE_NAMA
 
-WINDOW_DAYS = 7  # alerts are computed (and shown) for the last week of data
+WINDOW_DAYS = 7  # Ringkasan shows the alerts of the last week
+REFRESH_DAYS = 30  # each computation covers the last 30 days of data (the Peringatan list)
 TOP_WORDS = 3
 MAD_SCALE = 1.4826  # MAD × 1.4826 estimates the standard deviation of a normal series
 
@@ -295,7 +298,7 @@ def refresh(
     conn: duckdb.DuckDBPyConnection,
     user: str = "sistem",
     day: date | None = None,
-    days: int = WINDOW_DAYS,
+    days: int = REFRESH_DAYS,
 ) -> int:
     """Recompute and store the alerts of the `days` days ending at `day` (default: the latest
     day with feedback). Acknowledged or assigned alerts are kept as they are. Returns the number

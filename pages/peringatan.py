@@ -16,7 +16,7 @@ if not metrics.has_data(conn)["feedback"]:
     st.stop()
 
 days = st.segmented_control(
-    ui.t("alerts.window"), [7, 30, 90], default=7, format_func=lambda d: ui.t("dash.days", n=d),
+    ui.t("alerts.window"), [7, 30], default=7, format_func=lambda d: ui.t("dash.days", n=d),
     key="alerts_days",
 )  # fmt: skip
 rows = alerts.stored(conn, f.end, f.kabkota, days=int(days or 7))
@@ -34,7 +34,7 @@ else:
 
 if ui.is_staff():
     st.subheader(ui.t("alerts.recompute.title"))
-    st.caption(ui.t("alerts.recompute.caption", days=alerts.WINDOW_DAYS))
+    st.caption(ui.t("alerts.recompute.caption", days=alerts.REFRESH_DAYS))
     if st.button(ui.t("alerts.recompute"), icon=":material/refresh:"):
         n = alerts.refresh(conn, ui.username())
         st.success(ui.t("alerts.recomputed", n=i18n.fmt_int(n)), icon=":material/check_circle:")

@@ -5,13 +5,15 @@
 -- params:  $day_from $day_to (DATE, the target days) $baseline_days (INTEGER)
 -- notes:   usual level = median, 25th/75th percentile, median absolute deviation and pooled
 --          negative share of the baseline days; days without feedback count as 0, so a quiet
---          place has a baseline of 0, not "unknown". Feedback without a kab/kota is left out.
+--          place has a baseline of 0, not "unknown". Feedback without a kab/kota is left out,
+--          and so are FGD and survey rows (asked for, in batches on a set day: not a surge).
 WITH f AS (
     SELECT received_at::DATE AS d, kabkota, topic, sentiment
     FROM feedback_effective
     WHERE received_at >= ($day_from::DATE - $baseline_days::INTEGER)::TIMESTAMP
       AND received_at < ($day_to::DATE + 1)::TIMESTAMP
       AND kabkota IS NOT NULL
+      AND channel NOT IN ('FGD', 'Survei')  -- solicited in batches on a set day: not a surge
 ), counts AS (
     SELECT d, kabkota, topic, count(*) AS n,
            count(*) FILTER (WHERE sentiment = 'negatif') AS neg,

@@ -6,5 +6,6 @@ SELECT text
 FROM feedback_effective
 WHERE received_at >= $day::DATE::TIMESTAMP AND received_at < ($day::DATE + 1)::TIMESTAMP
   AND kabkota = $kabkota
+  AND channel NOT IN ('FGD', 'Survei')
   AND ($topic IS NULL OR topic = $topic)
 LIMIT $limit;
