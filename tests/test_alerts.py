@@ -160,3 +160,14 @@ def test_detect_on_plain_series():
     ])  # fmt: skip
     found = alerts.detect(stats, alerts.Settings())
     assert found["topic"].tolist() == ["Y"]
+
+
+def test_an_fgd_session_is_not_a_surge(conn):
+    _steady(conn)
+    at = datetime.combine(DAY, datetime.min.time()) + timedelta(hours=9)
+    conn.executemany(
+        "INSERT INTO feedback (received_at, channel, kabkota, topic, sentiment, text)"
+        " VALUES (?, 'FGD', '3601', 'Pendidikan', 'netral', 'usul sekolah baru')",
+        [(at,)] * 70,
+    )
+    assert alerts.compute(conn, DAY).empty
