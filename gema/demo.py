@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from time import perf_counter
@@ -156,9 +156,15 @@ def load_demo(
     t0 = perf_counter()
     regions = store.run(conn, "reference/regions")
     demo = generate(regions, seed=seed, end=end, scale=scale)
+    demo = replace(demo, feedback=pd.concat([demo.feedback, flood_surge(end)], ignore_index=True))
     counts = _insert(conn, demo, seed=seed, end=end, scale=scale)
     seconds = perf_counter() - t0
     labelled = _label_sentiment(conn, store.run(conn, "demo/loaded_batches")) if label else ""
+    _demo_agenda(conn, demo, end)
+    if label:  # the early warning reads the labels: compute it once they are there
+        from gema import alerts
+
+        alerts.refresh(conn, "demo")
     start = end - timedelta(days=364)
     summary = (
         f"Data contoh dimuat ({i18n.fmt_period(start, end)}, seed {seed}): "
@@ -168,6 +174,80 @@ def load_demo(
         f"{i18n.fmt_int(counts['skm'])} responden SKM; {i18n.fmt_num(seconds)} detik."
     )
     return f"{summary} {labelled}".strip()
+
+
+_SURGE_TEXTS = (
+    "Banjir lagi di {place}, rumah warga terendam sampai sepinggang, mohon bantuan segera",
+    "Air sungai meluap, rumah kami terendam sejak subuh. Tolong kirim perahu karet ke {place}",
+    "banjir parah di {place}, jalan desa putus, anak anak tidak bisa sekolah",
+    "Rumah terendam banjir, warga mengungsi ke masjid. Belum ada bantuan logistik sama sekali",
+    "Mohon BPBD turun ke {place}, banjir setinggi 1 meter, lansia belum dievakuasi",
+    "banjir bandang di {place}, sawah dan rumah terendam, kami butuh air bersih dan makanan",
+    "Tanggul jebol, banjir masuk rumah warga. Kenapa normalisasi sungai tidak pernah selesai?",
+    "Posko pengungsian banjir di {place} kekurangan selimut dan obat obatan",
+    "Terima kasih relawan yang sudah bantu evakuasi korban banjir di {place}",
+    "Info: banjir di {place} mulai surut di beberapa titik, tapi rumah masih terendam lumpur",
+)
+
+
+def _demo_agenda(conn: duckdb.DuckDBPyConnection, demo: Demo, end: date) -> None:
+    """A leadership agenda for the demo year (issue 13): the FGD sessions, the launch of each
+    campaign, and the Governor's visit to the flood of the last day (see flood_surge)."""
+    from gema import agenda
+
+    rows = [(s.held_on, s.name, s.kabkota, "fgd") for s in demo.fgd_sessions.itertuples()]
+    for c in demo.campaigns.itertuples():
+        if isinstance(c.start_date, date):
+            target = c.target_kabkota if isinstance(c.target_kabkota, list) else []
+            kab = target[0] if len(target) == 1 else None
+            rows.append((c.start_date, f"Peluncuran kampanye {c.name}", kab, "peluncuran"))
+    rows.append((end, "Gubernur meninjau banjir di Kab. Lebak", "3602", "bencana"))
+    for day, title, kab, kind in rows:
+        if day <= end:
+            agenda.add_event(conn, day, title, kind, "demo", kab)
+
+
+def flood_surge(end: date, kabkota: str = "3602", n: int = 46) -> pd.DataFrame:
+    """A realistic surge on the last demo day: a flood in Kab. Lebak, reported through LAPOR!,
+    WhatsApp and social media within a few hours, mostly negative. It makes the early warning
+    (gema.alerts) show something to a leader opening Ringkasan on the demo data. Its own random
+    stream, so every other demo row stays as it was."""
+    rng = np.random.default_rng([end.toordinal(), 1302])
+    places = [
+        "Kec. Cipanas",
+        "Kec. Rangkasbitung",
+        "Kec. Sajira",
+        "Kec. Cimarga",
+        "Kec. Leuwidamar",
+    ]
+    channel = rng.choice(["LAPOR!", "WhatsApp", "X", "Instagram"], n, p=[0.4, 0.3, 0.15, 0.15])
+    text = [
+        _SURGE_TEXTS[i % len(_SURGE_TEXTS)].format(place=places[int(rng.integers(len(places)))])
+        for i in range(n)
+    ]
+    start = pd.Timestamp(end) + pd.Timedelta(hours=5)
+    received = start + pd.to_timedelta(np.sort(rng.integers(0, 6 * 3600, n)), unit="s")
+    ids = [
+        f"DEMO-BANJIR-{end:%Y%m%d}-{i:03d}" if c == "LAPOR!" else None
+        for i, c in enumerate(channel)
+    ]
+    return pd.DataFrame(
+        {
+            "received_at": received,
+            "channel": channel,
+            "kabkota": kabkota,
+            "text": text,
+            "author": None,
+            "author_type": "masyarakat",
+            "author_location": None,
+            "status": "baru",
+            "status_updated_at": pd.NaT,
+            "feedback_id": ids,
+            "post_id": None,
+            "fgd_session": None,
+            "extra": None,
+        }
+    )
 
 
 def feedback_sample(n: int = 500, *, seed: int = 7, end: date | None = None) -> pd.DataFrame:
@@ -1398,6 +1478,17 @@ def _feedback_meta(ctx: _Context, rng: np.random.Generator, fb: pd.DataFrame) ->
         "selesai",
         np.where(u < p_done + (1 - p_done) * np.minimum(1, age / 10) * 0.55, "diproses", "baru"),
     )
+    # the follow-up states of the tracker (issue 13): work in progress is verified, forwarded
+    # to an OPD or being acted on; a few closed items were rejected or were duplicates
+    v = np.random.default_rng([n, 13]).random(n)  # own stream: the other columns stay as they were
+    busy = status == "diproses"
+    status = np.where(
+        busy,
+        np.select([v < 0.25, v < 0.55], ["diverifikasi", "diteruskan"], "ditindaklanjuti"),
+        status,
+    )
+    done = status == "selesai"
+    status = np.where(done & (v < 0.04), "ditolak", status)
     fb["status"] = status
     lag_days = np.clip(
         rng.exponential(np.where(status == "selesai", 9, 3), n), 0, np.maximum(age - 1 / 1440, 0)
@@ -1829,7 +1920,16 @@ def _sample_lapor(out: Path, feedback: pd.DataFrame, nama: dict[str, str], n: in
     if len(lokasi) > 6:
         lokasi.iloc[[3, 5]] = "Tangerang"
     text = f["text"].str.encode("cp1252", errors="ignore").str.decode("cp1252").str.strip()
-    status = f["status"].map({"baru": "Baru", "diproses": "Diproses", "selesai": "Selesai"})
+    status = f["status"].map(
+        {
+            "baru": "Baru",
+            "diverifikasi": "Diverifikasi",
+            "diteruskan": "Diteruskan",
+            "ditindaklanjuti": "Diproses",
+            "selesai": "Selesai",
+            "ditolak": "Ditolak",
+        }
+    )
     df = pd.DataFrame(
         {
             "No. Tiket": f["feedback_id"],

@@ -8,7 +8,9 @@ Formulas (also shown to users in the KPI tooltips):
 - views            = impressions where the platform reports them, else video views
 - engagement rate  = engagements ÷ reach, over posts that report reach
 - net sentiment    = (positif − negatif) ÷ labelled feedback × 100, from −100 to +100
-- overdue          = not 'selesai' and older than SLA_DAYS days
+- overdue          = open (baru, diverifikasi, diteruskan, ditindaklanjuti) and past the
+                     working-day deadline of its stage (forward 3 / act 5 / close 10 working
+                     days after receipt by default, as in SP4N-LAPOR!; gema.followup)
 """
 
 from __future__ import annotations
@@ -26,10 +28,15 @@ from gema import audit, i18n, store, topics
 from gema.filters import Filters
 from gema.regions import KODE_NAMA
 
-SLA_DAYS = 14  # feedback open longer than this is 'terlambat' (overdue)
+SLA_DAYS = 10  # default working days to close (LAPOR!); the stage deadlines live in gema.followup
 DEFAULT_MIN_POSTS = 3  # creators need this many posts in the period to be ranked
 SENTIMENTS = ("positif", "netral", "negatif")
-STATUSES = ("baru", "diproses", "selesai")
+STATUSES = (
+    "baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai", "ditolak", "duplikat"
+)  # fmt: skip
+# a plain label correction may set these; ditolak (reason) and duplikat (link) go through
+# gema.followup.transition
+CORRECTION_STATUSES = ("baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai")
 CORRECTABLE = ("sentiment", "topic", "status")
 
 Unit = Literal["count", "ratio", "index"]
@@ -532,15 +539,21 @@ def followup_summary(
     conn: duckdb.DuckDBPyConnection,
     f: Filters,
     today: date | None = None,
-    sla_days: int = SLA_DAYS,
+    sla_days: int | None = None,
 ) -> pd.DataFrame:
-    """status, feedback, overdue, median_age_days (open feedback only)."""
+    """status, feedback, overdue, median_age_days (open feedback only). Overdue uses the
+    working-day deadlines of gema.followup; `sla_days`, when given, replaces the close deadline."""
+    from gema.followup import Deadlines
+
+    deadlines = Deadlines.from_store(conn).params()
+    if sla_days is not None:
+        deadlines["close_days"] = int(sla_days)
     return store.run(
         conn,
         "dashboard/followup_summary",
         **f.params(),
         today=today or date.today(),
-        sla_days=sla_days,
+        **deadlines,
     )
 
 
@@ -552,12 +565,20 @@ def search_feedback(
     sentiment: Sequence[str] = (),
     overdue_only: bool = False,
     today: date | None = None,
-    sla_days: int = SLA_DAYS,
+    sla_days: int | None = None,
     limit: int = 500,
+    topic: str = "",
 ) -> pd.DataFrame:
     """Feedback rows matching the filters and the search text (a literal substring, bound as a
-    parameter). `sentiment` may contain '-' for 'not labelled'. `df.attrs["matches"]` holds the
-    number of matching rows (the frame has at most `limit`)."""
+    parameter). `sentiment` may contain '-' for 'not labelled'; `topic` narrows to one topic
+    (an alert's link). `df.attrs["matches"]` holds the number of matching rows (the frame has
+    at most `limit`). Overdue: working-day deadlines (gema.followup); `sla_days`, when given,
+    replaces the close deadline."""
+    from gema.followup import Deadlines
+
+    deadlines = Deadlines.from_store(conn).params()
+    if sla_days is not None:
+        deadlines["close_days"] = int(sla_days)
     params = dict(
         f.params(),
         q=(q or "").strip(),
@@ -565,8 +586,9 @@ def search_feedback(
         sentiment=list(sentiment),
         overdue_only=overdue_only,
         today=today or date.today(),
-        sla_days=sla_days,
         limit=limit,
+        topic=topic or "",
+        **deadlines,
     )
     df = store.run(conn, "dashboard/feedback_table", **params)
     df.attrs["matches"] = (
@@ -601,8 +623,11 @@ def correct_label(
     value = (value or "").strip()
     if field == "sentiment" and value not in SENTIMENTS:
         raise CorrectionError(f"sentiment must be one of {SENTIMENTS}")
-    if field == "status" and value not in STATUSES:
-        raise CorrectionError(f"status must be one of {STATUSES}")
+    if field == "status" and value not in CORRECTION_STATUSES:
+        raise CorrectionError(
+            f"status must be one of {CORRECTION_STATUSES} (ditolak and duplikat need a reason or "
+            "a link: gema.followup.transition)"
+        )
     if not value:
         raise CorrectionError("empty value")
     current = store.run(conn, "dashboard/feedback_labels", feedback_key=int(feedback_key))
@@ -625,6 +650,11 @@ def correct_label(
         store.execute(
             conn, f"dashboard/correction_apply_{field}", feedback_key=int(feedback_key), value=value
         )
+        if field == "status":  # the follow-up history shows every state change (issue 13)
+            store.execute(
+                conn, "followup/event_insert", feedback_key=int(feedback_key), from_status=old,
+                to_status=value, opd=None, reason=None, duplicate_of=None, user=user,
+            )  # fmt: skip
         audit.record(
             conn,
             user,

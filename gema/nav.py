@@ -114,6 +114,23 @@ PAGES: tuple[PageSpec, ...] = (
     # --- pages of issue 12 ---
     # --- end of issue 12 pages ---
     # --- pages of issue 13 ---
+    PageSpec(
+        "peringatan.py",
+        "nav.peringatan",
+        ":material/notification_important:",
+        "app.section.dashboard",
+        ALL,
+        "peringatan",
+    ),
+    PageSpec("agenda.py", "nav.agenda", ":material/event:", "app.section.dashboard", ALL, "agenda"),
+    PageSpec(
+        "tindak_lanjut.py",
+        "nav.tindak_lanjut",
+        ":material/alt_route:",
+        "app.section.admin",
+        ADMIN,
+        "tindak-lanjut",
+    ),
     # --- end of issue 13 pages ---
     # --- pages of issue 14 ---
     PageSpec(

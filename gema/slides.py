@@ -19,7 +19,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, chartspec, i18n, mapmetrics, metrics, skm_report, store, topics
+from gema import agenda, charts, chartspec, i18n, mapmetrics, metrics, skm_report, store, topics
 from gema.chartspec import ChartSpec, Series
 from gema.filters import Filters
 from gema.metrics import Kpi
@@ -263,12 +263,35 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         "tren",
         t("pres.trend.title", lang),
         t("rep.trend.subtitle", lang),
-        figure=style_for_slide(charts.weekly_trend(df, lang, start=start, end=f.end)),
+        figure=style_for_slide(
+            agenda.add_event_markers(
+                charts.weekly_trend(df, lang, start=start, end=f.end),
+                agenda.events_for(conn, f),
+                lang,
+            )
+        ),
         notes=tuple(notes),
         data=df.assign(partial=partial),
         query="dashboard/weekly_trend",
         spec=spec,
         caveats=tuple(spec.caveats),
+    )
+
+
+def _agenda(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
+    """The leadership agenda of the period (issue 13): a table on the slide, a sheet in XLSX."""
+    events = agenda.events_for(conn, f)
+    if events.empty:
+        return None
+    table = agenda.events_table(events, lang)
+    return Slide(
+        "agenda",
+        t("agenda.sheet", lang),
+        t("agenda.caption", lang),
+        table=table.head(12),
+        notes=(t("agenda.note_count", lang, n=i18n.fmt_int(len(events))),),
+        data=events[["date", "title", "kabkota", "kind", "note"]],
+        query="agenda/events_in",
     )
 
 
@@ -525,7 +548,18 @@ def build_deck(
     deck = Deck(f, lang, period_text(f, lang), scope_text(f, lang), generated, demo)
     deck.sources = store.run(conn, "export/sources")
     deck.slides.append(_title(f, lang, generated, demo))
-    builders = [_kpis, _trend, _map, _campaigns, _creators, _topics, _voices, _sentiment, _ikm]
+    builders = [
+        _kpis,
+        _trend,
+        _agenda,
+        _map,
+        _campaigns,
+        _creators,
+        _topics,
+        _voices,
+        _sentiment,
+        _ikm,
+    ]
     if kiosk:
         builders = [b for b in builders if b not in (_creators, _voices)]
     for build in builders:

@@ -30,6 +30,14 @@ QUERIES = ROOT / "queries"
 SCHEMA = QUERIES / "schema"
 DATA = ROOT / "data"
 REGIONS_CSV = DATA / "reference" / "regions.csv"
+# Reference tables seeded from a CSV when the migration that creates them is applied:
+# {migration name: [(seed query, CSV path)]}. The seed queries skip rows already present.
+REFERENCE_SEEDS: dict[str, list[tuple[str, Path]]] = {
+    "130_followup": [
+        ("followup/seed_holidays", DATA / "reference" / "holidays.csv"),
+        ("followup/seed_routing", DATA / "reference" / "opd_routing.csv"),
+    ],
+}
 
 _PARAM = re.compile(r"(?<![\w$])\$([A-Za-z_]\w*)")
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -280,6 +288,8 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
         with transaction(conn):
             conn.execute(path.read_text(encoding="utf-8"))
             execute(conn, "store/record_migration", version=version, name=name)
+            for query, csv_path in REFERENCE_SEEDS.get(name, []):
+                execute(conn, query, path=str(csv_path))
         applied.append(name)
     if applied or not _regions_seeded(conn):
         execute(conn, "reference/seed_regions", path=str(REGIONS_CSV))

@@ -1122,11 +1122,11 @@ def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
 
 def followup_cards(summary: pd.DataFrame) -> None:
     """Follow-up status: open, in progress, done, overdue (> SLA days) as a row of cards."""
-    from gema.metrics import SLA_DAYS, STATUSES
+    from gema.metrics import STATUSES
 
     by_status = summary.set_index("status")["feedback"] if len(summary) else pd.Series(dtype=int)
     overdue = int(summary["overdue"].sum()) if len(summary) else 0
-    open_rows = summary[summary["status"] != "selesai"]
+    open_rows = summary[~summary["status"].isin(("selesai", "ditolak", "duplikat"))]
     median_age = open_rows["median_age_days"].dropna()
     with st.container(key="gema_kpi_more"):
         grid = st.grid(5, min_column_width=150, gap="small")
@@ -1139,10 +1139,10 @@ def followup_cards(summary: pd.DataFrame) -> None:
                     help=t(f"dash.status.{status}.help"),
                 )
             st.metric(
-                t("dash.a.overdue", sla=SLA_DAYS),
+                t("dash.a.overdue"),
                 i18n.fmt_int(overdue),
                 border=True,
-                help=t("dash.a.overdue.help", sla=SLA_DAYS),
+                help=t("dash.a.overdue.help"),
             )
             st.metric(
                 t("dash.a.median_age"),
@@ -1150,6 +1150,12 @@ def followup_cards(summary: pd.DataFrame) -> None:
                 border=True,
                 help=t("dash.a.median_age.help"),
             )
+
+
+def metrics_statuses() -> tuple[str, ...]:
+    from gema.metrics import STATUSES
+
+    return STATUSES
 
 
 def kabkota_topic_frame(df: pd.DataFrame, last_column: str) -> pd.DataFrame:
@@ -1234,8 +1240,7 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
                 for v in rows["sentiment"]
             ],
             t("dash.col.status"): [
-                t(f"dash.status.{v}") if v in ("baru", "diproses", "selesai") else str(v)
-                for v in rows["status"]
+                t(f"dash.status.{v}") if v in metrics_statuses() else str(v) for v in rows["status"]
             ],
             t("dash.col.age"): [int(v) for v in rows["age_days"]],
             t("dash.col.overdue"): [t("dash.overdue_flag") if v else "" for v in rows["overdue"]],
@@ -1321,7 +1326,9 @@ def correction_panel(conn_: duckdb.DuckDBPyConnection, rows: pd.DataFrame, key: 
                 accept_new_options=True,
                 placeholder=t("dash.no_topic"),
             )
-            statuses = list(metrics.STATUSES)
+            statuses = list(metrics.CORRECTION_STATUSES)
+            if row["status"] not in statuses:  # ditolak/duplikat: changed in the follow-up panel
+                statuses.append(str(row["status"]))
             status = c3.selectbox(
                 t("dash.col.status"),
                 statuses,
@@ -1332,6 +1339,8 @@ def correction_panel(conn_: duckdb.DuckDBPyConnection, rows: pd.DataFrame, key: 
         if saved:
             changed = []
             for field, value in (("sentiment", sent), ("topic", topic), ("status", status)):
+                if field == "status" and value == row["status"]:
+                    continue
                 if value and metrics.correct_label(conn_, key, field, str(value), username()):
                     changed.append(t(f"dash.col.{field}"))
             st.session_state[_FLASH] = (
@@ -1826,3 +1835,200 @@ def landing_page(target: st.Page) -> st.Page:
     return st.Page(
         forward, title=target.title, url_path=LANDING_URL, default=True, visibility="hidden"
     )
+
+
+# --- early warning, follow-up, agenda (issue 13) ---------------------------------------------
+_ALERT_TOPIC = "a_topic"  # the topic an alert link filters Aspirasi to
+_OPEN_ASPIRASI = "_gema_open_aspirasi"
+
+
+def _open_aspirasi(query: dict[str, str]) -> None:
+    """Callback of an alert's link: the shared filters become the alert's day and kab/kota
+    (widgets too, so the sidebar agrees) and the table its topic; the page then switches."""
+    day = date.fromisoformat(query["dari"])
+    st.session_state[_w_period()] = "custom"
+    st.session_state[_W_DATES] = (day, day)
+    st.session_state[_W_KABKOTA] = [query["kabkota"]]
+    st.session_state[FILTERS_KEY] = Filters(
+        period="custom", start=day, end=day, kabkota=(query["kabkota"],)
+    )
+    st.session_state[_ALERT_TOPIC] = query.get("topik", "")
+    st.session_state[_OPEN_ASPIRASI] = True
+
+
+def alert_topic() -> str:
+    """The topic Aspirasi is narrowed to by an alert link ('' = none); from a shared link too."""
+    if _ALERT_TOPIC not in st.session_state:
+        st.session_state[_ALERT_TOPIC] = str(st.query_params.get("topik", ""))
+    return str(st.session_state.get(_ALERT_TOPIC) or "")
+
+
+def clear_alert_topic() -> None:
+    st.session_state[_ALERT_TOPIC] = ""
+    if "topik" in st.query_params:
+        del st.query_params["topik"]
+
+
+def alert_cards(
+    rows: pd.DataFrame, key: str, manage: bool = False, limit: int | None = None
+) -> None:
+    """Alerts as cards: the one-sentence explanation, a link to the aspirations behind it and,
+    on the Peringatan page, acknowledge/assign for staff."""
+    from gema import alerts
+
+    lg = lang()
+    shown = rows if limit is None else rows.head(limit)
+    for row in shown.to_dict(orient="records"):
+        handled = row.get("acknowledged_at") is not None and not pd.isna(row.get("acknowledged_at"))
+        with st.container(border=True, key=f"{key}_{row['alert_id']}"):
+            icon = ":material/check_circle:" if handled else ":material/warning:"
+            st.markdown(f"{icon} {md_escape(alerts.explain(row, lg))}")
+            bits = [i18n.fmt_date(row["date"], lg)]
+            if handled:
+                bits.append(t("alerts.ack_by", who=row["acknowledged_by"]))
+            if row.get("assigned_to"):
+                bits.append(t("alerts.assigned", who=row["assigned_to"]))
+            c1, c2 = st.columns([3, 2], vertical_alignment="center")
+            c1.caption(" · ".join(str(b) for b in bits))
+            if c2.button(
+                t("alerts.open"),
+                key=f"{key}_open_{row['alert_id']}",
+                icon=":material/forum:",
+                on_click=_open_aspirasi,
+                args=(alerts.aspirasi_query(row),),
+            ):
+                pass
+            if manage and is_staff():
+                with (
+                    st.expander(t("alerts.handle")),
+                    st.form(f"{key}_ack_{row['alert_id']}", border=False),
+                ):
+                    who = st.text_input(t("alerts.assign_to"), value=row.get("assigned_to") or "")
+                    note = st.text_input(t("alerts.note"), value=row.get("note") or "")
+                    if st.form_submit_button(t("alerts.ack"), type="primary"):
+                        alerts.acknowledge(conn(), int(row["alert_id"]), username(), who, note)
+                        st.rerun()
+    if len(rows) > len(shown):
+        st.caption(t("alerts.more", n=i18n.fmt_int(len(rows) - len(shown))))
+    if st.session_state.pop(_OPEN_ASPIRASI, False):
+        st.switch_page("pages/aspirasi.py")
+
+
+def opd_table(df: pd.DataFrame) -> None:
+    """Who is late: per OPD open, overdue, median days to close (plain text table)."""
+    if df.empty:
+        st.info(t("common.no_data"), icon=":material/search_off:")
+        return
+    frame = pd.DataFrame(
+        {
+            t("fu.col.opd"): [v if isinstance(v, str) else t("fu.no_route") for v in df["opd"]],
+            t("fu.col.open"): [i18n.fmt_int(v) for v in df["open"]],
+            t("fu.col.overdue"): [i18n.fmt_int(v) for v in df["overdue"]],
+            t("fu.col.confirmed"): [i18n.fmt_int(v) for v in df["open_confirmed"]],
+            t("fu.col.closed"): [i18n.fmt_int(v) for v in df["closed"]],
+            t("fu.col.median_close"): [
+                "—" if pd.isna(v) else t("dash.days", n=i18n.fmt_num(v, 1))
+                for v in df["median_days_to_close"]
+            ],
+        }
+    )
+    text_table(frame)
+
+
+def followup_panel(conn_: duckdb.DuckDBPyConnection, key: int | None) -> None:
+    """Staff: move the selected aspiration through the follow-up states (OPD suggested from the
+    routing table and confirmed here, reason for ditolak, original for duplikat), group its
+    near-duplicates, and see its history."""
+    from gema import followup
+
+    if key is None or not is_staff():
+        return
+    current = followup.state(conn_, key)
+    if current is None:
+        return
+    lg = lang()
+    src = current["status"] if current["status"] in followup.STATES else "baru"
+    with st.container(border=True, key="gema_followup"):
+        st.markdown(f"**{t('fu.title')}** · {t(f'dash.status.{src}')}")
+        if current.get("opd"):
+            st.caption(t("fu.opd_confirmed", opd=current["opd"], who=current.get("opd_by") or "—"))
+        elif current.get("suggested_opd"):
+            st.caption(t("fu.opd_suggested", opd=current["suggested_opd"]))
+        if current.get("reject_reason"):
+            st.caption(t("fu.reason_is", reason=current["reject_reason"]))
+        if current.get("duplicate_of"):
+            st.caption(t("fu.duplicate_is", key=int(current["duplicate_of"])))
+        choices = list(followup.TRANSITIONS[src])
+        with st.form(f"fu_{key}", border=False):
+            c1, c2 = st.columns(2)
+            to = c1.selectbox(
+                t("fu.to"), choices, format_func=lambda s: t(f"dash.status.{s}"), key=f"fu_to_{key}"
+            )
+            opd = c2.text_input(
+                t("fu.opd"), value=current.get("opd") or current.get("suggested_opd") or "",
+                help=t("fu.opd.help"),
+            )  # fmt: skip
+            reason = st.text_input(t("fu.reason"), help=t("fu.reason.help"))
+            dup = st.number_input(
+                t("fu.duplicate_of"), min_value=0, step=1, value=0, help=t("fu.duplicate_of.help")
+            )
+            if st.form_submit_button(t("fu.save"), type="primary"):
+                try:
+                    followup.transition(
+                        conn_, key, to, username(),
+                        opd=opd if to == "diteruskan" else None,
+                        reason=reason, duplicate_of=int(dup) or None,
+                    )  # fmt: skip
+                except followup.FollowupError as exc:
+                    st.error(t("fu.refused", why=str(exc)), icon=":material/block:")
+                else:
+                    st.session_state[_FLASH] = t("fu.saved", state=t(f"dash.status.{to}"))
+                    st.session_state.pop("a_table", None)
+                    st.rerun()
+        similar = followup.near_duplicates(conn_, key)
+        if len(similar):
+            st.caption(t("fu.similar", n=i18n.fmt_int(len(similar))))
+            text_table(
+                pd.DataFrame(
+                    {
+                        t("dash.col.text"): similar["text"].astype(str),
+                        t("dash.col.date"): [
+                            i18n.fmt_date(v, lg, short=True) for v in similar["received_at"]
+                        ],
+                        t("dash.col.channel"): similar["channel"].astype(str),
+                        t("fu.col.key"): [str(int(v)) for v in similar["feedback_key"]],
+                    }
+                )
+            )
+            if st.button(t("fu.group", n=i18n.fmt_int(len(similar))), key=f"fu_group_{key}"):
+                n = followup.close_group(conn_, key, similar["feedback_key"].tolist(), username())
+                st.session_state[_FLASH] = t("fu.grouped", n=i18n.fmt_int(n))
+                st.session_state.pop("a_table", None)
+                st.rerun()
+        hist = followup.history(conn_, key)
+        if len(hist):
+            st.caption(t("fu.history"))
+            text_table(
+                pd.DataFrame(
+                    {
+                        t("dash.col.when"): [i18n.fmt_datetime(v, lg) for v in hist["changed_at"]],
+                        t("dash.col.who"): hist["changed_by"].astype(str),
+                        t("dash.col.old"): [
+                            t(f"dash.status.{v}") if isinstance(v, str) else "—"
+                            for v in hist["from_status"]
+                        ],
+                        t("dash.col.new"): [
+                            t(f"dash.status.{v}") if isinstance(v, str) else "—"
+                            for v in hist["to_status"]
+                        ],
+                        t("fu.col.detail"): [
+                            " · ".join(
+                                str(x)
+                                for x in (r.opd, r.reason, r.duplicate_of)
+                                if x is not None and not pd.isna(x)
+                            )
+                            for r in hist.itertuples()
+                        ],
+                    }
+                )
+            )

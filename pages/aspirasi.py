@@ -4,7 +4,8 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import aspirasi, charts, metrics, ratings, sentiment_learn, ui
+from gema import agenda, aspirasi, charts, metrics, ratings, sentiment_learn, ui
+from gema import followup as fu
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
@@ -27,13 +28,17 @@ by = st.segmented_control(
     key="a_by",
 )
 ui.chart(
-    charts.stacked_bars_by_series(
-        metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
-        "feedback",
+    agenda.add_event_markers(
+        charts.stacked_bars_by_series(
+            metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
+            "feedback",
+            lang,
+            y_label=ui.t("dash.chart.feedback"),
+            start=None if f.period == "all" else f.start,
+            end=f.end,
+        ),
+        agenda.events_for(conn, f),
         lang,
-        y_label=ui.t("dash.chart.feedback"),
-        start=None if f.period == "all" else f.start,
-        end=f.end,
     ),
     key="a_volume",
 )
@@ -71,7 +76,20 @@ if not rated.empty:  # only files with a rating column (app reviews, complaint l
     ui.chart(ratings.week_figure(ratings.by_week(conn, f), lang), key="a_rating_week")
 
 st.subheader(ui.t("dash.a.table"))
-st.caption(ui.t("dash.a.table.caption", sla=metrics.SLA_DAYS))
+deadlines = fu.Deadlines.from_store(conn)
+st.caption(
+    ui.t(
+        "dash.a.table.caption",
+        forward=deadlines.forward,
+        act=deadlines.act,
+        close=deadlines.close,
+    )
+)
+topic = ui.alert_topic()  # set by an alert's link (Ringkasan, Peringatan) or a shared link
+if topic:
+    t1, t2 = st.columns([4, 1], vertical_alignment="center")
+    t1.info(ui.t("fu.topic_filter", topic=topic), icon=":material/filter_alt:")
+    t2.button(ui.t("fu.topic_clear"), on_click=ui.clear_alert_topic, icon=":material/close:")
 c1, c2, c3, c4 = st.columns([3, 2, 2, 1.4], vertical_alignment="bottom")
 q = c1.text_input(ui.t("dash.a.search"), placeholder=ui.t("dash.a.search.placeholder"), key="a_q")
 status = c2.multiselect(
@@ -90,7 +108,12 @@ sentiment = c3.multiselect(
 )
 overdue_only = c4.toggle(ui.t("dash.a.overdue_only"), key="a_overdue")
 rows = metrics.search_feedback(
-    conn, f, q=q, status=status, sentiment=sentiment, overdue_only=overdue_only
+    conn, f, q=q, status=status, sentiment=sentiment, overdue_only=overdue_only, topic=topic
 )
 selected = ui.feedback_table(rows)
+ui.followup_panel(conn, selected)
 ui.correction_panel(conn, rows, selected)
+
+st.subheader(ui.t("fu.by_opd"))
+st.caption(ui.t("fu.by_opd.caption"))
+ui.opd_table(fu.by_opd(conn, f))

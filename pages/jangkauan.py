@@ -6,7 +6,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gema import account_trend, charts, i18n, metrics, ui
+from gema import account_trend, agenda, charts, i18n, metrics, ui
 
 OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
 
@@ -113,14 +113,18 @@ view = st.segmented_control(
 )
 view = view or "count"
 ui.chart(
-    charts.lines_by_series(
-        series,
-        measure,
+    agenda.add_event_markers(
+        charts.lines_by_series(
+            series,
+            measure,
+            lang,
+            y_label=ui.t(f"dash.chart.{measure}"),
+            view=view,
+            start=None if f.period == "all" else f.start,
+            end=f.end,
+        ),
+        agenda.events_for(conn, f),
         lang,
-        y_label=ui.t(f"dash.chart.{measure}"),
-        view=view,
-        start=None if f.period == "all" else f.start,
-        end=f.end,
     ),
     key="j_series",
 )

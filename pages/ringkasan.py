@@ -3,7 +3,7 @@ change, what changed most, the weekly trend, the map in small, top campaigns and
 
 import streamlit as st
 
-from gema import charts, i18n, metrics, ui
+from gema import agenda, alerts, charts, i18n, metrics, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.ringkasan", "dash.ringkasan.caption")
@@ -13,6 +13,15 @@ present = metrics.has_data(conn)
 if not (present["posts"] or present["feedback"]):
     ui.empty_state("dash.empty.all", upload_link=True)
     st.stop()
+
+# early warning first: what is suddenly being talked about, and where (issue 13)
+current_alerts = alerts.stored(conn, f.end, f.kabkota)
+if len(current_alerts):
+    st.subheader(ui.t("alerts.title"))
+    ui.alert_cards(current_alerts, "ring_alerts", limit=3)
+    st.page_link(
+        "pages/peringatan.py", label=ui.t("alerts.see_all"), icon=":material/arrow_forward:"
+    )
 
 prev = f.previous()
 if f.period == "all":
@@ -46,8 +55,15 @@ with right:
 
 st.subheader(ui.t("dash.trend.title"))
 ui.chart(
-    charts.weekly_trend(
-        metrics.weekly_trend(conn, f), lang, start=None if f.period == "all" else f.start, end=f.end
+    agenda.add_event_markers(
+        charts.weekly_trend(
+            metrics.weekly_trend(conn, f),
+            lang,
+            start=None if f.period == "all" else f.start,
+            end=f.end,
+        ),
+        agenda.events_for(conn, f),
+        lang,
     ),
     key="trend",
 )

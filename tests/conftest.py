@@ -134,7 +134,7 @@ def dashboard_db(conn):
         feedback.append(
             (day, ("LAPOR!", "Instagram", "FGD")[i % 3], ("3601", "3602", "3673", None)[i % 4],
              topics[i % 4], sentiments[i % 5], f"Aspirasi warga nomor {i} tentang **jalan** <b>x</b>",
-             ("baru", "diproses", "selesai")[i % 3])
+             ("baru", "ditindaklanjuti", "selesai")[i % 3])
         )  # fmt: skip
     conn.executemany(
         "INSERT INTO posts (platform, account, campaign, published_at, kabkota, views, impressions,"

@@ -126,7 +126,7 @@ def test_permissions_follow_the_roles():
 
 def test_navigation_per_role_matches_the_issue():
     files = {r: {p.file for p in nav.PAGES if r in p.roles} for r in (*nav.ROLES, nav.KIOSK)}
-    admin_only = {"referensi.py", "pengguna.py", "audit.py", "sentimen.py"}
+    admin_only = {"referensi.py", "pengguna.py", "audit.py", "sentimen.py", "tindak_lanjut.py"}
     staff = {"unggah.py", "fgd.py"}
     assert files["admin"] == {p.file for p in nav.PAGES}
     assert files["staf"] == files["admin"] - admin_only

@@ -121,7 +121,14 @@ def test_feedback_texts_are_varied_indonesian(small):
         "WhatsApp",
         "Survei",
     }
-    assert set(fb["status"]) == {"baru", "diproses", "selesai"}
+    assert set(fb["status"]) == {
+        "baru",
+        "diverifikasi",
+        "diteruskan",
+        "ditindaklanjuti",
+        "selesai",
+        "ditolak",
+    }
     # intended sentiment is in the text: angry words in negatives, thanks in positives
     truth = small.truth
     neg = lower[truth["intended_sentiment"] == "negatif"]

@@ -129,7 +129,8 @@ def test_lapor_unresolved_regions_refused_then_resolved(conn):
     assert got["LAP-2024-0002"]["kabkota"] == "3671"
     assert got["LAP-2024-0004"]["kabkota"] is None
     assert (
-        got["LAP-2024-0001"]["status"] == "diproses" and got["LAP-2024-0003"]["status"] == "selesai"
+        got["LAP-2024-0001"]["status"] == "ditindaklanjuti"
+        and got["LAP-2024-0003"]["status"] == "selesai"
     )
     assert got["LAP-2024-0001"]["channel"] == "LAPOR!"
     assert got["LAP-2024-0001"]["topic"] == "Infrastruktur"

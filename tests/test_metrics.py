@@ -268,7 +268,9 @@ def test_followup_age_and_overdue(data):
     done = rows[rows["feedback_key"] == key].iloc[0]
     assert (done["age_days"], bool(done["overdue"])) == (2, False)  # 3 → 5 Juli
     assert len(metrics.search_feedback(data, F, today=today, overdue_only=True)) == 44
-    assert len(metrics.search_feedback(data, F, today=date(2024, 7, 10), overdue_only=True)) == 0
+    # received Wed 3 Juli: 3 working days to forward (Thu 4, Fri 5, Mon 8), late from Tue 9 Juli
+    assert len(metrics.search_feedback(data, F, today=date(2024, 7, 8), overdue_only=True)) == 0
+    assert len(metrics.search_feedback(data, F, today=date(2024, 7, 9), overdue_only=True)) == 44
     summary = metrics.followup_summary(data, F, today=today).set_index("status")
     assert summary.loc["baru", "overdue"] == 44 and summary.loc["selesai", "feedback"] == 1
 

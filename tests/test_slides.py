@@ -5,7 +5,19 @@ from __future__ import annotations
 from gema import i18n, metrics, slides, store
 from gema.filters import Filters
 
-FULL = ["judul", "kpi", "tren", "peta", "kampanye", "kreator", "topik", "suara", "sentimen", "ikm"]
+FULL = [
+    "judul",
+    "kpi",
+    "tren",
+    "agenda",
+    "peta",
+    "kampanye",
+    "kreator",
+    "topik",
+    "suara",
+    "sentimen",
+    "ikm",
+]
 
 
 def test_demo_deck_order_and_content(demo_db):

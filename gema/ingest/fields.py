@@ -189,6 +189,7 @@ _KINDS: dict[str, KindSpec] = {}
 PLUGIN_MODULES = (
     "gema.ingest.skm",
     "gema.ingest.account_daily",
+    "gema.agenda",  # kind `events` (issue 13)
 )  # imported on first lookup so they can register kinds
 
 

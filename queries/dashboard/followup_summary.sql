@@ -1,13 +1,26 @@
--- purpose: follow-up status of feedback: count per status, overdue count (open longer than
---          $sla_days days at $today) and the median age of open feedback
+-- purpose: follow-up status of feedback: count per status, overdue count (past the working-day
+--          deadline of its stage at $today, see dashboard/feedback_table) and the median age in
+--          calendar days of open feedback
 -- grain:   one row per status
--- params:  $start $end $kabkota $channel $sla_days $today
+-- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days
+WITH cal AS (
+    SELECT * FROM workday_index(least($start::DATE, $today::DATE), $today::DATE)
+), f AS (
+    SELECT fe.status, fe.received_at,
+           (SELECT max(wd) FROM cal) - c.wd AS workdays,
+           CASE WHEN fe.status IN ('baru', 'diverifikasi') THEN $forward_days
+                WHEN fe.status = 'diteruskan' THEN $act_days
+                WHEN fe.status = 'ditindaklanjuti' THEN $close_days END AS due_workdays
+    FROM feedback_in($start, $end, $kabkota, $channel) fe
+    LEFT JOIN cal c ON c.d = fe.received_at::DATE
+)
 SELECT status,
        count(*) AS feedback,
-       count(*) FILTER (WHERE status <> 'selesai'
-                        AND date_diff('day', received_at::DATE, $today::DATE) > $sla_days) AS overdue,
+       count(*) FILTER (WHERE workdays > due_workdays) AS overdue,
        median(date_diff('day', received_at::DATE, $today::DATE))
-           FILTER (WHERE status <> 'selesai') AS median_age_days
-FROM feedback_in($start, $end, $kabkota, $channel)
+           FILTER (WHERE status NOT IN ('selesai', 'ditolak', 'duplikat')) AS median_age_days
+FROM f
 GROUP BY status
-ORDER BY CASE status WHEN 'baru' THEN 1 WHEN 'diproses' THEN 2 WHEN 'selesai' THEN 3 ELSE 4 END;
+ORDER BY CASE status WHEN 'baru' THEN 1 WHEN 'diverifikasi' THEN 2 WHEN 'diteruskan' THEN 3
+                     WHEN 'ditindaklanjuti' THEN 4 WHEN 'selesai' THEN 5 WHEN 'ditolak' THEN 6
+                     WHEN 'duplikat' THEN 7 ELSE 8 END;

@@ -76,10 +76,13 @@ def test_presentation_by_keyboard_and_wall(server, new_page):
     _press(page, "PageDown", "Jangkauan dan aspirasi per minggu")  # a clicker's "next"
     page.wait_for_selector(".js-plotly-plot", timeout=20000)
     page.screenshot(path=str(SCREENS / "presentasi-tren-1920.png"))
+    _press(page, "PageDown", "Agenda pimpinan")  # the demo year has a leadership agenda
+    page.screenshot(path=str(SCREENS / "presentasi-agenda-1920.png"))
     _press(page, "PageDown", "Jangkauan per kabupaten/kota")
     page.wait_for_selector(".js-plotly-plot", timeout=20000)
     page.wait_for_timeout(500)
     page.screenshot(path=str(SCREENS / "presentasi-peta-1920.png"))
+    _press(page, "ArrowLeft", "Agenda pimpinan")
     _press(page, "ArrowLeft", "Jangkauan dan aspirasi per minggu")
     _press(page, "PageUp", "Angka utama")
     assert "slide=2" in page.url
