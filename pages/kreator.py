@@ -84,11 +84,8 @@ else:
     )
     ui.text_table(
         creators.scorecard_frame(ranked, lang, by),
-        column_config={
-            ui.t("kreator.col.rank"): st.column_config.TextColumn(width="small"),
-            ui.t("kreator.col.account"): st.column_config.TextColumn(width="medium"),
-            ui.t("kreator.col.best"): st.column_config.TextColumn(width="large"),
-        },
+        # no fixed widths: ui.text_table fits every column to its longest name (never cut)
+        column_config={ui.t("kreator.col.rank"): st.column_config.TextColumn(width="small")},
     )
 if len(unranked):
     with st.expander(ui.t("kreator.unranked", n=i18n.fmt_int(len(unranked)))):
