@@ -8,12 +8,24 @@ import importlib
 import pkgutil
 import sys
 from collections.abc import Sequence
+from datetime import date
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
     """Bad arguments or an unreadable file: exit 2."""
+
+
+def iso_date(text: str | None, flag: str) -> date | None:
+    """A `--from`/`--to` argument as a date (None when absent); a bad one is a usage error, so
+    every command refuses '2024-13-01' the same way."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise UsageError(f"{flag} bukan tanggal YYYY-MM-DD: {text!r}") from exc
 
 
 def build_parser() -> argparse.ArgumentParser:

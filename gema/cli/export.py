@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 
 from gema import export, i18n, slides, store
-from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError
+from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError, iso_date
 from gema.filters import DEFAULT_PERIOD, Filters, period_range
 from gema.regions import KODE_NAMA
 
@@ -45,19 +45,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _date(text: str | None, what: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError(f"{what} bukan tanggal YYYY-MM-DD: {text!r}") from exc
-
-
 def filters_from_args(args: argparse.Namespace, today: date | None = None) -> Filters:
     """The filters the arguments describe; without dates, the app's default period."""
     today = today or date.today()
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = iso_date(args.start, "--from"), iso_date(args.end, "--to")
     default_start, default_end = period_range(DEFAULT_PERIOD, today)
     unknown = [k for k in args.kabkota if k not in KODE_NAMA]
     if unknown:

@@ -22,7 +22,7 @@ from datetime import date
 import duckdb
 
 from gema import creators, i18n, regions, store
-from gema.cli import EXIT_OK, UsageError
+from gema.cli import EXIT_OK, UsageError, iso_date
 from gema.filters import DEFAULT_PERIOD, Filters, period_range
 
 
@@ -42,15 +42,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=run)
 
 
-def _date(text: str | None, what: str) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise UsageError(f"{what} bukan tanggal YYYY-MM-DD: {text!r}") from exc
-
-
 def _kabkota(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
@@ -66,7 +57,7 @@ def _kabkota(text: str | None) -> tuple[str, ...]:
 def filters_from_args(args: argparse.Namespace, today: date | None = None) -> Filters:
     """The filters the arguments describe; without dates, the app's default period."""
     today = today or date.today()
-    start, end = _date(args.start, "--from"), _date(args.end, "--to")
+    start, end = iso_date(args.start, "--from"), iso_date(args.end, "--to")
     kab = _kabkota(args.kabkota)
     default_start, default_end = period_range(DEFAULT_PERIOD, today)
     if start is None and end is None:
