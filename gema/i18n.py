@@ -1864,7 +1864,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "audit.action.reference_update": ("Ubah data referensi", "Reference data changed"),
     "audit.action.boundary_upload": ("Unggah batas wilayah", "Boundary upload"),
     # --- deployability: boundaries, sessions, shared database (issue 9) ----------------------
-    # (issue 9 keys go between this line and its end marker)
     "access.signed_out_elsewhere": (
         "Sesi ini sudah diakhiri (keluar di tab lain atau oleh admin). Silakan masuk lagi.",
         "This session has ended (signed out in another tab or by an admin). Please sign in again.",
@@ -1929,9 +1928,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Basis data masih dipakai proses lain setelah {s} detik. Coba lagi sebentar lagi.",
         "The database is still in use by another process after {s} s. Please try again shortly.",
     ),
-    # --- end of issue 9 ---
     # --- sentiment, language, learning (issue 10) ---------------------------------------------
-    # (issue 10 keys go between this line and its end marker)
     "audit.action.sentiment_model_train": ("Latih model sentimen", "Sentiment model trained"),
     "audit.action.sentiment_model_switch": ("Ganti metode sentimen", "Sentiment method switched"),
     "audit.action.sentiment_examples_import": (
@@ -2049,9 +2046,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Model v{version} active: cross-validated macro-F1 {f1} on {n} staff-labelled examples "
         "(lexicon on the same examples: {lex}).",
     ),
-    # --- end of issue 10 ---
     # --- real exports round two (issue 11) ----------------------------------------------------
-    # (issue 11 keys go between this line and its end marker)
     "ad.kind": ("Ringkasan harian akun (account_daily)", "Daily account overview"),
     "ingest.field.date": ("Tanggal", "Date"),
     "ingest.field.year": ("Tahun", "Year"),
@@ -2178,9 +2173,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Tabel masalah (baris, kolom, nilai)",
         "Problem table (row, column, value)",
     ),
-    # --- end of issue 11 ---
     # --- reports and screens (issue 12) -------------------------------------------------------
-    # (issue 12 keys go between this line and its end marker)
     "rep.trend.subtitle": (
         "Batang: jangkauan per pekan. Garis: aspirasi per pekan. Pekan mulai Senin; pekan yang "
         "tidak penuh dalam periode digambar pucat dan disebut di legenda.",
@@ -2248,9 +2241,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "common.yes": ("Ya", "Yes"),
     "common.no": ("Tidak", "No"),
-    # --- end of issue 12 ---
     # --- early warning, follow-up, agenda (issue 13) ------------------------------------------
-    # (issue 13 keys go between this line and its end marker)
     "nav.peringatan": ("Peringatan", "Alerts"),
     "nav.agenda": ("Agenda pimpinan", "Leadership agenda"),
     "alerts.all_topics": ("Semua topik", "All topics"),
@@ -2507,9 +2498,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "fu.admin.save_holidays": ("Simpan hari libur", "Save holidays"),
     "fu.admin.deadlines": ("Batas hari kerja", "Working-day deadlines"),
     "fu.admin.saved": ("Tersimpan: {n} baris diubah.", "Saved: {n} rows changed."),
-    # --- end of issue 13 ---
     # --- creator scorecard, share of voice (issue 14) -----------------------------------------
-    # (issue 14 keys go between this line and its end marker)
     "nav.kreator": ("Kreator", "Creators"),
     "ingest.field.as_of": ("Per tanggal (jumlah pengikut)", "As of (follower count)"),
     "kreator.caption": (
@@ -2709,9 +2698,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "sources × 100). No posts: no value.",
     ),
     "kreator.cli.empty": ("Tidak ada unggahan untuk filter ini.", "No posts for these filters."),
-    # --- end of issue 14 ---
     # --- reliability, privacy, limits (issue 16) ----------------------------------------------
-    # (issue 16 keys go between this line and its end marker)
     "rel.undo_kept": (
         "{n} baris tetap disimpan karena juga dikirim oleh batch lain yang masih aktif.",
         "{n} rows were kept because another live batch also delivered them.",
@@ -2780,7 +2767,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "year ahead). Check the year.",
     ),
     "ingest.problem.range": ("tanggal di luar rentang wajar", "date outside the plausible range"),
-    # --- end of issue 16 ---
 }
 
 

@@ -97,9 +97,8 @@ PAGES: tuple[PageSpec, ...] = (
         "pengguna.py", "nav.pengguna", ":material/group:", "app.section.admin", ADMIN, "pengguna"
     ),
     PageSpec("audit.py", "nav.audit", ":material/policy:", "app.section.admin", ADMIN, "audit"),
-    # --- pages of issue 9 ---
-    # --- end of issue 9 pages ---
-    # --- pages of issue 10 ---
+    # --- pages added with issue 9 ---
+    # --- pages added with issue 10 ---
     PageSpec(
         "sentimen.py",
         "nav.sentimen",
@@ -108,12 +107,9 @@ PAGES: tuple[PageSpec, ...] = (
         ADMIN,
         "sentimen",
     ),
-    # --- end of issue 10 pages ---
-    # --- pages of issue 11 ---
-    # --- end of issue 11 pages ---
-    # --- pages of issue 12 ---
-    # --- end of issue 12 pages ---
-    # --- pages of issue 13 ---
+    # --- pages added with issue 11 ---
+    # --- pages added with issue 12 ---
+    # --- pages added with issue 13 ---
     PageSpec(
         "peringatan.py",
         "nav.peringatan",
@@ -131,8 +127,7 @@ PAGES: tuple[PageSpec, ...] = (
         ADMIN,
         "tindak-lanjut",
     ),
-    # --- end of issue 13 pages ---
-    # --- pages of issue 14 ---
+    # --- pages added with issue 14 ---
     PageSpec(
         "kreator.py",
         "nav.kreator",
@@ -141,9 +136,7 @@ PAGES: tuple[PageSpec, ...] = (
         ALL,
         "kreator",
     ),
-    # --- end of issue 14 pages ---
-    # --- pages of issue 16 ---
-    # --- end of issue 16 pages ---
+    # --- pages added with issue 16 ---
 )
 
 
