@@ -261,6 +261,12 @@ def suggested_view(df: pd.DataFrame, y: str, x: str = "week", series: str = "ser
     return "share" if typical > 0 and float(peaks.max()) > FLATTENED_RATIO * typical else "count"
 
 
+def _esc(value: object) -> str:
+    """User text (campaign, topic, channel, platform names come from uploads) as plain text in a
+    label or hover: Plotly renders HTML there, so '<a href=…>' must not become a link."""
+    return html.escape(str(value), quote=False)
+
+
 def _legend_name(name: object, chars: int = LEGEND_NAME_CHARS) -> str:
     text = str(name)
     return text if len(text) <= chars else text[: chars - 1].rstrip() + "…"
@@ -319,14 +325,14 @@ def lines_by_series(
         fig.add_scatter(
             x=part[x],
             y=ys,
-            name=_legend_name(name),
+            name=_esc(_legend_name(name)),
             mode="lines+markers",
             line={"color": colour, "width": 3},
             marker={"size": 7},
             customdata=_week_hover(part[x], lang),
             text=[i18n.fmt_int(v) for v in part[y]] if view == "share" else None,
             hovertemplate="<b>"
-            + str(name).replace("%", "%%")
+            + _esc(name).replace("%", "%%")
             + "</b><br>%{customdata}<br>"
             + value
             + "<extra></extra>",
@@ -420,11 +426,11 @@ def stacked_bars_by_series(
         fig.add_bar(
             x=part[x],
             y=part[y],
-            name=str(name),
+            name=_esc(name),
             marker_color=OTHER_COLOUR if name in grey else colours[name],
             customdata=_week_hover(part[x], lang),
             hovertemplate="<b>"
-            + str(name).replace("%", "%%")
+            + _esc(name).replace("%", "%%")
             + "</b><br>%{customdata}<br>"
             + label
             + ": %{y:,.0f}<extra></extra>",
@@ -579,7 +585,7 @@ def topics_chart(
     data = df.sort_values("feedback", ascending=True)
     neg_name = i18n.t("dash.chart.negative", lang)
     rest_name = i18n.t("dash.chart.not_negative", lang)
-    labels = [_wrap(str(v)) for v in data["topic"]]
+    labels = [_wrap(_esc(v)) for v in data["topic"]]
     rest = data["feedback"] - data["negatif"]
     fig = go.Figure()
     fig.add_bar(
@@ -588,7 +594,7 @@ def topics_chart(
         orientation="h",
         name=neg_name,
         marker_color=SENTIMENT_COLOURS["negatif"],
-        customdata=data["topic"].astype(str),
+        customdata=[_esc(v) for v in data["topic"]],
         hovertemplate="<b>%{customdata}</b><br>" + neg_name + ": %{x:,.0f}<extra></extra>",
     )
     fig.add_bar(
@@ -600,7 +606,7 @@ def topics_chart(
         text=[i18n.fmt_int(v) for v in data["feedback"]],
         textposition="outside",
         cliponaxis=False,
-        customdata=data["topic"].astype(str),
+        customdata=[_esc(v) for v in data["topic"]],
         hovertemplate="<b>%{customdata}</b><br>" + rest_name + ": %{x:,.0f}<extra></extra>",
     )
     base_layout(fig, title, height=max(260, 80 + 44 * len(data)))
@@ -640,7 +646,7 @@ def sentiment_chart(
         name = i18n.t(f"dash.sent.{sent or 'none'}", lang)
         fig.add_bar(
             x=share.values,
-            y=[f"<b>{c}</b>" if c == all_label else str(c) for c in part.index],
+            y=[f"<b>{c}</b>" if c == all_label else _esc(c) for c in part.index],
             orientation="h",
             name=name,
             marker_color=SENTIMENT_COLOURS[sent],
@@ -687,13 +693,13 @@ def heatmap(
     fig = go.Figure(
         go.Heatmap(
             z=pivot.values,
-            x=[_stack_words(str(c)) for c in pivot.columns],
-            y=[_wrap(str(i), 20) for i in pivot.index],
+            x=[_stack_words(_esc(c)) for c in pivot.columns],
+            y=[_wrap(_esc(i), 20) for i in pivot.index],
             colorscale=SEQUENTIAL,
             text=text,
             texttemplate="%{text}",
             textfont={"size": 14},
-            customdata=[[[str(r), str(c)] for c in pivot.columns] for r in pivot.index],
+            customdata=[[[_esc(r), _esc(c)] for c in pivot.columns] for r in pivot.index],
             hovertemplate="<b>%{customdata[1]}</b><br>%{customdata[0]}<br>"
             + z_label
             + ": %{z:,.0f}<extra></extra>",
@@ -731,7 +737,7 @@ def mix_chart(
             y=[label for _, label in measures][::-1],
             x=shares[::-1],
             orientation="h",
-            name=str(row.platform),
+            name=_esc(row.platform),
             marker_color=colours[row.platform],
             text=[i18n.fmt_pct(s, 0) if s >= 0.07 else "" for s in shares[::-1]],
             textposition="inside",
@@ -739,7 +745,7 @@ def mix_chart(
             textangle=0,
             customdata=[i18n.fmt_int(getattr(row, m)) for m, _ in measures[::-1]],
             hovertemplate="<b>"
-            + str(row.platform)
+            + _esc(row.platform).replace("%", "%%")
             + "</b><br>%{y}: %{x:.1%} (%{customdata})<extra></extra>",
         )
     base_layout(fig, title, height=300)

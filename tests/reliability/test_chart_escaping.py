@@ -1,0 +1,54 @@
+"""Issue 16 item 6: user text in chart labels and hovers is escaped in every chart builder, not
+only the ranking bar (Plotly renders HTML in labels: an uploaded campaign or topic named
+'<a href=…>' must not become a link)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from gema import charts
+
+pytestmark = pytest.mark.reliability
+
+EVIL = '<a href="http://e.vil">x</a>'
+
+
+def _strings(fig) -> str:
+    """Every name, label, hover template and custom datum the figure carries, as one text."""
+    return repr(fig.to_dict()["data"])
+
+
+WEEKS = [date(2024, 7, 1), date(2024, 7, 8)]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: charts.lines_by_series(
+            pd.DataFrame({"week": WEEKS, "series": [EVIL, "B"], "reach": [5, 7]}), "reach"
+        ),
+        lambda: charts.stacked_bars_by_series(
+            pd.DataFrame({"week": WEEKS, "series": [EVIL, "B"], "feedback": [5, 7]}), "feedback"
+        ),
+        lambda: charts.topics_chart(
+            pd.DataFrame({"topic": [EVIL], "feedback": [9], "negatif": [4]})
+        ),
+        lambda: charts.sentiment_chart(
+            pd.DataFrame({"channel": [EVIL], "sentiment": ["negatif"], "feedback": [3]})
+        ),
+        lambda: charts.heatmap(
+            pd.DataFrame({"kabkota_name": ["Kab. Lebak"], "topic": [EVIL], "feedback": [2]})
+        ),
+        lambda: charts.mix_chart(
+            pd.DataFrame({"platform": [EVIL], "posts": [1], "reach": [2], "engagements": [3]})
+        ),
+    ],
+    ids=["lines", "stacked", "topics", "sentiment", "heatmap", "mix"],
+)
+def test_user_text_never_reaches_a_chart_as_html(build):
+    text = _strings(build())
+    assert "<a href" not in text
+    assert "&lt;a href" in text  # still shown, as text
