@@ -295,3 +295,31 @@ def test_undo_interleaved_with_overlapping_loads_equals_every_serial_order(tmp_p
     conn.close()
     assert len(ids) == len(set(ids))
     assert set(ids) == {f"p{i}" for i in (*y_ids, *z_ids)}
+
+
+def test_undo_keeps_skm_questionnaires_a_later_upload_also_delivered(conn, tmp_path):
+    """SKM too: a questionnaire (response id) in both uploads keeps its answers and its saran
+    when the first upload is undone."""
+    head = "Tanggal,Unit,Kab/Kota,ID Responden,U1 Persyaratan,U2 Prosedur,U3 Waktu,Saran\n"
+
+    def rows(ids: range) -> str:
+        return "".join(
+            f"2024-03-{1 + i % 27:02d},RSUD Banten,Kota Serang,R{i},4,3,3,Antrean nomor {i} terlalu lama\n"
+            for i in ids
+        )
+
+    x_path, y_path = tmp_path / "skm_x.csv", tmp_path / "skm_y.csv"
+    x_path.write_text(head + rows(range(0, 10)), encoding="utf-8")
+    y_path.write_text(head + rows(range(5, 15)), encoding="utf-8")
+    x = ingest.import_file(conn, "skm", x_path)
+    y = ingest.import_file(conn, "skm", y_path)
+    assert x.loaded and y.loaded and y.rows_loaded == 5 and y.rows_duplicate == 5, y.errors
+    result = ingest.undo(conn, x.batch_id, "admin")
+    assert result.kept["skm_responses"] == 5 and result.kept["skm_scores"] == 15
+    assert result.kept["feedback"] == 5
+    ids = {r[0] for r in conn.execute("SELECT response_id FROM skm_responses").fetchall()}
+    assert ids == {f"R{i}" for i in range(5, 15)}  # Y keeps all 10 of its questionnaires
+    assert conn.execute("SELECT count(*) FROM skm_scores").fetchone()[0] == 30
+    assert (
+        conn.execute("SELECT count(*) FROM feedback WHERE channel = 'Survei'").fetchone()[0] == 10
+    )
