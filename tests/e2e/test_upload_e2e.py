@@ -166,7 +166,8 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
 
     _pick(page, page.get_by_label("Jenis data"), "Aspirasi dan komentar (feedback)")
     page.locator(DROP).set_input_files({"name": FILE_NAME, "mimeType": "text/csv", "buffer": LAPOR})
-    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=30_000)
+    # the first upload of a fresh server also imports the readers and labellers: allow for it
+    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=90_000)
     wait_idle(page)
     assert page.get_by_text("Format dikenali: LAPOR!.").is_visible()
 
@@ -201,7 +202,8 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     page.get_by_role("link", name="Ringkasan").click()
     wait_idle(page)
     page.get_by_role("link", name="Unggah data").click()
-    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=30_000)
+    # the first upload of a fresh server also imports the readers and labellers: allow for it
+    page.get_by_text("Kab/kota yang perlu ditentukan").wait_for(timeout=90_000)
     wait_idle(page)
     rows = _eventually(
         lambda: _grid_rows(page.locator(GRID).first),
