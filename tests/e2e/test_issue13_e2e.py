@@ -20,7 +20,10 @@ def test_alert_on_ringkasan_opens_aspirasi(new_page, gema_server, viewport):
     alert.wait_for(timeout=30_000)
     assert "kata teratas: banjir" in alert.inner_text()
     page.screenshot(path=str(SCREENS / f"i13_ringkasan_{width}.png"), full_page=True)
-    # the agenda stars on the trend chart carry the titles
+    # the agenda stars on the trend chart carry the titles (the chart may still be drawing, and
+    # on a phone it is below the fold: bring it into view and wait for its points)
+    page.locator("[data-testid=stPlotlyChart]").first.scroll_into_view_if_needed()
+    page.locator(".scatterlayer .point").first.wait_for(state="attached", timeout=30_000)
     assert page.locator(".scatterlayer .point").count() > 0
     page.get_by_role("button", name="Lihat aspirasinya").first.click()
     page.get_by_text("Hanya topik: Banjir & Bencana").wait_for(timeout=30_000)
