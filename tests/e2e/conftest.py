@@ -290,6 +290,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     silently spread over the workers and each worker started its own server
     (pytest-dev/pytest-xdist#1386, fix pending in #1388). Only on xdist workers, only when the
     suffix is missing: a fixed xdist makes this a no-op."""
+    # Browser tests get one rerun of a failure (pytest-rerunfailures, shown as 'R' in the
+    # summary): a real Chromium against a real server on 2 shared cores, where a redraw can
+    # outlast a wait. A test that fails twice is a real failure.
+    for item in items:
+        if item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.flaky(reruns=1))
     if not getattr(config.option, "loadgroup", False):
         return
     try:
