@@ -9,12 +9,31 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
+
+import duckdb
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
 class UsageError(Exception):
     """Bad arguments or an unreadable file: exit 2."""
+
+
+def open_read_only(path: Path, hint: str) -> duckdb.DuckDBPyConnection:
+    """The database for a reading command; a missing file or one still held by a writer (after
+    store.connect's wait) is a usage error with `hint` saying where else to get the figures."""
+    from gema import store
+
+    if not path.is_file():
+        raise UsageError(f"basis data tidak ditemukan: {path}")
+    try:
+        return store.connect(path, read_only=True)
+    except duckdb.IOException as exc:  # DuckDB: one writing process holds the file
+        raise UsageError(
+            f"basis data {path} sedang dipakai proses lain (mis. aplikasi Streamlit yang"
+            f" berjalan); {hint}, atau hentikan aplikasi dulu ({type(exc).__name__})"
+        ) from exc
 
 
 def iso_date(text: str | None, flag: str) -> date | None:

@@ -15,10 +15,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-import duckdb
-
 from gema import export, i18n, slides, store
-from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError, iso_date
+from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError, iso_date, open_read_only
 from gema.filters import DEFAULT_PERIOD, Filters, period_range
 from gema.regions import KODE_NAMA
 
@@ -71,16 +69,7 @@ def filters_from_args(args: argparse.Namespace, today: date | None = None) -> Fi
 def run(args: argparse.Namespace) -> int:
     f = filters_from_args(args)
     path = Path(args.db) if args.db else store.db_path()
-    if not path.is_file():
-        raise UsageError(f"basis data tidak ditemukan: {path}")
-    try:
-        conn = store.connect(path, read_only=True)
-    except duckdb.IOException as exc:  # DuckDB: one writing process holds the file
-        raise UsageError(
-            f"basis data {path} sedang dipakai proses lain (mis. aplikasi Streamlit yang"
-            " berjalan); unduh dari halaman Presentasi, atau hentikan aplikasi dulu"
-            f" ({type(exc).__name__})"
-        ) from exc
+    conn = open_read_only(path, "unduh dari halaman Presentasi")
     try:
         deck = slides.build_deck(conn, f, args.lang)
     finally:

@@ -22,7 +22,7 @@ from datetime import date
 import duckdb
 
 from gema import creators, i18n, regions, store
-from gema.cli import EXIT_OK, UsageError, iso_date
+from gema.cli import EXIT_OK, UsageError, iso_date, open_read_only
 from gema.filters import DEFAULT_PERIOD, Filters, period_range
 
 
@@ -72,15 +72,7 @@ def filters_from_args(args: argparse.Namespace, today: date | None = None) -> Fi
 def run(args: argparse.Namespace) -> int:
     f = filters_from_args(args)
     path = store.db_path()
-    if not path.is_file():
-        raise UsageError(f"basis data tidak ditemukan: {path}")
-    try:
-        conn = store.connect(path, read_only=True)
-    except duckdb.IOException as exc:  # DuckDB: one writing process holds the file
-        raise UsageError(
-            f"basis data {path} sedang dipakai proses lain (mis. aplikasi Streamlit yang"
-            f" berjalan); buka halaman Kreator, atau hentikan aplikasi dulu ({type(exc).__name__})"
-        ) from exc
+    conn = open_read_only(path, "buka halaman Kreator")
     try:
         rows = creators.records(creators.scorecard(conn, f))
     except duckdb.CatalogException as exc:  # a database from before migration 140
