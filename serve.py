@@ -19,7 +19,7 @@ import streamlit as st
 from starlette.middleware import Middleware
 from streamlit.runtime.pages_manager import PagesManager
 
-from gema import headers, websession
+from gema.core import headers, websession
 
 PagesManager.uses_pages_directory = False  # app.py always calls st.navigation (see above)
 

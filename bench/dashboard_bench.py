@@ -11,7 +11,7 @@ same run, and the browser time until each page is ready.
    each copy is shifted by a deterministic pseudo-random number of hours inside the demo year and
    gets its own post/feedback id. Generation is timed separately and the file is reused by later
    runs (`--fresh` rebuilds it).
-2. Queries: each page script runs once under Streamlit's AppTest with `gema.store.run/execute`
+2. Queries: each page script runs once under Streamlit's AppTest with `gema.core.store.run/execute`
    wrapped, which records the exact named queries the page runs and their parameters (default
    filters: last 90 days, no other filter). Those calls are replayed on a fresh read-only
    connection (cold) and then `--runs` times (warm, median). Target: ≤ 250 ms warm per page.
@@ -45,8 +45,9 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gema import demo, nav, store  # noqa: E402
-from gema.filters import Filters  # noqa: E402
+from gema import demo, nav  # noqa: E402
+from gema.core import store  # noqa: E402
+from gema.core.filters import Filters  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 PAGES = ("ringkasan", "peta", "jangkauan", "aspirasi", "kepuasan")
@@ -151,7 +152,7 @@ class Recorder:
 
 @contextmanager
 def recording(rec: Recorder):
-    """Wrap gema.store.run/execute so every named query a page runs is recorded (name and
+    """Wrap gema.core.store.run/execute so every named query a page runs is recorded (name and
     parameters), exactly as the page's code passes them."""
     orig_run, orig_execute = store.run, store.execute
 
@@ -607,7 +608,7 @@ def time_browser(db: Path, visits: int, periode: str = "90d") -> dict[str, list[
     """Seconds from the sidebar click to stApp notRunning with the page's charts drawn."""
     from playwright.sync_api import sync_playwright
 
-    from gema import auth
+    from gema.core import auth
 
     sys.path.insert(0, str(ROOT / "tests"))
     from e2e.conftest import CHROMIUM, CHROMIUM_ARGS, DESKTOP, Offline, start_server, stop_server

@@ -21,8 +21,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gema import creators, demo, store  # noqa: E402
-from gema.filters import Filters  # noqa: E402
+from gema import creators, demo  # noqa: E402
+from gema.core import store  # noqa: E402
+from gema.core.filters import Filters  # noqa: E402
 
 QUERIES = (
     "creators/scorecard", "creators/comparison", "creators/sov_kabkota", "creators/sov_campaign",

@@ -26,7 +26,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gema import sentiment, store
+from gema import sentiment
+from gema.core import store
 
 
 def keyword_baseline(texts: pd.Series) -> pd.Series:

@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from gema import ingest, store  # noqa: E402
+from gema import ingest  # noqa: E402
+from gema.core import store  # noqa: E402
 
 PLACES = ["Kab. Pandeglang", "Kab. Lebak", "Kota Cilegon", "Kota Serang", "Kota Tangerang Selatan"]
 

@@ -9,8 +9,9 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, i18n, store
-from gema.filters import Filters
+from gema import charts
+from gema.core import i18n, store
+from gema.core.filters import Filters
 
 MEASURES = ("followers_gained", "views")
 

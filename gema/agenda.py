@@ -17,10 +17,10 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import audit, i18n, store
-from gema.filters import Filters
+from gema.core import audit, i18n, store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 from gema.ingest.fields import Field, FieldType, KindSpec, register_kind, register_type
-from gema.regions import KODE_NAMA
 
 KINDS = ("kunjungan", "fgd", "peluncuran", "bencana", "lainnya")
 WINDOW_DAYS = 14

@@ -40,8 +40,8 @@ from urllib.parse import urlencode
 import duckdb
 import pandas as pd
 
-from gema import audit, i18n, store, thresholds
-from gema.regions import KODE_NAMA
+from gema.core import audit, i18n, store, thresholds
+from gema.core.regions import KODE_NAMA
 
 WINDOW_DAYS = 7  # Ringkasan shows the alerts of the last week
 REFRESH_DAYS = 30  # each computation covers the last 30 days of data (the Peringatan list)

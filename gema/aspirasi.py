@@ -13,7 +13,8 @@ import re
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, i18n
+from gema import charts
+from gema.core import i18n
 
 TOP_TOPICS = 6  # columns a phone can hold with a 3-digit count in each cell
 ROW_HEIGHT = 46  # px per kab/kota row: two-line names and a 15 px count fit

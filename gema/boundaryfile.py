@@ -3,7 +3,7 @@
 Officials hold boundary files from BIG (`WADMKK`, `WADMPR`), GADM (`NAME_2`, `CC_2`, `TYPE_2`),
 BPS or their own GIS staff: codes written as "36.01", "3601", 3601 or "ID3601", names with or
 without "Kabupaten"/"Kab."/"Kota", in upper case, often no `jenis` at all. Every feature is
-matched through `gema.regions` (the one place that knows Banten's names):
+matched through `gema.core.regions` (the one place that knows Banten's names):
 
 1. by code, when a property holds a Banten kab/kota code (jenis then follows from the code:
    36.0x kabupaten, 36.7x kota);
@@ -30,8 +30,8 @@ from shapely.geometry import MultiPolygon, Polygon, mapping, shape
 from shapely.geometry.polygon import orient
 from shapely.validation import explain_validity
 
-from gema import regions
-from gema.regions import KODE_NAMA
+from gema.core import regions
+from gema.core.regions import KODE_NAMA
 
 # Official long names, as the shipped file writes them.
 FULL_NAME = {

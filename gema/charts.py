@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import i18n
+from gema.core import i18n
 
 # Series colours: Okabe & Ito (2008), the colour-blind-safe qualitative palette, with its
 # vermillion swapped for Tol's wine, because vermillion means "Negatif" (issue 12: TikTok was

@@ -36,7 +36,8 @@ from typing import Any, Literal
 
 import plotly.graph_objects as go
 
-from gema import charts, i18n
+from gema import charts
+from gema.core import i18n
 
 Kind = Literal["ranking", "weekly", "shares"]
 Fmt = Literal["int", "pct", "ikm", "num1"]

@@ -19,9 +19,9 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema import i18n, store
-from gema.filters import Filters
-from gema.regions import KODE_NAMA
+from gema.core import i18n, store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 
 DEFAULT_MIN_POSTS = 3  # an account needs this many posts behind a figure to be ranked on it
 SOURCES = ("icn", "opd", "media", "lainnya")

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 from numpy.dtypes import StringDType
 
 from gema import demo_text as T
-from gema import i18n, store
+from gema.core import i18n, store
 
 DEFAULT_SEED = 2024
 TARGETS = {"posts": 50_000, "feedback": 30_000, "skm": 5_000}

@@ -32,7 +32,8 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import chartspec, i18n
+from gema import chartspec
+from gema.core import i18n
 from gema.slides import IMAGE_SIZE, Deck, Slide
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

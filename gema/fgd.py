@@ -20,8 +20,9 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from gema import audit, charts, sentiment, store
-from gema.regions import KODE_NAMA
+from gema import charts, sentiment
+from gema.core import audit, store
+from gema.core.regions import KODE_NAMA
 
 # Who spoke: the one list of group codes; every screen shows them through group_label, so the
 # labels come from the catalogue (fgd.group.<code>) with one capitalisation.
@@ -219,13 +220,13 @@ def wall_session(conn: duckdb.DuckDBPyConnection) -> int | None:
 
 
 # Kiosk/projector screens show feedback text without names; personal data inside the text is
-# masked too (gema.privacy).
+# masked too (gema.core.privacy).
 
 
 def redact(text: object) -> str:
     """Mask personal data (e-mail, phone numbers in any layout, NIK, names after a form of
-    address, street addresses) in a text shown in public: see gema.privacy.mask."""
-    from gema import privacy
+    address, street addresses) in a text shown in public: see gema.core.privacy.mask."""
+    from gema.core import privacy
 
     return privacy.mask(text)
 
@@ -245,7 +246,7 @@ def group_key(value: object) -> str | None:
 def group_label(value: object, lang: str = "id") -> str:
     """The display label of a speaker group: the catalogue's for a known group (whatever the
     stored spelling), else the stored text with a capital first letter; '—' when empty."""
-    from gema import i18n
+    from gema.core import i18n
 
     key = group_key(value)
     if key is None:
@@ -270,7 +271,7 @@ DISPLAY_WIDTHS = {
 
 def display_frame(rows: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
     """The saved entries as the capture page lists them (Indonesian headers and formats)."""
-    from gema import i18n
+    from gema.core import i18n
 
     def t(key: str) -> str:
         return i18n.t(key, lang)

@@ -9,8 +9,8 @@ one transaction: the feedback row's status (through a label correction, so the d
 Routing: a topic → OPD table (`opd_routing`, reference data an admin edits) suggests the
 responsible OPD for each aspiration; staff confirm it when forwarding.
 
-Deadlines are working days after receipt (gema.workdays), defaults 3/5/10 (forward, act,
-close) as in LAPOR!, admin-editable (gema.thresholds).
+Deadlines are working days after receipt (gema.core.workdays), defaults 3/5/10 (forward, act,
+close) as in LAPOR!, admin-editable (gema.core.thresholds).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from gema import audit, store, thresholds
-from gema.filters import Filters
+from gema.core import audit, store, thresholds
+from gema.core.filters import Filters
 
 STATES = ("baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai", "ditolak", "duplikat")
 OPEN = ("baru", "diverifikasi", "diteruskan", "ditindaklanjuti")
@@ -217,7 +217,7 @@ def save_routing(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str
 
 def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str) -> int:
     """Replace the holidays table with `table` (date, name, kind, source); audited."""
-    from gema import workdays
+    from gema.core import workdays
 
     old = workdays.holidays(conn)
     rows = []

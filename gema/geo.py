@@ -59,11 +59,12 @@ import shapely
 from shapely.geometry import mapping, shape
 from shapely.ops import polylabel
 
-from gema import boundaryfile, i18n
+from gema import boundaryfile
+from gema.core import i18n
+from gema.core.regions import KODE_NAMA
+from gema.core.store import DATA, ROOT
 from gema.mapmetrics import MapMetric
 from gema.mapmetrics import get as get_metric
-from gema.regions import KODE_NAMA
-from gema.store import DATA, ROOT
 
 ENV_VAR = "GEMA_BOUNDARIES"
 FILE_NAME = "banten_kabkota.geojson"

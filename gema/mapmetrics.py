@@ -22,7 +22,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema import i18n, store
+from gema.core import i18n, store
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,10 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from gema import audit, i18n, store, topics
-from gema.filters import Filters
-from gema.regions import KODE_NAMA
+from gema import topics
+from gema.core import audit, i18n, store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 
 SLA_DAYS = 10  # default working days to close (LAPOR!); the stage deadlines live in gema.followup
 DEFAULT_MIN_POSTS = 3  # creators need this many posts in the period to be ranked

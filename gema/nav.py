@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gema.store import ROOT
+from gema.core.store import ROOT
 
 ROLES = ("pimpinan", "staf", "admin")
 ALL = ROLES

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from gema import store
+from gema.core import store
 
 LANGUAGES = ("indonesian", "sundanese", "javanese")
 LANG_CODE = {"indonesian": "id", "sundanese": "su", "javanese": "jv"}

@@ -8,8 +8,9 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, i18n, regions, store
-from gema.filters import Filters
+from gema import charts
+from gema.core import i18n, regions, store
+from gema.core.filters import Filters
 
 
 def by_kabkota(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:

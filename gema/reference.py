@@ -15,8 +15,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from gema import audit, store
-from gema.i18n import DEFAULT_LANG, t
+from gema.core import audit, store
+from gema.core.i18n import DEFAULT_LANG, t
 
 EDITABLE = ("population", "population_source", "population_year", "area_km2", "area_source")
 EDITOR_ORDER = ("population", "population_year", "area_km2", "population_source", "area_source")

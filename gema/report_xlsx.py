@@ -25,8 +25,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from gema import i18n, store
-from gema.regions import KODE_NAMA
+from gema.core import i18n, store
+from gema.core.regions import KODE_NAMA
 
 # field → (Indonesian header, English header, format); formats: int, num1, num2, pct, rupiah,
 # date, datetime, bool, text, code

@@ -32,7 +32,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema import store
+from gema.core import store
 
 SENTIMENT_DIR = store.DATA / "sentiment"
 TOPICS_DIR = store.DATA / "topics"

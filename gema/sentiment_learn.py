@@ -23,7 +23,8 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema import audit, sentiment, store
+from gema import sentiment
+from gema.core import audit, store
 from gema.ingest import read as ingest_read
 
 TEXT_COLUMNS = ("text", "teks", "Tweet", "tweet", "komentar", "isi")
@@ -481,7 +482,7 @@ LANG_ORDER = ("id", "su", "jv", "other")
 
 def language_mix(conn: duckdb.DuckDBPyConnection, f: Any, lang: str = "id") -> pd.DataFrame:
     """language (code), label (display), feedback, share (0..1) within the filters."""
-    from gema import i18n
+    from gema.core import i18n
 
     df = store.run(conn, "sentiment_learn/language_mix", **f.params())
     df["language"] = df["language"].astype("object").where(df["language"].notna(), "unknown")
@@ -497,7 +498,7 @@ def accuracy_caption(conn: duckdb.DuckDBPyConnection, lang: str = "id") -> str:
     """The accuracy line shown next to sentiment: the lexicon's macro-F1 on NusaX valid
     (third-party text; never the team's own set), plus the active model's cross-validated figure
     on staff-labelled examples when a model is switched on."""
-    from gema import i18n
+    from gema.core import i18n
 
     acc = sentiment.nusax_accuracy()
     if acc.empty:
@@ -528,7 +529,7 @@ def accuracy_caption(conn: duckdb.DuckDBPyConnection, lang: str = "id") -> str:
 
 def language_caption(lang: str = "id") -> str:
     """How well the language detector does on NusaX valid (third-party text)."""
-    from gema import i18n
+    from gema.core import i18n
 
     acc = sentiment.nusax_accuracy()
     if acc.empty:

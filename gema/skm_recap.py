@@ -22,7 +22,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from gema import i18n, ikm, regions, store
+from gema import ikm
+from gema.core import i18n, regions, store
 
 BY = ("unit", "kabkota", "period")
 KEYS = (

@@ -16,8 +16,9 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, i18n, ikm, regions, store
-from gema.filters import ALL_START
+from gema import charts, ikm
+from gema.core import i18n, regions, store
+from gema.core.filters import ALL_START
 from gema.metrics import Kpi
 
 GROUPINGS = ("unit", "kabkota", "semester", "year", "all")

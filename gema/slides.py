@@ -19,11 +19,12 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, charts, chartspec, i18n, mapmetrics, metrics, skm_report, store, topics
+from gema import agenda, charts, chartspec, mapmetrics, metrics, skm_report, topics
 from gema.chartspec import ChartSpec, Series
-from gema.filters import Filters
+from gema.core import i18n, store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 from gema.metrics import Kpi
-from gema.regions import KODE_NAMA
 
 # Projection look: fonts readable from the back of a room at 1920×1080 (the slide figure is
 # drawn about 640 px high), black text on white.

@@ -11,7 +11,7 @@ import csv
 from collections.abc import Iterable
 from functools import lru_cache
 
-from gema import i18n, store
+from gema.core import i18n, store
 
 TOPICS_CSV = store.DATA / "topics" / "topics.csv"
 

@@ -22,9 +22,10 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.app_session import AppSessionState
 from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-from gema import audit, auth, i18n, nav, store, topics, websession
-from gema.filters import LIST_FIELDS, PERIODS, Filters
-from gema.regions import KODE_NAMA
+from gema import nav, topics
+from gema.core import audit, auth, i18n, store, websession
+from gema.core.filters import LIST_FIELDS, PERIODS, Filters
+from gema.core.regions import KODE_NAMA
 
 USER_KEY = (
     "gema_user"  # session-state contract: {"username": str, "role": "pimpinan"|"staf"|"admin"}
@@ -35,7 +36,7 @@ LANG_KEY = "gema_lang"
 
 # --- connection ------------------------------------------------------------------------------
 # The app and the CLI share one DuckDB file, and DuckDB lets one process hold it at a time. So a
-# browser session leases a cursor (gema.store.lease) for one script run and gives it back when
+# browser session leases a cursor (gema.core.store.lease) for one script run and gives it back when
 # the run ends: app.py calls `release_connection()` when the page is done, and a janitor thread
 # returns the lease of any session whose script is no longer running (fragment reruns, a run
 # that ended in an exception). Between a user's actions the process holds no lock on the file.
@@ -627,7 +628,7 @@ def _secrets_section(name: str) -> dict[str, Any] | None:
 
 def _start_session(user: dict[str, str], source: str, sid: str | None = None) -> None:
     """Sign this tab in. A password sign-in also starts a browser-wide session (cookie, see
-    gema.websession) unless `sid` resumes one from the cookie."""
+    gema.core.websession) unless `sid` resumes one from the cookie."""
     st.session_state[USER_KEY] = user
     st.session_state[AUTH_SOURCE_KEY] = source
     st.session_state[LAST_ACTIVE_KEY] = time.time()
@@ -953,7 +954,7 @@ def sidebar_account(user: dict[str, str]) -> None:
     )
     sb.button(t("access.signout"), icon=":material/logout:", key="_gema_signout", on_click=sign_out)
     grant = st.session_state.pop(_GRANT_KEY, None)
-    if grant:  # just signed in: the browser fetches its session cookie (gema.websession)
+    if grant:  # just signed in: the browser fetches its session cookie (gema.core.websession)
         with sb:
             st.html(websession.grant_script(grant), unsafe_allow_javascript=True)
     with sb:

@@ -7,8 +7,9 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from gema import agenda, i18n, ui
-from gema.regions import KODE_NAMA
+from gema import agenda, ui
+from gema.core import i18n
+from gema.core.regions import KODE_NAMA
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.agenda", "agenda.caption")

@@ -5,7 +5,8 @@ from datetime import date, timedelta
 import pandas as pd
 import streamlit as st
 
-from gema import audit, i18n, ui
+from gema import ui
+from gema.core import audit, i18n
 
 ui.require_role("admin")
 t = ui.t

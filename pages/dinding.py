@@ -3,7 +3,7 @@
 The latest FGD aspirations and their topic counts in big type, refreshing by itself every few
 seconds (st.fragment(run_every=…)). Text is shown as plain text: escaped with html.escape before
 it goes into the big-type block. No names anywhere; in kiosk mode phone numbers and e-mail
-addresses inside the text are masked (gema.privacy.mask: also names, NIK, addresses). Session: the
+addresses inside the text are masked (gema.core.privacy.mask: also names, NIK, addresses). Session: the
 open session with the latest entry; an admin may open another (?sesi=ID or the picker)."""
 
 from datetime import datetime
@@ -11,8 +11,9 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from gema import charts, fgd, i18n, nav, privacy, topics, ui
-from gema.regions import KODE_NAMA
+from gema import charts, fgd, nav, topics, ui
+from gema.core import i18n, privacy
+from gema.core.regions import KODE_NAMA
 
 REFRESH_SECONDS = 5
 LATEST = 8

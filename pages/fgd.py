@@ -15,8 +15,9 @@ from datetime import date
 import duckdb
 import streamlit as st
 
-from gema import fgd, i18n, nav, ui
-from gema.regions import KODE_NAMA
+from gema import fgd, nav, ui
+from gema.core import i18n
+from gema.core.regions import KODE_NAMA
 
 user = ui.require_role("staf", "admin")
 ui.page_header("fgd.title", "fgd.caption")

@@ -6,7 +6,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gema import account_trend, agenda, charts, i18n, metrics, ui
+from gema import account_trend, agenda, charts, metrics, ui
+from gema.core import i18n
 
 OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
 

@@ -4,7 +4,8 @@ and year, sample adequacy (Krejcie-Morgan), an explicit rounded-weight option an
 
 import streamlit as st
 
-from gema import i18n, ikm, regions, skm_report, ui
+from gema import ikm, skm_report, ui
+from gema.core import i18n, regions
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.kepuasan", "ikm.caption")

@@ -4,7 +4,8 @@ OPD vs media; share of voice per kab/kota and campaign; flags to check, with the
 
 import streamlit as st
 
-from gema import creators, export, i18n, metrics, ui
+from gema import creators, export, metrics, ui
+from gema.core import i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.kreator", "kreator.caption")

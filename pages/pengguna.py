@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from gema import auth, i18n, ui
+from gema import ui
+from gema.core import auth, i18n
 
 me = ui.require_role("admin")
 t = ui.t

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import streamlit as st
 
-from gema import alerts, i18n, metrics, thresholds, ui
+from gema import alerts, metrics, ui
+from gema.core import i18n, thresholds
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.peringatan", "alerts.caption")

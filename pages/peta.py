@@ -6,8 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from gema import geo, i18n, mapmetrics, ui
-from gema.regions import KODE_NAMA
+from gema import geo, mapmetrics, ui
+from gema.core import i18n
+from gema.core.regions import KODE_NAMA
 
 MAP_KEY = "peta_map"
 PICK_KEY = "peta_pick"

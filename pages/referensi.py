@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from gema import audit, geo, i18n, mapmetrics, reference, ui
-from gema.regions import KODE_NAMA
+from gema import geo, mapmetrics, reference, ui
+from gema.core import audit, i18n
+from gema.core.regions import KODE_NAMA
 
 EDITOR_KEY = "ref_regions"
 FLASH_KEY = "ref_flash"

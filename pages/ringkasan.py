@@ -3,7 +3,8 @@ change, what changed most, the weekly trend, the map in small, top campaigns and
 
 import streamlit as st
 
-from gema import agenda, alerts, charts, i18n, metrics, ui
+from gema import agenda, alerts, charts, metrics, ui
+from gema.core import i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.ringkasan", "dash.ringkasan.caption")

@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from gema import i18n, sentiment, sentiment_learn, store, ui
+from gema import sentiment, sentiment_learn, ui
+from gema.core import i18n, store
 
 user = ui.require_role("admin")
 ui.page_header("sent.title", "sent.caption")

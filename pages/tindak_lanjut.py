@@ -5,7 +5,8 @@ the working-day deadlines. Reference data, edited here and kept with who and whe
 import pandas as pd
 import streamlit as st
 
-from gema import followup, i18n, thresholds, ui
+from gema import followup, ui
+from gema.core import i18n, thresholds
 
 ui.require_role("admin")  # refuses anyone else even when the page is reached by URL
 ui.page_header("nav.tindak_lanjut", "fu.admin.caption")

@@ -5,7 +5,8 @@ import hashlib
 
 import streamlit as st
 
-from gema import i18n, ingest, skm_recap, ui
+from gema import ingest, skm_recap, ui
+from gema.core import i18n
 from gema.ingest import review
 from gema.ingest.read import ReadError
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from gema import store
+from gema.core import store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -67,7 +67,7 @@ def app_for(db_file: Path):
 def users_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A not-yet-existing accounts file (GEMA_USERS) under tmp, so no test touches the real one.
 
-    Add accounts with gema.auth.create_account(name, password, role)."""
+    Add accounts with gema.core.auth.create_account(name, password, role)."""
     path = tmp_path / "config" / "users.json"
     monkeypatch.setenv("GEMA_USERS", str(path))
     return path

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, store
+from gema import ingest
 from gema.cli import main
+from gema.core import store
 from gema.ingest.account_daily import year_from_name
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"

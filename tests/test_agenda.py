@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from gema import agenda, charts, ingest, metrics, slides
-from gema.filters import Filters
+from gema.core.filters import Filters
 
 F = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 7, 31))
 

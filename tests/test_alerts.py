@@ -8,8 +8,9 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import pandas as pd
 
-from gema import alerts, store, thresholds
+from gema import alerts
 from gema.cli import main
+from gema.core import store, thresholds
 
 DAY = date(2025, 3, 20)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from gema import nav
-from gema.filters import Filters
+from gema.core.filters import Filters
 
 
 def test_app_opens_without_exception(app_for):

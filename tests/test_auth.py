@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from gema import audit, auth, nav, store
+from gema import nav
+from gema.core import audit, auth, store
 from gema.ui import LAST_ACTIVE_KEY, USER_KEY
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -477,7 +478,7 @@ def test_oidc_configuration_replaces_the_password_form(db_file, users_file):
 def test_access_texts_exist_in_both_languages_with_the_same_placeholders():
     from string import Formatter
 
-    from gema import i18n
+    from gema.core import i18n
 
     keys = [k for k in i18n.CATALOG if k.split(".")[0] in ("access", "users", "audit")]
     assert len(keys) > 50
@@ -490,7 +491,7 @@ def test_access_texts_exist_in_both_languages_with_the_same_placeholders():
         p.read_text(encoding="utf-8")
         for p in [
             ROOT / "gema" / "ui.py",
-            ROOT / "gema" / "auth.py",
+            ROOT / "gema" / "core" / "auth.py",
             ROOT / "gema" / "cli" / "user.py",
         ]
         + [ROOT / "pages" / "pengguna.py", ROOT / "pages" / "audit.py"]

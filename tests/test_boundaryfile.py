@@ -1,4 +1,4 @@
-"""Boundary files from other sources (issue 9): matching through gema.regions, repair, partial
+"""Boundary files from other sources (issue 9): matching through gema.core.regions, repair, partial
 files, the `python -m gema boundaries check|use` contract, and the shipped file drawing the map
 in a copy of the repository with nothing beside it."""
 
@@ -15,8 +15,9 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from gema import boundaryfile, geo, store
-from gema.regions import KODE_NAMA
+from gema import boundaryfile, geo
+from gema.core import store
+from gema.core.regions import KODE_NAMA
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures" / "boundaries"
@@ -201,7 +202,7 @@ def test_fresh_clone_without_shared_draws_eight_units(tmp_path):
     code = (
         "import json, pandas as pd\n"
         "from gema import geo\n"
-        "from gema.regions import KODE_NAMA\n"
+        "from gema.core.regions import KODE_NAMA\n"
         "b = geo.boundaries()\n"
         "fig = geo.map_figure(pd.DataFrame({'kode': list(KODE_NAMA), 'value': 1.0}), 'reach', 'id', b)\n"
         "drawn = [k for t in fig.data if t.type == 'choropleth' for k in t.locations]\n"

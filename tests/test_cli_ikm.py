@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, store
+from gema import ingest
 from gema.cli import main
+from gema.core import store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"

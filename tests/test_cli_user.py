@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import auth, store
 from gema.cli import main
+from gema.core import auth, store
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "Sandi-Baris-Perintah-5530!"

@@ -10,9 +10,10 @@ from datetime import date, datetime
 
 import pytest
 
-from gema import creators, ingest, mapmetrics, store
+from gema import creators, ingest, mapmetrics
 from gema.cli import main
-from gema.filters import Filters
+from gema.core import store
+from gema.core.filters import Filters
 
 Q3 = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 9, 30))
 
@@ -345,7 +346,7 @@ def test_kreator_page_answers_the_lebak_question(demo_db):
     """A link filtered to Kab. Lebak; then "Kuartal lalu", ICN only, cheapest per engagement."""
     from streamlit.testing.v1 import AppTest
 
-    from gema.store import ROOT
+    from gema.core.store import ROOT
     from gema.ui import USER_KEY
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
@@ -378,7 +379,7 @@ def test_kreator_page_empty(conn, app_for):
 def test_catalogue_keys_have_both_languages_and_the_same_placeholders():
     from string import Formatter
 
-    from gema import i18n
+    from gema.core import i18n
 
     keys = [k for k in i18n.CATALOG if k.startswith("kreator.")]
     assert len(keys) > 60

@@ -8,8 +8,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from gema import demo, store
+from gema import demo
 from gema.cli import main
+from gema.core import store
 
 END = date(2025, 6, 30)
 REGIONS = pd.read_csv(store.REGIONS_CSV, dtype={"kode": str})
@@ -290,7 +291,7 @@ def test_feedback_sample_keeps_truth_out_of_the_store(demo_conn):
 
 def test_demo_db_fixture_combines_with_app_for(demo_db, app_for):
     """Pages opened through `app_for` read the demo copy and show the 'Data contoh' banner."""
-    from gema.i18n import t
+    from gema.core.i18n import t
 
     at = app_for()
     assert any(t("app.demo_banner") in box.value for box in at.info)

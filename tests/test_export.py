@@ -11,9 +11,10 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import export, metrics, slides, store
+from gema import export, metrics, slides
 from gema.cli import main
-from gema.filters import Filters
+from gema.core import store
+from gema.core.filters import Filters
 
 DANGEROUS = ['=HYPERLINK("http://x","klik")', "+1", "-2+3", "@SUM(A1)", "\t=1", "aman"]
 

@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from gema import audit, fgd
+from gema import fgd
+from gema.core import audit
 
 
 def _session(conn, **kw):

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from gema import store
+from gema.core import store
 
 # The filter as DEVELOPERS.md spells it out; the macros must select the same rows.
 POSTS_WRITTEN_OUT = """

@@ -7,8 +7,8 @@ from datetime import date
 
 from streamlit.testing.v1 import AppTest
 
-from gema.filters import Filters
-from gema.store import ROOT
+from gema.core.filters import Filters
+from gema.core.store import ROOT
 from gema.ui import FILTERS_KEY, USER_KEY
 
 

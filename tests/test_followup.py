@@ -8,8 +8,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from gema import followup, metrics, workdays
-from gema.filters import Filters
+from gema import followup, metrics
+from gema.core import workdays
+from gema.core.filters import Filters
 
 
 def test_working_days_across_idulfitri_2024(conn):

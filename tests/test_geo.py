@@ -11,9 +11,10 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from gema import geo, mapmetrics, reference, store
-from gema.filters import Filters
-from gema.regions import KODE_NAMA
+from gema import geo, mapmetrics, reference
+from gema.core import store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 
 KODES = list(KODE_NAMA)
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gema import store
-from gema.i18n import BULAN, MONTHS_EN
+from gema.core import store
+from gema.core.i18n import BULAN, MONTHS_EN
 from gema.ingest.parse import DateOrder, detect_date_order
 
 HARI = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -9,7 +9,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from gema import ingest, store
+from gema import ingest
+from gema.core import store
 from gema.ingest import fields as fields_mod
 from gema.ingest.pipeline import IngestError
 

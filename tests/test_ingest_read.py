@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from gema import store
+from gema.core import store
 from gema.ingest.read import RawTable, ReadError, clean_headers, read_file
 
 READ = Path(__file__).resolve().parent / "fixtures" / "read"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, skm_report, store
+from gema import ingest, skm_report
+from gema.core import store
 from gema.ingest import skm
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"
@@ -281,7 +282,7 @@ def test_respondent_rows_win_over_a_recap_of_the_same_unit_period(conn):
 
 def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
     from gema import mapmetrics, metrics
-    from gema.filters import Filters
+    from gema.core.filters import Filters
 
     f = Filters.from_query({"periode": "all"})
     assert [k for k in metrics.kpis(conn, f) if k.key == "ikm"] == []  # no SKM: no card

@@ -9,8 +9,9 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from gema import metrics, store
-from gema.filters import Filters
+from gema import metrics
+from gema.core import store
+from gema.core.filters import Filters
 
 F = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 7, 14))
 

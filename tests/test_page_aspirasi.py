@@ -47,7 +47,7 @@ def test_aspirasi_empty_database(conn, app_for):
 
 
 def test_aspirasi_on_demo_data_staff_corrects_a_label(demo_db, app_for):
-    from gema import store
+    from gema.core import store
 
     at = app_for(PAGE, role="staf")
     assert not at.exception, at.exception

@@ -3,7 +3,7 @@ to edit or delete it."""
 
 from __future__ import annotations
 
-from gema import audit, store
+from gema.core import audit, store
 
 
 def _seed(db_file):

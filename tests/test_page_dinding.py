@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from gema import fgd, store
+from gema import fgd
+from gema.core import store
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/dinding.py"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import audit, fgd, store
+from gema import fgd
+from gema.core import audit, store
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "pages/fgd.py"

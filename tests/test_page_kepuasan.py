@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gema import ingest, store
-from gema.filters import Filters
+from gema import ingest
+from gema.core import store
+from gema.core.filters import Filters
 from gema.ui import FILTERS_KEY, LANG_KEY
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"

@@ -3,7 +3,7 @@ change audited, no password shown or stored in clear, no self-lock-out."""
 
 from __future__ import annotations
 
-from gema import auth
+from gema.core import auth
 
 SECRET = "Sandi-Pengguna-4821!"
 
@@ -13,7 +13,7 @@ def _button(at, label):
 
 
 def _rows(db_file):
-    from gema import store
+    from gema.core import store
 
     c = store.shared_connection(db_file).cursor()
     return c.execute(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from gema import store
+from gema.core import store
 
 
 def _markdown(at) -> str:

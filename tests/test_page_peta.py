@@ -104,7 +104,7 @@ APP_ICON = "fonts.gstatic.com/s/i/short-term/release/materialsymbols"
 def test_map_renders_offline_in_chromium(demo_db, users_file, tmp_path):
     """Every request not to 127.0.0.1 is aborted and logged: the map (SVG paths + labels) must
     render anyway, and nothing map-related may even be attempted (tiles, glyphs, topojson)."""
-    from gema import auth
+    from gema.core import auth
     from tests.e2e.conftest import (
         DESKTOP,
         Offline,

@@ -57,7 +57,7 @@ def test_ringkasan_on_demo_data(demo_db, app_for):
 
 
 def test_ringkasan_all_data_has_no_comparison(dashboard_db, app_for):
-    from gema.filters import Filters
+    from gema.core.filters import Filters
     from gema.ui import FILTERS_KEY
 
     at = app_for(None, role="pimpinan")

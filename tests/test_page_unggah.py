@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gema import ingest, store
+from gema import ingest
+from gema.core import store
 
 EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"
 PAGE = "pages/unggah.py"

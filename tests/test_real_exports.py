@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from gema import ingest, store
+from gema import ingest
 from gema.cli import main
+from gema.core import store
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
 EXPORTS = Path(__file__).resolve().parent / "fixtures" / "exports"

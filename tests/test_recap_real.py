@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, skm_recap, store
+from gema import ingest, skm_recap
 from gema.cli import main
+from gema.core import store
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
 RECAP = REAL / "recap_lebak_11_unsur.xlsx"

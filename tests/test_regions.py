@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from gema import regions
+from gema.core import regions
 
 CASES = [
     ("3674", "ok", "3674"),

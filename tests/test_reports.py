@@ -10,10 +10,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import charts, chartspec, export, i18n, report_xlsx, slides, store
+from gema import charts, chartspec, export, report_xlsx, slides
 from gema.chartspec import ChartSpec, Series
-from gema.filters import Filters
-from gema.regions import KODE_NAMA
+from gema.core import i18n, store
+from gema.core.filters import Filters
+from gema.core.regions import KODE_NAMA
 
 
 @pytest.fixture(scope="module")

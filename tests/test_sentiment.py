@@ -6,7 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from gema import sentiment, store
+from gema import sentiment
+from gema.core import store
 
 
 def label(*texts: str) -> list[str]:

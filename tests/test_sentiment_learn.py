@@ -9,8 +9,9 @@ import json
 import pandas as pd
 import pytest
 
-from gema import audit, nav, nusax, sentiment, sentiment_learn, store
+from gema import nav, nusax, sentiment, sentiment_learn
 from gema.cli import main
+from gema.core import audit, store
 
 needs_nusax = pytest.mark.skipif(
     not nusax.available(), reason=f"NusaX not found in {nusax.nusax_dir()} (../shared missing)"

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, store
+from gema import ingest
+from gema.core import store
 
 ROOT = Path(__file__).resolve().parents[1]
 LAPOR = ROOT / "tests" / "fixtures" / "exports" / "lapor.csv"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from gema import i18n, metrics, slides, store
-from gema.filters import Filters
+from gema import metrics, slides
+from gema.core import i18n, store
+from gema.core.filters import Filters
 
 FULL = [
     "judul",

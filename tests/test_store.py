@@ -7,7 +7,7 @@ import re
 import duckdb
 import pytest
 
-from gema import store
+from gema.core import store
 
 
 def test_migrations_apply_once_and_are_recorded(db_file):

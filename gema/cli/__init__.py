@@ -23,7 +23,7 @@ class UsageError(Exception):
 def open_read_only(path: Path, hint: str) -> duckdb.DuckDBPyConnection:
     """The database for a reading command; a missing file or one still held by a writer (after
     store.connect's wait) is a usage error with `hint` saying where else to get the figures."""
-    from gema import store
+    from gema.core import store
 
     if not path.is_file():
         raise UsageError(f"basis data tidak ditemukan: {path}")
@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code or 0)
-    from gema import store
+    from gema.core import store
 
     # The app may hold the database for a moment (one page run): wait for it and say so,
     # instead of failing with a lock error (issue 9).

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from gema import i18n, store
 from gema.cli import EXIT_OK, EXIT_REFUSED
+from gema.core import i18n, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from gema import audit
+    from gema.core import audit
 
     conn = store.connect()
     try:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from gema import i18n, store
+from gema.core import i18n, store
 
 _JSON_COLUMNS = ("mapping", "constants", "region_choices", "notes")
 

@@ -17,9 +17,10 @@ import json
 import sys
 from pathlib import Path
 
-from gema import audit, boundaryfile, geo, i18n, store
+from gema import boundaryfile, geo
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError
-from gema.regions import KODE_NAMA
+from gema.core import audit, i18n, store
+from gema.core.regions import KODE_NAMA
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

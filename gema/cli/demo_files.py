@@ -20,7 +20,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from gema import demo, i18n
+    from gema import demo
+    from gema.core import i18n
 
     if not 10 <= args.rows <= 5_000:
         raise UsageError("--rows harus antara 10 dan 5000")

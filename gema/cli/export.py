@@ -15,10 +15,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from gema import export, i18n, slides, store
+from gema import export, slides
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError, iso_date, open_read_only
-from gema.filters import DEFAULT_PERIOD, Filters, period_range
-from gema.regions import KODE_NAMA
+from gema.core import i18n, store
+from gema.core.filters import DEFAULT_PERIOD, Filters, period_range
+from gema.core.regions import KODE_NAMA
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

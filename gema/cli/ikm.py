@@ -18,8 +18,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from gema import i18n, ikm, skm_report, store
+from gema import ikm, skm_report
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError
+from gema.core import i18n, store
 
 BY = {"unit": "unit", "kabkota": "kabkota", "period": "semester", "semester": "semester",
       "year": "year", "all": "all"}  # fmt: skip

@@ -15,8 +15,9 @@ import argparse
 import json
 import sys
 
-from gema import i18n, skm_recap, store
+from gema import skm_recap
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from gema.core import i18n, store
 
 SHOWN_ERRORS = 20
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from gema import i18n, store
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from gema.core import i18n, store
 from gema.ingest.fields import kinds
 
 SHOWN_ERRORS = 20
@@ -102,7 +102,7 @@ def handle(args: argparse.Namespace) -> int:
         region_choices = parse_pairs(args.region, "--region", last=True)
     except IngestError as exc:
         return _usage(args, str(exc))
-    from gema import auth
+    from gema.core import auth
 
     try:
         actor = auth.cli_actor(args.user)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from gema import store
 from gema.cli import EXIT_OK, UsageError
+from gema.core import store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -21,9 +21,10 @@ from datetime import date
 
 import duckdb
 
-from gema import creators, i18n, regions, store
+from gema import creators
 from gema.cli import EXIT_OK, UsageError, iso_date, open_read_only
-from gema.filters import DEFAULT_PERIOD, Filters, period_range
+from gema.core import i18n, regions, store
+from gema.core.filters import DEFAULT_PERIOD, Filters, period_range
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

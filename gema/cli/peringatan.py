@@ -9,8 +9,8 @@ import argparse
 import json
 from datetime import date
 
-from gema import i18n, store
 from gema.cli import UsageError
+from gema.core import i18n, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

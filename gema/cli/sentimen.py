@@ -9,7 +9,8 @@ import argparse
 import json
 import sys
 
-from gema import i18n, sentiment, sentiment_learn, store
+from gema import sentiment, sentiment_learn
+from gema.core import i18n, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

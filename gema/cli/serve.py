@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from gema import store
+from gema.core import store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

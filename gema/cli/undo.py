@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from gema import i18n, store
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
+from gema.core import i18n, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from gema import auth, ingest
+    from gema import ingest
+    from gema.core import auth
     from gema.ingest.pipeline import IngestError
 
     try:

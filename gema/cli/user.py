@@ -18,8 +18,8 @@ import sys
 
 import duckdb
 
-from gema import audit, auth, i18n, store
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError
+from gema.core import audit, auth, i18n, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -665,7 +665,7 @@ FEEDBACK = KindSpec(
 
 def record_followers_after_load(ctx: LoadContext) -> None:
     """Every accounts upload is a dated follower snapshot (issue 14), in the load transaction."""
-    from gema import store
+    from gema.core import store
 
     store.execute(ctx.conn, "creators/record_followers", batch_id=ctx.batch_id)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from gema import i18n, store
+from gema.core import i18n, store
 from gema.ingest.fields import Field, KindSpec
 
 IGNORE = "-"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from gema import store
+from gema.core import store
 from gema.ingest.read import quote_ident, sql_text
 
 EXAMPLES = 3

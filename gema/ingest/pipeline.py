@@ -30,7 +30,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from gema import audit, i18n, regions, store
+from gema.core import audit, i18n, regions, store
 from gema.ingest import mapping as mapping_mod
 from gema.ingest import writelock
 from gema.ingest.fields import (

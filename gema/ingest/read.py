@@ -28,7 +28,7 @@ from pathlib import Path
 
 import duckdb
 
-from gema import i18n, store
+from gema.core import i18n, store
 from gema.ingest import limits
 
 SAMPLE_BYTES = 256 * 1024
@@ -87,7 +87,7 @@ csv.field_size_limit(sys.maxsize)
 class ReadError(Exception):
     """Unreadable file → CLI exit 2. str(exc) is a clear Bahasa Indonesia message.
 
-    `key` and `params` give the same message in another language through `gema.i18n.t`.
+    `key` and `params` give the same message in another language through `gema.core.i18n.t`.
     """
 
     def __init__(self, key: str, **params: object) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from gema import i18n, regions
+from gema.core import i18n, regions
 from gema.ingest import spool as spool_mod
 from gema.ingest.fields import REGION_TYPES, get_kind
 from gema.ingest.mapping import IGNORE, field_label

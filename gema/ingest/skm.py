@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from gema import ikm, store
+from gema import ikm
+from gema.core import store
 from gema.ingest.fields import (
     Field,
     FieldType,
@@ -448,7 +449,7 @@ def load_recaps(ctx: LoadContext) -> int:
 def _recap_notes(ctx: LoadContext) -> None:
     """Append to the batch notes: the reading assumed (weighted NRR or NRR) and every row
     skipped for having no unsur value, naming its unit (issue 11)."""
-    from gema import i18n
+    from gema.core import i18n
 
     conn = ctx.conn
     notes = json.loads(store.scalar(conn, "skm/batch_notes_get", batch_id=ctx.batch_id) or "[]")

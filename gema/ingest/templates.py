@@ -1,6 +1,6 @@
 """Upload templates per kind: CSV and XLSX with Indonesian headers and one example row.
 
-The headers are the Indonesian field labels (gema.i18n `ingest.field.*`), which the mapping
+The headers are the Indonesian field labels (gema.core.i18n `ingest.field.*`), which the mapping
 detector knows, so a filled-in template maps itself without any choice by the user.
 """
 

@@ -4,7 +4,7 @@
 -- Macros are expanded when a query is bound, so DuckDB still pushes the period and list filters
 -- into the table scan (same plan as the written-out WHERE).
 --
--- An empty list means "no filter" (gema.filters.Filters.params()). Pass []::VARCHAR[] where a
+-- An empty list means "no filter" (gema.core.filters.Filters.params()). Pass []::VARCHAR[] where a
 -- query deliberately ignores a filter (the map always shows all kab/kota). The period is the
 -- half-open range [start_, end_); for "now vs previous period" pass $prev_start as start_.
 -- Parameter names end in '_' so they never shadow a column of the same name.

@@ -3,7 +3,7 @@
 -- is left as it is (the app never updates, deletes or alters it).
 -- row_hash = HMAC(key, [prev_hash, occurred_at, username, action, detail]);
 -- prev_hash = row_hash of the newest entry when this one was written ('' for the first).
--- gema.audit.verify reports entries whose content no longer matches, chain rows whose entry is
+-- gema.core.audit.verify reports entries whose content no longer matches, chain rows whose entry is
 -- gone, and links to entries that are gone. Entries from before this migration are "unsealed".
 CREATE TABLE audit_chain (
     audit_id    BIGINT PRIMARY KEY,

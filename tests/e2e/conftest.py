@@ -255,7 +255,7 @@ def new_page(chromium, offline: Offline) -> Iterator:
 
 
 def submit_sign_in(page, name: str, password: str) -> None:
-    """Fill the real sign-in form (labels from gema.i18n: Nama pengguna / Kata sandi / Masuk)
+    """Fill the real sign-in form (labels from gema.core.i18n: Nama pengguna / Kata sandi / Masuk)
     and submit it; the caller waits for whatever the answer should be."""
     page.wait_for_selector("input[type=password]", timeout=30_000)
     page.get_by_label("Nama pengguna").fill(name)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from gema import auth, i18n, nav, store
+from gema import nav
+from gema.core import auth, i18n, store
 from tests.e2e.conftest import (
     PHONE,
     SCREENS,
@@ -132,7 +133,7 @@ def test_access_in_chromium(server: Server, new_page):
     _sign_in(page, "e2e-admin", PASSWORDS["admin"])
     page.get_by_role("heading", name="Jejak audit", exact=True).wait_for(timeout=20000)
     _shot(page, "audit-390.png")
-    # the browser fetches its session cookie right after sign-in (gema.websession): wait for it
+    # the browser fetches its session cookie right after sign-in (gema.core.websession): wait for it
     deadline = time.monotonic() + 30
     while not any(c["name"] == "gema_session" for c in page.context.cookies()):
         assert time.monotonic() < deadline, "no session cookie after sign-in"

@@ -28,8 +28,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import i18n
-from gema.filters import Filters
+from gema.core import i18n
+from gema.core.filters import Filters
 from tests.e2e.conftest import (
     ACCOUNTS,
     DESKTOP,

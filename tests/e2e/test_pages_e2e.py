@@ -20,8 +20,9 @@ import time
 import pytest
 
 from e2e.conftest import DESKTOP, E2E_GROUP, PHONE, SCREENS, open_signed_in, wait_idle
-from gema import i18n, nav
-from gema.regions import KODE_NAMA
+from gema import nav
+from gema.core import i18n
+from gema.core.regions import KODE_NAMA
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(E2E_GROUP)]
 

@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from gema import fgd, store
+from gema import fgd
+from gema.core import store
 from tests.e2e.conftest import PHONE, SCREENS, copy_demo_db, running_server, wait_idle
 
 PROJECTOR = {"width": 1920, "height": 1080}

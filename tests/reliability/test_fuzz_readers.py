@@ -20,7 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from gema import ingest, store
+from gema import ingest
+from gema.core import store
 from gema.ingest.pipeline import IngestError
 from gema.ingest.read import ReadError, read_file
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import charts, fgd, privacy, store
+from gema import charts, fgd
+from gema.core import privacy, store
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/dinding.py"

@@ -81,7 +81,7 @@ def _read_in_subprocess(path: Path) -> dict:
     """Read a file in a fresh interpreter and report the outcome and its peak memory."""
     code = (
         "import json,resource,sys\n"
-        "from gema import store\n"
+        "from gema.core import store\n"
         "from gema.ingest.read import read_file, ReadError\n"
         "conn = store.connect(':memory:')\n"
         "try:\n"
@@ -197,7 +197,7 @@ def test_csv_columns_and_cell_limits(tmp_path, monkeypatch):
 
 
 def _conn():
-    from gema import store
+    from gema.core import store
 
     return store.connect(":memory:")
 

@@ -12,7 +12,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from gema import ingest, store
+from gema import ingest
+from gema.core import store
 
 
 def posts_csv(path: Path, ids: range, tag: str = "") -> Path:
@@ -93,7 +94,8 @@ def test_parallel_overlapping_loads_in_threads_equal_serial(tmp_path, trial):
 _CHILD = """
 import sys, time
 from pathlib import Path
-from gema import ingest, store
+from gema.core import store
+from gema import ingest
 from gema.ingest import writelock
 db, path, go = sys.argv[1:4]
 while not Path(go).exists():

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from datetime import datetime
 
-from gema import audit, auth, store
+from gema.core import audit, auth, store
 
 NOW = datetime(2024, 7, 1, 10, 0, 0)
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from gema import audit, auth, ingest, store
+from gema import ingest
 from gema.cli import main
+from gema.core import audit, auth, store
 
 ROOT = Path(__file__).resolve().parents[2]
 

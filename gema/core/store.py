@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "queries"
 SCHEMA = QUERIES / "schema"
 DATA = ROOT / "data"

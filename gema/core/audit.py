@@ -16,7 +16,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from gema import store
+from gema.core import store
 
 _CHAIN_LOCK = threading.Lock()
 
@@ -24,7 +24,7 @@ _CHAIN_LOCK = threading.Lock()
 def _key() -> bytes:
     """The chain's HMAC key (the same private key file as the sign-in throttle): without it a
     person with SQL access cannot recompute the hashes after editing a row."""
-    from gema import auth
+    from gema.core import auth
 
     return auth.throttle_secret()
 
@@ -208,7 +208,7 @@ DETAIL_LABELS: dict[str, tuple[str, str]] = {
 def detail_text(detail: object, lang: str = "id") -> str:
     """A recorded detail (JSON text) as one readable line: 'file: a.csv · baris dimuat: 12'.
     Text that is not a JSON object is returned as it is (always shown as plain text)."""
-    from gema import i18n
+    from gema.core import i18n
 
     if detail is None or (isinstance(detail, float) and detail != detail):
         return ""

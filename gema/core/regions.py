@@ -18,7 +18,7 @@ from typing import Literal
 
 import pandas as pd
 
-from gema.store import DATA
+from gema.core.store import DATA
 
 Status = Literal["ok", "province", "ambiguous", "outside", "unknown", "empty"]
 

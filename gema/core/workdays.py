@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import duckdb
 
-from gema import store
+from gema.core import store
 
 
 def holidays(conn: duckdb.DuckDBPyConnection) -> set[date]:

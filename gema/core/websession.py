@@ -37,7 +37,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from gema import auth
+from gema.core import auth
 
 COOKIE = "gema_session"
 SESSION_ROUTE = "/_gema/session"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import duckdb
 
-from gema import audit, store
+from gema.core import audit, store
 
 DEFAULTS: dict[str, float] = {
     "followup.forward_days": 3,

@@ -37,7 +37,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from platformdirs import user_config_path
 
-from gema import audit, i18n, store
+from gema.core import audit, i18n, store
 
 ROLES = ("pimpinan", "staf", "admin")
 KIOSK_ROLE = "kiosk"

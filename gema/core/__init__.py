@@ -1,0 +1,3 @@
+"""Shared building blocks every feature uses: store, filters, regions, audit, i18n, sign-in.
+
+Nothing here imports a feature package (tests/test_layering.py checks it)."""
