@@ -1,4 +1,4 @@
-"""Accounts, passwords, roles and sign-in protection (no streamlit here; gema/ui.py draws the forms).
+"""Accounts, passwords, roles and sign-in protection (no streamlit here; gema/ui/signin.py draws the forms).
 
 Why these choices:
 - Accounts live in a JSON file OUTSIDE the repository (env `GEMA_USERS`, default
