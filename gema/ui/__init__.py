@@ -6,6 +6,8 @@ ikm, feedback, dashboards (feature widgets) · shell (landing page, pages-direct
 Pages use `from gema import ui` and call `ui.<name>`; this module lists that public surface.
 """
 
+from gema.core import i18n  # pages format numbers and dates through ui.i18n
+from gema.core.regions import KODE_NAMA
 from gema.ui.dashboards import campaign_frame, content_frame, creator_frame, kabkota_topic_frame
 from gema.ui.feedback import (
     alert_cards,
@@ -105,6 +107,8 @@ from gema.ui.widgets import (
 )
 
 __all__ = [
+    "KODE_NAMA",
+    "i18n",
     "AUTH_SOURCE_KEY",
     "FILTERS_KEY",
     "JANITOR_SECONDS",
