@@ -293,9 +293,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     # Browser tests get one rerun of a failure (pytest-rerunfailures, shown as 'R' in the
     # summary): a real Chromium against a real server on 2 shared cores, where a redraw can
     # outlast a wait. A test that fails twice is a real failure.
+    reruns = int(os.environ.get("GEMA_E2E_RERUNS", "1"))  # 0: see every first failure
     for item in items:
-        if item.get_closest_marker("e2e") is not None:
-            item.add_marker(pytest.mark.flaky(reruns=1))
+        if reruns and item.get_closest_marker("e2e") is not None:
+            item.add_marker(pytest.mark.flaky(reruns=reruns))
     if not getattr(config.option, "loadgroup", False):
         return
     try:

@@ -226,14 +226,24 @@ def test_copied_link_goes_through_sign_in_to_the_page_with_its_filters(deploy):
         sidebar = page.locator("[data-testid=stSidebar]")
         _eventually(lambda: "Lebak" in sidebar.inner_text(), 30)  # widgets drawn after the nav
         assert shown in sidebar.inner_text()
-        # the same link in another tab of this browser opens directly, signed in
+        # a link with OTHER filters, opened in another tab of this signed-in browser, opens
+        # directly with its own filters: the session cookie carries the user, never filters
         _eventually(lambda: any(c["name"] == "gema_session" for c in page.context.cookies()))
         again = page.context.new_page()
-        again.goto(deploy.url("aspirasi", query))
+        again.goto(deploy.url("aspirasi", "periode=90d&kabkota=3601"))
         _signed_in(again)
-        assert "/aspirasi" in again.url and "kabkota=3602" in again.url
+        assert "/aspirasi" in again.url and "kabkota=3601" in again.url
         side = again.locator("[data-testid=stSidebar]")
-        _eventually(lambda: "Lebak" in side.inner_text(), 30)  # widgets drawn after the nav
+        _eventually(lambda: "Pandeglang" in side.inner_text(), 30)  # widgets drawn after the nav
+        ninety = Filters.from_query({"periode": "90d"})
+        assert i18n.fmt_period(ninety.start, ninety.end) in side.inner_text()
+        assert "Lebak" not in side.inner_text()
+        # and the first tab keeps its own filters after a rerun
+        page.reload()
+        _signed_in(page)
+        assert "kabkota=3602" in page.url and "periode=30d" in page.url
+        _eventually(lambda: "Lebak" in sidebar.inner_text(), 30)
+        assert "Pandeglang" not in sidebar.inner_text()
         page.context.close()
 
 
