@@ -10,6 +10,7 @@ import streamlit as st
 
 from gema import nav
 from gema.core import audit, auth, i18n, websession
+from gema.ui.filters import filters
 from gema.ui.session import LANG_KEY, USER_KEY, conn, current_user, lang, t
 from gema.ui.widgets import md_escape
 
@@ -198,7 +199,10 @@ def _check_session(user: dict[str, str]) -> dict[str, str] | None:
 def require_sign_in() -> dict[str, str]:
     """The signed-in user (or the kiosk viewer), else the sign-in page and a stop.
 
-    Nothing of the app (navigation, filters, pages) is drawn before this returns."""
+    Nothing of the app (navigation, filters, pages) is drawn before this returns. The filters of
+    the link that opened this session are read here, on its first request: the sign-in form
+    and the page change after it must not lose a copied link's filters (issue 9)."""
+    filters()
     user = current_user()
     if user is not None:
         user = _check_session(user)
