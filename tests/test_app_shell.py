@@ -29,3 +29,14 @@ def test_unknown_period_falls_back_to_default():
 def test_every_registered_page_file_exists():
     missing = [p.path for p in nav.PAGES if not (nav.ROOT / p.path).is_file()]
     assert missing == [], f"pages registered but not written: {missing}"
+
+
+def test_column_widths_of_an_empty_table():
+    """An empty table (a page with a filter that matches nothing) still gets widths: the
+    header's, never a crash on a column without a string dtype."""
+    import pandas as pd
+
+    from gema.ui.widgets import column_widths
+
+    widths = column_widths(pd.DataFrame({"Biaya/interaksi": pd.Series([], dtype=float)}))
+    assert widths["Biaya/interaksi"] >= len("Biaya/interaksi") * 8

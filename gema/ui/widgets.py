@@ -110,8 +110,9 @@ def column_widths(df: pd.DataFrame) -> dict[str, int]:
     headers such as 'Biaya/interaksi' or 'Unsur terlemah' are never cut to 'Biaya/inter…'."""
     out: dict[str, int] = {}
     for col in df.columns:
-        values = df[col].head(500).map(lambda v: "" if v is None else str(v))
-        longest = max([len(str(col)) + 2, *values.str.len().fillna(0).astype(int).tolist()])
+        # plain Python lengths: an empty or all-missing column has no string dtype to ask
+        lengths = [len("" if v is None else str(v)) for v in df[col].head(500).tolist()]
+        longest = max([len(str(col)) + 2, *lengths])
         out[str(col)] = int(min(_COL_MAX_PX, max(_COL_MIN_PX, longest * _CHAR_PX + _CELL_PAD_PX)))
     return out
 
