@@ -335,13 +335,12 @@ def _map(
                     _t("ingest.usage.no_field", lang, field=fname, fields=", ".join(sorted(names)))
                 )
             consts[fname] = str(value)
-    counts = sql_text(
-        "ingest/column_counts",
-        counts=", ".join(f"count({_ident(c)})" for c in columns),
-        table=_ident(prep.raw.table),
-    )
-    filled = conn.execute(counts).fetchone() if columns else ()
-    empty = {c for c, n in zip(columns, filled, strict=True) if not n}
+    empty: set[str] = set()
+    if columns:
+        filled = store.run(
+            conn, "ingest/column_counts", idents={"table": prep.raw.table}, cols=columns
+        ).iloc[0]
+        empty = {c for c in columns if not filled[c]}
     prep.detected_mapping = mapping_mod.detect(spec, columns, empty)
     combined = mapping_mod.combine(columns, prep.detected_mapping, preset_map, given)
     # a constant is for the whole file: the column it would replace is kept in `extra`
@@ -496,14 +495,14 @@ def _single_format(
     does, or None. One format only: try_strptime with a list of formats is far slower per row
     than gema_ts itself, while a single format is much cheaper to plan and to run."""
     local = _ISO_FORMATS + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[dayfirst]
-    sample = sql_text("ingest/date_sample", table=_ident(table), col=_ident(col))
-    values = [r[0] for r in conn.execute(sample, {"limit": 20}).fetchall()]
+    names = {"table": table, "col": col}
+    sample = store.execute(conn, "ingest/date_sample", idents=names, limit=20)
+    values = [r[0] for r in sample.fetchall()]
     if not values:
         return None
-    check = sql_text("ingest/date_fast_check", table=_ident(table), col=_ident(col))
     for fmt, utc in [(f, False) for f in local] + [(f, True) for f in _UTC_FORMATS]:
         if all(_strptime_ok(conn, v, fmt) for v in values):
-            if conn.execute(check, {"fmt": fmt}).fetchone()[0] == 0:
+            if store.scalar(conn, "ingest/date_fast_check", idents=names, fmt=fmt) == 0:
                 return fmt, utc
             return None
     return None
@@ -534,12 +533,11 @@ def _regions(
         if f.type not in REGION_TYPES:
             continue
         if f.name in sources:
-            sql = sql_text(
+            counts = store.run(
+                conn,
                 "ingest/region_values",
-                table=_ident(prep.raw.table),
-                col=_ident(sources[f.name]),
+                idents={"table": prep.raw.table, "col": sources[f.name]},
             )
-            counts = conn.execute(sql).df()
         elif f.name in prep.constants:
             counts = pd.DataFrame({"raw": [prep.constants[f.name]], "n": [prep.rows_read]})
         else:
@@ -584,15 +582,10 @@ def _regions(
                 "bad": pd.Series(lookup["bad"], dtype="bool"),
             }
         )
-        sql_type = get_type(f.type).sql_type
+        query = "ingest/region_list_table" if f.type == "kabkota_list" else "ingest/region_table"
         conn.register("_ingest_region_df", frame)
         try:
-            sql = sql_text(
-                "ingest/region_table",
-                table=_ident("ingest_region_" + f.name),
-                sql_type=sql_type,
-            )
-            conn.execute(sql)
+            store.execute(conn, query, idents={"table": "ingest_region_" + f.name})
         finally:
             conn.unregister("_ingest_region_df")
 
@@ -788,8 +781,15 @@ def _date_range(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
     for order, f in enumerate(prep.fields):
         if f.type not in DATE_TYPES or f.name not in prep.mapping.values():
             continue
-        sql = sql_text("ingest/date_range_errors", col=_ident(f.name))
-        conn.execute(sql, {"lo": DATE_MIN, "hi": hi, "ord": order, "field": f.name})
+        store.execute(
+            conn,
+            "ingest/date_range_errors",
+            idents={"col": f.name},
+            lo=DATE_MIN,
+            hi=hi,
+            ord=order,
+            field=f.name,
+        )
     store.execute(conn, "ingest/mark_bad")
 
 
@@ -847,19 +847,13 @@ def _keep_claimed(conn: duckdb.DuckDBPyConnection, table: str, batch_id: int) ->
 
 def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
     """The first rows as the user uploaded them, a row-level error table, the rejected rows."""
-    table = _ident(prep.raw.table)
-    cols = ", ".join(_ident(c) for c in prep.raw.columns)
-    prep.preview = conn.execute(
-        sql_text("ingest/preview", table=table, cols=cols), {"limit": PREVIEW_ROWS}
-    ).df()
+    names = {"table": prep.raw.table, "cols": list(prep.raw.columns)}
+    prep.preview = store.run(conn, "ingest/preview", idents=names, limit=PREVIEW_ROWS)
     prep.error_table = pd.DataFrame(prep.errors, columns=["row", "column", "value", "message"])
     if not prep.staged or prep.rows_rejected == 0:
         prep.rejected_rows = pd.DataFrame(columns=["_row", *prep.raw.columns])
         return
-    rcols = ", ".join("r." + _ident(c) for c in prep.raw.columns)
-    rejected = conn.execute(
-        sql_text("ingest/rejected_source_rows", table=table, cols=rcols), {"limit": REJECTED_LIMIT}
-    ).df()
+    rejected = store.run(conn, "ingest/rejected_source_rows", idents=names, limit=REJECTED_LIMIT)
     reasons = store.run(conn, "ingest/errors_by_row", limit=REJECTED_LIMIT)
     labels = {
         (f.name, p): f"{_source_of(prep, f.name)}: {_t('ingest.problem.' + p, lang)}"
@@ -885,7 +879,7 @@ def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
 
 
 def _drop(conn: duckdb.DuckDBPyConnection, table: str) -> None:
-    conn.execute(sql_text("ingest/drop_table", table=_ident(table)))
+    store.execute(conn, "ingest/drop_table", idents={"table": table})
 
 
 # --- import ------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from pathlib import Path
 import duckdb
 
 from gema.core import i18n, store
+from gema.core import sql as sql_mod
 from gema.ingest import limits
 
 SAMPLE_BYTES = 256 * 1024
@@ -170,7 +171,7 @@ def read_file(
     try:
         _check_table(conn, raw, lim, name)
     except ReadError:
-        conn.execute(sql_text("ingest/drop_table", table=quote_ident(raw.table)))
+        store.execute(conn, "ingest/drop_table", idents={"table": raw.table})
         raise
     return raw
 
@@ -185,10 +186,12 @@ def _check_table(
         raise ReadError("rel.limit.rows", name=name, limit=i18n.fmt_int(lim.rows))
     if not raw.columns:
         return
-    lengths = ", ".join(f"max(length({quote_ident(c)}))" for c in raw.columns)
-    sql = sql_text("ingest_read/max_lengths", lengths=lengths, table=quote_ident(raw.table))
-    found = conn.execute(sql).fetchone() or ()
-    for column, n in zip(raw.columns, found, strict=True):
+    cur = store.execute(
+        conn, "ingest_read/max_lengths", idents={"table": raw.table}, cols=list(raw.columns)
+    )
+    found = dict(zip([d[0] for d in cur.description], cur.fetchone() or (), strict=True))
+    for column in raw.columns:
+        n = found.get(column)
         if n is not None and n > lim.cell_chars:
             raise ReadError(
                 "rel.limit.cell_column",
@@ -406,13 +409,14 @@ def clean_headers(raw: list[str], width: int) -> list[str]:
 
 
 def quote_ident(name: str) -> str:
-    """A DuckDB identifier, quoted (the names come from file headers)."""
-    return '"' + name.replace('"', '""') + '"'
+    """A DuckDB identifier, quoted: `gema.core.sql.ident` (kept for older callers)."""
+    return sql_mod.ident(name)
 
 
 def sql_text(name: str, **parts: str) -> str:
-    """A named query with its `{part}` placeholders filled: quoted identifiers and expressions
-    built from them, never values (values are always bound as $parameters)."""
+    """A named query with its old-style `{part}` placeholders filled with quoted identifiers.
+    Deprecated: the ingest queries use `{{ident:x}}` and `store.run(..., idents=...)`; this is
+    kept only for callers outside the ingest package whose queries still use `{part}`."""
     text = store.load_query(name)
     for key, value in parts.items():
         text = text.replace("{" + key + "}", value)
@@ -525,34 +529,31 @@ def _load_csv_duckdb(
     (rowid), fully empty records deleted afterwards (deleting keeps the numbers)."""
     columns = clean_headers(layout.headers, max(layout.width, len(layout.headers)))
     table = f"gema_raw_{uuid.uuid4().hex[:12]}"
-    ident = quote_ident(table)
-    conn.execute(
-        sql_text("ingest_read/csv_to_table", table=ident),
-        {
-            "path": str(source),
-            "delim": layout.delimiter,
-            "skip": layout.skip_lines,
-            "columns": {column: "VARCHAR" for column in columns},
-        },
+    store.execute(
+        conn,
+        "ingest_read/csv_to_table",
+        idents={"table": table},
+        path=str(source),
+        delim=layout.delimiter,
+        skip=layout.skip_lines,
+        columns={column: "VARCHAR" for column in columns},
     )
-    conn.execute(sql_text("ingest_read/add_row_column", table=ident))
-    conn.execute(
-        sql_text("ingest_read/number_rows", table=ident),
-        {"header_row": layout.header_index + 1},
+    store.execute(conn, "ingest_read/add_row_column", idents={"table": table})
+    store.execute(
+        conn,
+        "ingest_read/number_rows",
+        idents={"table": table},
+        header_row=layout.header_index + 1,
     )
     _delete_empty(conn, table, columns)
     return table, columns, []
 
 
 def _delete_empty(conn: duckdb.DuckDBPyConnection, table: str, columns: list[str]) -> None:
-    cells = [f"nullif(trim({quote_ident(c)}), '')" for c in columns]
-    conn.execute(
-        sql_text(
-            "ingest_read/delete_empty",
-            table=quote_ident(table),
-            first=quote_ident(columns[0]),
-            all_empty=f"coalesce({', '.join(cells)}) IS NULL",
-        )
+    store.execute(
+        conn,
+        "ingest_read/delete_empty",
+        idents={"table": table, "first": columns[0], "cols": columns},
     )
 
 
@@ -584,12 +585,10 @@ def _load_csv_python(
             wider = clean_headers(layout.headers, width)
             if table is not None:
                 for column in wider[len(columns) :]:
-                    conn.execute(
-                        sql_text(
-                            "ingest_read/add_column",
-                            table=quote_ident(table),
-                            column=quote_ident(column),
-                        )
+                    store.execute(
+                        conn,
+                        "ingest_read/add_column",
+                        idents={"table": table, "column": column},
                     )
             columns = wider
         if table is None:
@@ -629,13 +628,13 @@ def _load_csv_python(
             raise ReadError("ingest.read.csv_error", name=name, detail=str(exc)) from exc
         except BaseException:
             if table is not None:
-                conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+                store.execute(conn, "ingest/drop_table", idents={"table": table})
             raise
     swallowed = bool(last_row) and ("\n" in last_row[-1] or "\r" in last_row[-1])
     if swallowed and not last_line.rstrip().endswith('"'):
         # a quote opened and never closed swallows the rest of the file into one cell
         if table is not None:
-            conn.execute(sql_text("ingest/drop_table", table=quote_ident(table)))
+            store.execute(conn, "ingest/drop_table", idents={"table": table})
         raise ReadError("ingest.read.unclosed_quote", name=name, row=last_number)
     flush()
     assert table is not None
@@ -666,7 +665,7 @@ def _table_from_rows(
     conn.register(view, arrow)
     try:
         query = "ingest_read/append_arrow" if into else "ingest_read/arrow_to_table"
-        conn.execute(sql_text(query, table=quote_ident(table), source=quote_ident(view)))
+        store.execute(conn, query, idents={"table": table, "source": view})
     finally:
         conn.unregister(view)
     return table
@@ -782,17 +781,19 @@ def _finish(
 ) -> RawTable:
     summary = _summary_rows(conn, table, columns)
     if summary:
-        conn.execute(
-            sql_text("ingest_read/delete_rows", table=quote_ident(table)),
-            {"rows": [row for row, _ in summary]},
+        store.execute(
+            conn,
+            "ingest_read/delete_rows",
+            idents={"table": table},
+            rows=[row for row, _ in summary],
         )
         for row, word in summary:
             notes.append(i18n.t("ingest.read.note.summary", "id", row=row, value=word))
-    count = conn.execute(sql_text("ingest_read/count_rows", table=quote_ident(table))).fetchone()
+    count = store.scalar(conn, "ingest_read/count_rows", idents={"table": table})
     return RawTable(
         table=table,
         columns=columns,
-        rows_read=int(count[0]) if count else 0,
+        rows_read=int(count or 0),
         summary_rows=[row for row, _ in summary],
         encoding=encoding,
         delimiter=delimiter,
@@ -807,14 +808,12 @@ def _summary_rows(
     """Rows whose first non-empty cell is Total/Jumlah/Rata-rata… and whose other cells are
     numbers or empty, with at least one number. A row with real text besides that word (more
     than a fifth of its other cells), or with no figure at all, is data, never a summary."""
-    first = "coalesce(" + ", ".join(f"nullif(trim({quote_ident(c)}), '')" for c in columns) + ")"
-    sql = sql_text(
+    found = store.execute(
+        conn,
         "ingest_read/summary_candidates",
-        table=quote_ident(table),
-        first_column=quote_ident(columns[0]),
-        first_cell=first,
-    )
-    found = conn.execute(sql, {"words": sorted(SUMMARY_WORDS)}).fetchall()
+        idents={"table": table, "first_column": columns[0], "cols": columns},
+        words=sorted(SUMMARY_WORDS),
+    ).fetchall()
     out = []
     for row in found:
         number, cells = int(row[0]), [c for c in row[1:]]
