@@ -87,59 +87,8 @@ def score_expr() -> str:
     END"""
 
 
-# Period text of a recap → STRUCT(s DATE, e DATE): 'Semester I 2024', 'Semester 2 Tahun 2024',
-# '2024-S1', 'S2 2024', 'Triwulan III 2024', 'TW 3 2024', 'Q3 2024', 'Tahun 2024', '2024',
-# 'Juli 2024'. Anything else is NULL (invalid: the user sets period_start/period_end instead).
-_ROMAN = "CASE {g} WHEN 'i' THEN 1 WHEN 'ii' THEN 2 WHEN 'iii' THEN 3 WHEN 'iv' THEN 4 ELSE TRY_CAST({g} AS INTEGER) END"
-
-
-def period_expr() -> str:
-    """SQL template over `{v}` → {'s': first day, 'e': last day} of the period named in the cell."""
-    n = "trim(regexp_replace(lower({v}), '[^a-z0-9]+', ' ', 'g'))"
-    sem = rf"regexp_extract({n}, '^(?:semester|smt|sem|s) ?(i|ii|1|2) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
-    sem2 = rf"regexp_extract({n}, '^(\d{{4}}) (?:semester|smt|sem|s) ?(i|ii|1|2)$', ['y', 'p'])"
-    tw = rf"regexp_extract({n}, '^(?:triwulan|tw|kuartal|q) ?(i|ii|iii|iv|[1-4]) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
-    yr = rf"regexp_extract({n}, '^(?:tahun |th )?(\d{{4}})$', 1)"
-    # a sheet or period named with one year and a tag ('2022 C', 'Rekap 2021'): that year
-    yr_any = (
-        rf"regexp_extract({n}, '^(?:(?:rekap|rekapitulasi|periode|data|ikm|skm) )*"
-        rf"((?:19|20)\d{{2}})(?: [a-z0-9]{{1,12}})?$', 1)"
-    )
-    months = (
-        "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-    )
-    mo = rf"regexp_extract({n}, '^({months}) (\d{{4}})$', ['m', 'y'])"
-    month_no = (
-        "list_position(['januari','februari','maret','april','mei','juni','juli','agustus',"
-        "'september','oktober','november','desember'], {m}.m)"
-    )
-
-    def span(start: str, months_long: str) -> str:
-        # 'l': the period as written ('2022 C'), kept as the recap's period label (issue 11)
-        return (
-            f"{{'s': {start}, 'e': CAST({start} + INTERVAL ({months_long}) MONTH "
-            f"- INTERVAL 1 DAY AS DATE), 'l': trim({{v}})}}"
-        )
-
-    def sem_start(x: str) -> str:
-        p = _ROMAN.format(g=f"{x}.p")
-        return f"make_date(CAST({x}.y AS INTEGER), 1 + 6 * ({p} - 1), 1)"
-
-    def tw_start(x: str) -> str:
-        p = _ROMAN.format(g=f"{x}.p")
-        return f"make_date(CAST({x}.y AS INTEGER), 1 + 3 * ({p} - 1), 1)"
-
-    return f"""CASE
-        WHEN gema_blank({{v}}) THEN NULL
-        WHEN {sem}.y <> '' THEN {span(sem_start(sem), "6")}
-        WHEN {sem2}.y <> '' THEN {span(sem_start(sem2), "6")}
-        WHEN {tw}.y <> '' AND {_ROMAN.format(g=f"{tw}.p")} BETWEEN 1 AND 4
-            THEN {span(tw_start(tw), "3")}
-        WHEN {yr} <> '' THEN {span(f"make_date(CAST({yr} AS INTEGER), 1, 1)", "12")}
-        WHEN {mo}.y <> ''
-            THEN {span(f"make_date(CAST({mo}.y AS INTEGER), {month_no.format(m=mo)}, 1)", "1")}
-        WHEN {yr_any} <> '' THEN {span(f"make_date(CAST({yr_any} AS INTEGER), 1, 1)", "12")}
-    END"""
+# Period text of a recap → STRUCT(s DATE, e DATE, l VARCHAR): the macro gema_skm_period in
+# queries/schema/170_skm_period_macro.sql ('Semester I 2024', 'TW 3 2024', 'Juli 2024', …).
 
 
 def _template(sql: str) -> str:
@@ -215,7 +164,7 @@ def _register_types() -> None:
     register_type(
         FieldType(
             "skm_period",
-            _template(period_expr()),
+            "gema_skm_period({v})",
             "STRUCT(s DATE, e DATE, l VARCHAR)",
             "ikm.err.period",
         )
