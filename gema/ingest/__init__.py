@@ -6,7 +6,8 @@ Public API
 ----------
     from gema import ingest
 
-    prep = ingest.prepare(conn, "posts", path, file_name=None, preset=None, mapping=None,
+    upload = ingest.UploadSession.from_bytes(name, data)   # or .from_path(path): read once
+    prep = ingest.prepare(conn, "posts", upload, file_name=None, preset=None, mapping=None,
                           constants=None, regions=None, sheet=None, dayfirst=None, lang="id")
         # read + map + normalise + validate + duplicate check; nothing is written.
         # mapping {source column: field or '-'}, constants {field: value}, regions {raw: kode|'-'},
@@ -17,7 +18,8 @@ Public API
         # prep.region_values, prep.unmapped_columns, prep.rows_read / rows_valid /
         # rows_rejected / rows_duplicate, prep.preview and prep.rejected_rows (DataFrames of the
         # source rows), prep.can_load(skip_invalid).
-    result = ingest.import_file(conn, "posts", path, ..., skip_invalid=False, dry_run=False,
+        # `upload` may also be a path (read for this call only)
+    result = ingest.import_file(conn, "posts", upload, ..., skip_invalid=False, dry_run=False,
                                 user="cli", is_demo=False, save_preset_as=None)
         # ImportResult; result.to_json() is exactly the CLI --json contract:
         # {"batch_id", "kind", "rows_read", "rows_loaded", "rows_rejected", "rows_duplicate",
@@ -103,6 +105,7 @@ _PIPELINE_NAMES = (
     "rows_in_batch",
 )
 _TEMPLATE_NAMES = ("template_csv", "template_xlsx", "template_columns")
+_SESSION_NAMES = ("UploadSession",)
 
 
 def __getattr__(name: str) -> Any:
@@ -111,6 +114,10 @@ def __getattr__(name: str) -> Any:
         from gema.ingest import pipeline
 
         return getattr(pipeline, name)
+    if name in _SESSION_NAMES:
+        from gema.ingest import session
+
+        return getattr(session, name)
     if name in _TEMPLATE_NAMES:
         from gema.ingest import templates
 
@@ -133,4 +140,5 @@ __all__ = [
     "list_presets",
     *_PIPELINE_NAMES,
     *_TEMPLATE_NAMES,
+    *_SESSION_NAMES,
 ]

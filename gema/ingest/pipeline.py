@@ -44,7 +44,8 @@ from gema.ingest.fields import (
     kinds,
 )
 from gema.ingest.parse import detect_date_order
-from gema.ingest.read import RawTable, read_file, sql_text
+from gema.ingest.read import RawTable, sql_text
+from gema.ingest.session import UploadSession, as_session
 
 ERROR_LIMIT = 1000  # errors listed in a result; counts are always complete
 PREVIEW_ROWS = 200
@@ -179,14 +180,6 @@ class ImportResult:
 
 
 # --- prepare -----------------------------------------------------------------------------------
-def file_sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def sheet_sha256(file_sha: str, sheet: str | None) -> str:
     """The identity of what was loaded: the file's bytes, and for a workbook the sheet read, so
     every sheet of a recap workbook (one per period) loads once, and no sheet twice (issue 11)."""
@@ -207,7 +200,7 @@ def _kind(kind: str, lang: str) -> KindSpec:
 def prepare(
     conn: duckdb.DuckDBPyConnection,
     kind: str,
-    path: str | Path,
+    source: UploadSession | str | Path,
     file_name: str | None = None,
     *,
     preset: str | None = None,
@@ -219,12 +212,13 @@ def prepare(
     lang: str = i18n.DEFAULT_LANG,
 ) -> Prepared:
     """Read, map, normalise, validate and check duplicates; write nothing. Raises IngestError for
-    usage errors and gema.ingest.read.ReadError for an unreadable file.
+    usage errors and gema.ingest.read.ReadError for an unreadable file. `source` is an
+    UploadSession (the upload page: the file is read once per upload) or a path.
 
     mapping: {source column: field or '-'}; constants: {field: value}; regions: {raw value: kode
     or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask)."""
     prep = _prepare(
-        conn, kind, path, file_name, preset=preset, mapping=mapping, constants=constants,
+        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
         region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
     )  # fmt: skip
     _drop_temp(conn, prep)
@@ -234,7 +228,7 @@ def prepare(
 def _prepare(
     conn: duckdb.DuckDBPyConnection,
     kind: str,
-    path: str | Path,
+    source: UploadSession | str | Path,
     file_name: str | None,
     *,
     preset: str | None,
@@ -247,14 +241,10 @@ def _prepare(
     for_ui: bool,
 ) -> Prepared:
     spec = _kind(kind, lang)
-    path = Path(path)
-    name = file_name or path.name
-    raw = read_file(conn, path, file_name=name, sheet=sheet)
-    try:
-        sha = sheet_sha256(file_sha256(path), raw.sheet)
-    except BaseException:
-        _drop(conn, raw.table)
-        raise
+    upload = as_session(source, file_name)
+    name = file_name or upload.file_name
+    raw = upload.raw(conn, sheet)
+    sha = sheet_sha256(upload.sha256, raw.sheet)
     prep = Prepared(kind=kind, file_name=name, sha256=sha, raw=raw, notes=list(raw.notes or []))
     try:
         _map(conn, spec, prep, preset, mapping, constants, lang)
@@ -886,7 +876,7 @@ def _drop(conn: duckdb.DuckDBPyConnection, table: str) -> None:
 def import_file(
     conn: duckdb.DuckDBPyConnection,
     kind: str,
-    path: str | Path,
+    source: UploadSession | str | Path,
     file_name: str | None = None,
     *,
     preset: str | None = None,
@@ -903,9 +893,10 @@ def import_file(
     save_preset_as: str | None = None,
 ) -> ImportResult:
     """Import one file: loads whole (or, with skip_invalid, its valid rows) in one transaction, or
-    writes nothing and says why (result.refusal, result.errors)."""
+    writes nothing and says why (result.refusal, result.errors). `source`: the UploadSession
+    the page previewed (its read is reused: the file is not read again) or a path."""
     prep = _prepare(
-        conn, kind, path, file_name, preset=preset, mapping=mapping, constants=constants,
+        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
         region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
     )  # fmt: skip
     try:
