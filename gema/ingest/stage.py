@@ -80,9 +80,10 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
         if source in prep.date_formats and f.type in DATE_TYPES:
             fmt, utc = prep.date_formats[source]
             params[f"f_{f.name}"] = fmt
-            expr = f"try_strptime(trim({v}), $f_{f.name})"
-            expr = f"({expr} + INTERVAL 7 HOUR)" if utc else expr
-            expr = f"CAST({expr} AS DATE)" if f.type == "date" else expr
+            macro = ("gema_date_format" if f.type == "date" else "gema_ts_format") + (
+                "_utc" if utc else ""
+            )
+            expr = f"{_ident(macro)}({v}, $f_{f.name})"
         inner.append(f"{expr} AS {name}")
         if f.name not in mapped:  # a constant: checked once in _check_constants
             continue
