@@ -6,7 +6,9 @@ Public API
 ----------
     from gema import ingest
 
-    upload = ingest.UploadSession.from_bytes(name, data)   # or .from_path(path): read once
+    upload = ingest.UploadSession.from_bytes(name, data)   # or .from_path(path)
+        # one upload: the file is read once (per sheet); every prepare and the load reuse the
+        # read. prepare/import_file also accept a path (read for that call only).
     prep = ingest.prepare(conn, "posts", upload, file_name=None, preset=None, mapping=None,
                           constants=None, regions=None, sheet=None, dayfirst=None, lang="id")
         # read + map + normalise + validate + duplicate check; nothing is written.
@@ -18,7 +20,6 @@ Public API
         # prep.region_values, prep.unmapped_columns, prep.rows_read / rows_valid /
         # rows_rejected / rows_duplicate, prep.preview and prep.rejected_rows (DataFrames of the
         # source rows), prep.can_load(skip_invalid).
-        # `upload` may also be a path (read for this call only)
     result = ingest.import_file(conn, "posts", upload, ..., skip_invalid=False, dry_run=False,
                                 user="cli", is_demo=False, save_preset_as=None)
         # ImportResult; result.to_json() is exactly the CLI --json contract:
@@ -35,6 +36,12 @@ Errors listed in a result are capped at `ERROR_LIMIT` (the counts are always com
 Usage errors (unknown kind/field/preset, bad --set/--region value) raise `ingest.IngestError`;
 an unreadable file raises `gema.ingest.read.ReadError`. gema/ingest/review.py holds the tables
 the upload page shows (mapping editor, kab/kota choices, history).
+
+Modules by job: session (one upload, read once), read + textlayout + excel + raw (file → TEMP
+table of text), mapping (headers → fields, presets), pipeline (prepare / import_file),
+stage (normalise + row errors), dates, regionmap (kab/kota), batches (history, undo),
+results (Prepared, ImportResult), fields (kind and type registry), kinds_core / skm /
+skm_recap_kind / account_daily (the kinds), limits, spool, writelock, templates.
 
 Extension point: the kind registry (gema/ingest/fields.py)
 ----------------------------------------------------------

@@ -1,10 +1,10 @@
 """The import pipeline: map → normalise → validate → de-duplicate → load in one transaction.
 
 Everything row-wise happens in DuckDB SQL over the reader's TEMP table (vectorised); Python only
-loops over columns and over DISTINCT region values. The staging SQL is assembled here because its
-shape depends on the file's headers: source headers only ever appear as quoted identifiers
-(`_ident`), and every user-supplied value (constants, JSON keys) is a bound parameter. Fixed
-statements (duplicates, loads, batches, undo) are named queries in queries/ingest/.
+loops over columns and over DISTINCT region values. The file comes from an UploadSession (read
+once per upload); staging and validation are in gema/ingest/stage.py, dates in dates.py, kab/kota
+in regionmap.py, history and undo in batches.py. Fixed statements (duplicates, loads, batches,
+undo) are named queries in queries/ingest/; identifiers go through gema.core.sql.
 
 TEMP objects of one preparation (per connection, replaced by the next one):
   ingest_stage     _row, one typed column per field, _bad_<field> for region fields, extra
