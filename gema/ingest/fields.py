@@ -243,3 +243,9 @@ def __getattr__(name: str) -> Any:
 
         return getattr(kinds_core, name)
     raise AttributeError(name)
+
+
+# The built-in kinds register first, whatever module is imported first (the kind list keeps its
+# order: posts, feedback, accounts, campaigns, then the plug-ins). At the end of this module:
+# kinds_core imports the names defined above.
+from gema.ingest import kinds_core as _kinds_core  # noqa: E402,F401
