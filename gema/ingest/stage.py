@@ -116,56 +116,47 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
 
 
 def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui: bool) -> None:
-    """ingest_errors for the rows flagged `_bad` (source text joined back from the reader's
-    table); list the first ERROR_LIMIT with messages."""
-    params: dict[str, Any] = {}
-    raws = []
-    parts = []
-    constant_fields = set(prep.constants) - set(prep.mapping.values())
-    for order, f in enumerate(prep.fields):
-        mapped = f.name in prep.mapping.values()
-        if not mapped and f.name not in constant_fields:
-            continue
-        if not mapped and f.type not in REGION_TYPES:
-            continue  # constants are checked once, before staging
-        ftype = get_type(f.type)
-        col, raw = _ident(f.name), _ident("_raw_" + f.name)
-        raws.append(f"{_value_expr(prep, f, params)} AS {raw}")
-        head = f"SELECT _row, {order} AS ord, '{f.name}' AS field"
-        if f.type in REGION_TYPES:
-            parts.append(
-                f"{head}, 'region' AS problem, {raw} AS value FROM bad "
-                f"WHERE {_ident('_bad_' + f.name)}"
-            )
-            continue
-        if ftype.message_key:
-            parts.append(
-                f"{head}, 'invalid' AS problem, {raw} AS value FROM bad "
-                f"WHERE {col} IS NULL AND NOT gema_blank({raw})"
-            )
-        if ftype.check:
-            parts.append(
-                f"{head}, 'check' AS problem, {raw} AS value FROM bad "
-                f"WHERE {ftype.check.format(t=col)}"
-            )
-        if f.required:
-            parts.append(
-                f"{head}, 'required' AS problem, {raw} AS value FROM bad WHERE gema_blank({raw})"
-            )
-    if parts:
-        sql = sql_text(
-            "ingest/errors",
-            raws=", ".join(raws),
-            table=_ident(prep.raw.table),
-            checks="\nUNION ALL\n".join(parts),
-        )
-        conn.execute(sql, params or None)
-    else:
-        store.execute(conn, "ingest/errors_none")
+    """ingest_errors for the rows flagged `_bad`: one named statement per field and problem,
+    quoting the source text of the bad rows (ingest_bad_source); list the first ERROR_LIMIT
+    with messages."""
+    store.execute(conn, "ingest/errors_none")
+    if store.scalar(conn, "ingest/bad_count"):
+        _row_errors(conn, prep)
     _date_range(conn, prep)
     store.execute(conn, "ingest/rejected_rows")
     first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
     prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]
+
+
+def _row_errors(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
+    """Insert the errors of the bad rows into ingest_errors, field by field."""
+    store.execute(conn, "ingest/errors_bad_source", idents={"table": prep.raw.table})
+    sources = {fn: c for c, fn in reversed(list(prep.mapping.items()))}  # first column wins
+    constant_fields = set(prep.constants) - set(prep.mapping.values())
+    for order, f in enumerate(prep.fields):
+        src = sources.get(f.name)
+        at = {"ord": order, "field": f.name}
+        if f.type in REGION_TYPES:
+            flag = "_bad_" + f.name
+            if src is not None:
+                store.execute(conn, "ingest/errors_region", idents={"flag": flag, "src": src}, **at)
+            elif f.name in constant_fields:
+                value = prep.constants[f.name]
+                store.execute(
+                    conn, "ingest/errors_region_constant", idents={"flag": flag}, value=value, **at
+                )
+            continue
+        if src is None:
+            continue  # unmapped, or a constant (checked once, before staging)
+        ftype = get_type(f.type)
+        if ftype.message_key:
+            names = {"col": f.name, "src": src}
+            store.execute(conn, "ingest/errors_invalid", idents=names, **at)
+        if ftype.check:
+            sql = store.query_text("ingest/errors_check", {"src": src})
+            conn.execute(sql.replace("{check}", ftype.check.format(t=_ident(f.name))), at)
+        if f.required:
+            store.execute(conn, "ingest/errors_required", idents={"src": src}, **at)
 
 
 def _message(prep: Prepared, r: dict[str, Any], lang: str) -> dict[str, Any]:
