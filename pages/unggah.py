@@ -13,6 +13,7 @@ from gema.ingest.read import ReadError
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
 RESULT_KEY = "ingest_last_result"
 EDITS_KEY = "ingest_edits"  # {file hash:kind:preset: mapping, constants, kab/kota choices}
+SESSION_KEY = "ingest_session"  # {bytes hash:name: UploadSession}: the file is read once
 
 ui.require_role("staf", "admin")  # also refuses when reached by URL (issue 6)
 ui.page_header("nav.unggah", "ingest.page.caption")
@@ -57,12 +58,17 @@ if stored is not None:
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
         review.discard(stored["name"], stored["bytes"])
         st.session_state.pop(FILE_KEY, None)
+        st.session_state.pop(SESSION_KEY, None)
         st.session_state.pop(EDITS_KEY, None)
         st.session_state["ingest_uploader_nonce"] = (
             st.session_state.get("ingest_uploader_nonce", 0) + 1
         )
         st.rerun()
-    path = review.spool(stored["name"], stored["bytes"])
+    # one UploadSession per upload: read once, every rerun and "Muat" validate from that read
+    upload = review.upload_session(
+        st.session_state.setdefault(SESSION_KEY, {}), stored["name"], stored["bytes"]
+    )
+    path = upload.file_path()
     presets = {p.name: p for p in ingest.list_presets(conn, kind)}
     preset_list = [None, *presets]
     kept_preset = st.session_state.get("ingest_preset_kept")
@@ -74,7 +80,7 @@ if stored is not None:
         key="ingest_preset",
     )
     st.session_state["ingest_preset_kept"] = preset
-    sheets = review.sheet_options(path, kind)
+    sheets = review.sheet_options(upload, kind)
     sheet = None
     if sheets:
         sheet = st.selectbox(
@@ -92,7 +98,7 @@ if stored is not None:
         base = st.session_state.get("ingest_base")
         if base is None or base[0] != base_key:
             prepared = ingest.prepare(
-                conn, kind, path, stored["name"], preset=preset, sheet=read_sheet, lang=lang
+                conn, kind, upload, stored["name"], preset=preset, sheet=read_sheet, lang=lang
             )
             base = (base_key, prepared)
             st.session_state["ingest_base"] = base
@@ -189,7 +195,7 @@ if stored is not None:
     shown = review.preview_constants(kind, sheet, sheets, mapped, constants)
     try:
         prep = ingest.prepare(
-            conn, kind, path, stored["name"], mapping=mapping, constants=shown,
+            conn, kind, upload, stored["name"], mapping=mapping, constants=shown,
             regions=region_choices, dayfirst=dayfirst, sheet=read_sheet, lang=lang,
         )  # fmt: skip
     except (ReadError, ingest.IngestError) as exc:
@@ -285,7 +291,7 @@ if stored is not None:
             )
         else:
             result = ingest.import_file(
-                conn, kind, path, stored["name"], mapping=mapping, constants=constants,
+                conn, kind, upload, stored["name"], mapping=mapping, constants=constants,
                 regions=region_choices, dayfirst=dayfirst, skip_invalid=skip_invalid,
                 sheet=read_sheet, user=ui.username(), lang=lang,
             )  # fmt: skip
@@ -301,6 +307,7 @@ if stored is not None:
             review.discard(stored["name"], stored["bytes"])  # the spooled copy is not kept
             st.session_state[RESULT_KEY] = message
             st.session_state.pop(FILE_KEY, None)
+            st.session_state.pop(SESSION_KEY, None)
             st.session_state.pop("ingest_base", None)
             st.session_state.pop(EDITS_KEY, None)
             st.session_state["ingest_uploader_nonce"] = (

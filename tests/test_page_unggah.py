@@ -143,3 +143,36 @@ def test_constants_and_region_choices_survive_a_page_switch(app_for):
     at.button(key="ingest_load").click().run()
     assert "Batch 1 dimuat: 5 baris" in "\n".join(s.value for s in at.success)
     assert "ingest_edits" not in at.session_state
+
+
+def test_reruns_do_not_read_the_file_again(app_for, monkeypatch):
+    """The page is a view over one UploadSession: choosing kab/kota and loading re-validate from
+    the first read (issue 15: the file was read again on every rerun and on "Muat")."""
+    from gema.ingest import read as read_mod
+
+    calls: list[str] = []
+    real = read_mod.read_file
+
+    def counting(conn, path, **kw):  # type: ignore[no-untyped-def]
+        calls.append(str(path))
+        return real(conn, path, **kw)
+
+    monkeypatch.setattr("gema.ingest.session.read_file", counting)
+    at = app_for(PAGE, role="staf")
+    at.selectbox(key="ingest_kind").set_value("feedback").run()
+    at.session_state["ingest_file"] = {
+        "name": "lapor.csv",
+        "bytes": (EXPORTS / "lapor.csv").read_bytes(),
+    }
+    at.run()
+    assert not at.exception
+    choices = [s for s in at.selectbox if s.label == "Pilihan"]
+    for box, value in zip(choices, _region_values(at), strict=True):
+        box.set_value(
+            "3671 · Kota Tangerang" if value == "Tangerang" else "Luar Banten / tidak diketahui"
+        )
+    at.run()
+    assert not at.button(key="ingest_load").disabled
+    at.button(key="ingest_load").click().run()
+    assert "Batch 1 dimuat: 5 baris" in "\n".join(s.value for s in at.success)
+    assert len(calls) == 1

@@ -155,11 +155,12 @@ def _load_file(conn: Any, args: argparse.Namespace) -> int | None:
         region_choices = parse_pairs(args.region, "--region", last=True)
         kinds = ("skm", "skm_recap") if args.kind == "auto" else (args.kind,)
         first = None
+        upload = ingest.UploadSession.from_path(args.file, keep_reads=len(kinds) > 1)
         for kind in kinds:
             result = ingest.import_file(
                 conn,
                 kind,
-                args.file,
+                upload,
                 mapping=mapping,
                 constants=constants,
                 regions=region_choices,

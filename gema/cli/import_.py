@@ -115,7 +115,7 @@ def handle(args: argparse.Namespace) -> int:
         result = ingest.import_file(
             conn,
             args.kind,
-            args.file,
+            ingest.UploadSession.from_path(args.file),
             preset=args.preset,
             mapping=mapping,
             constants=constants,

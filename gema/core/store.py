@@ -6,7 +6,12 @@ Every SQL statement lives in `queries/`. Python calls them by name (aiosql-style
     run(conn, "dashboard/kpis", start=..., end=...) -> DataFrame
     execute(conn, "ingest/undo_posts", batch_id=3)  -> None
 
-Parameters are always bound (`$name` in the SQL), never formatted into the text.
+Parameters are always bound (`$name` in the SQL), never formatted into the text. A query whose
+shape depends on the upload (a source column, a TEMP table) marks the identifier with
+`{{ident:name}}` or `{{idents:name}}` and is called with `idents={"name": ...}`: the only text
+ever substituted, quoted by `gema.core.sql` (see `sql.fill`):
+
+    run(conn, "ingest/preview", idents={"table": raw.table, "cols": raw.columns}, limit=200)
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
@@ -24,6 +29,8 @@ from typing import Any
 
 import duckdb
 import pandas as pd
+
+from gema.core import sql as sql_mod
 
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "queries"
@@ -348,22 +355,41 @@ def _bind(name: str, params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if k in wanted}
 
 
-def run(conn: duckdb.DuckDBPyConnection, name: str, /, **params: Any) -> pd.DataFrame:
+Idents = Mapping[str, str | Iterable[str]] | None
+
+
+def query_text(name: str, idents: Idents = None) -> str:
+    """The SQL of a named query with its identifier placeholders filled (quoted by
+    `gema.core.sql`); a query with placeholders cannot run without them."""
+    sql = load_query(name)
+    if idents is None and "{{ident" not in sql:
+        return sql
+    try:
+        return sql_mod.fill(sql, idents or {})
+    except sql_mod.IdentError as exc:
+        raise QueryError(f"query {name!r}: {exc}") from None
+
+
+def run(
+    conn: duckdb.DuckDBPyConnection, name: str, /, *, idents: Idents = None, **params: Any
+) -> pd.DataFrame:
     """Run a named query and return its result as a DataFrame. Extra params are ignored, so a
     page can pass its whole filter set to every query."""
-    sql = load_query(name)
+    sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None).df()
 
 
 def execute(
-    conn: duckdb.DuckDBPyConnection, name: str, /, **params: Any
+    conn: duckdb.DuckDBPyConnection, name: str, /, *, idents: Idents = None, **params: Any
 ) -> duckdb.DuckDBPyConnection:
     """Run a named statement (INSERT/UPDATE/DELETE/CREATE) for its effect."""
-    sql = load_query(name)
+    sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None)
 
 
-def scalar(conn: duckdb.DuckDBPyConnection, name: str, /, **params: Any) -> Any:
+def scalar(
+    conn: duckdb.DuckDBPyConnection, name: str, /, *, idents: Idents = None, **params: Any
+) -> Any:
     """First column of the first row of a named query, or None."""
-    row = execute(conn, name, **params).fetchone()
+    row = execute(conn, name, idents=idents, **params).fetchone()
     return row[0] if row else None

@@ -6,7 +6,10 @@ Public API
 ----------
     from gema import ingest
 
-    prep = ingest.prepare(conn, "posts", path, file_name=None, preset=None, mapping=None,
+    upload = ingest.UploadSession.from_bytes(name, data)   # or .from_path(path)
+        # one upload: the file is read once (per sheet); every prepare and the load reuse the
+        # read. prepare/import_file also accept a path (read for that call only).
+    prep = ingest.prepare(conn, "posts", upload, file_name=None, preset=None, mapping=None,
                           constants=None, regions=None, sheet=None, dayfirst=None, lang="id")
         # read + map + normalise + validate + duplicate check; nothing is written.
         # mapping {source column: field or '-'}, constants {field: value}, regions {raw: kode|'-'},
@@ -17,7 +20,7 @@ Public API
         # prep.region_values, prep.unmapped_columns, prep.rows_read / rows_valid /
         # rows_rejected / rows_duplicate, prep.preview and prep.rejected_rows (DataFrames of the
         # source rows), prep.can_load(skip_invalid).
-    result = ingest.import_file(conn, "posts", path, ..., skip_invalid=False, dry_run=False,
+    result = ingest.import_file(conn, "posts", upload, ..., skip_invalid=False, dry_run=False,
                                 user="cli", is_demo=False, save_preset_as=None)
         # ImportResult; result.to_json() is exactly the CLI --json contract:
         # {"batch_id", "kind", "rows_read", "rows_loaded", "rows_rejected", "rows_duplicate",
@@ -33,6 +36,12 @@ Errors listed in a result are capped at `ERROR_LIMIT` (the counts are always com
 Usage errors (unknown kind/field/preset, bad --set/--region value) raise `ingest.IngestError`;
 an unreadable file raises `gema.ingest.read.ReadError`. gema/ingest/review.py holds the tables
 the upload page shows (mapping editor, kab/kota choices, history).
+
+Modules by job: session (one upload, read once), read + textlayout + excel + raw (file → TEMP
+table of text), mapping (headers → fields, presets), pipeline (prepare / import_file),
+stage (normalise + row errors), dates, regionmap (kab/kota), batches (history, undo),
+results (Prepared, ImportResult), fields (kind and type registry), kinds_core / skm /
+skm_recap_kind / account_daily (the kinds), limits, spool, writelock, templates.
 
 Extension point: the kind registry (gema/ingest/fields.py)
 ----------------------------------------------------------
@@ -103,6 +112,7 @@ _PIPELINE_NAMES = (
     "rows_in_batch",
 )
 _TEMPLATE_NAMES = ("template_csv", "template_xlsx", "template_columns")
+_SESSION_NAMES = ("UploadSession",)
 
 
 def __getattr__(name: str) -> Any:
@@ -111,6 +121,10 @@ def __getattr__(name: str) -> Any:
         from gema.ingest import pipeline
 
         return getattr(pipeline, name)
+    if name in _SESSION_NAMES:
+        from gema.ingest import session
+
+        return getattr(session, name)
     if name in _TEMPLATE_NAMES:
         from gema.ingest import templates
 
@@ -133,4 +147,5 @@ __all__ = [
     "list_presets",
     *_PIPELINE_NAMES,
     *_TEMPLATE_NAMES,
+    *_SESSION_NAMES,
 ]

@@ -42,8 +42,7 @@ def _register_types() -> None:
     register_type(
         FieldType(
             "year",
-            "CASE WHEN TRY_CAST(gema_num({v}) AS INTEGER) BETWEEN 2000 AND 2100 "
-            "THEN TRY_CAST(gema_num({v}) AS INTEGER) END",
+            "gema_parse_year({v})",
             "INTEGER",
             "ad.err.year",
         )
@@ -51,7 +50,7 @@ def _register_types() -> None:
     register_type(
         FieldType(
             "signed_count",
-            "TRY_CAST(round(gema_num({v})) AS BIGINT)",
+            "gema_parse_signed_count({v})",
             "BIGINT",
             "ingest.err.number",
         )

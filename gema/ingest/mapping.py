@@ -201,12 +201,8 @@ def guess_platform(
     """(platform, host) when every non-blank link in the column is on the hosts of one platform
     (instagram.com, tiktok.com, youtube.com/youtu.be, x.com/twitter.com, facebook.com); None
     when there are no links, an unknown host or a mix. A guess for the user to confirm."""
-    from gema.ingest.read import sql_text
-
-    quoted_col = '"' + str(column).replace('"', '""') + '"'
-    quoted_table = '"' + str(table).replace('"', '""') + '"'
-    hosts = conn.execute(
-        sql_text("ingest/url_hosts", table=quoted_table, col=quoted_col)
+    hosts = store.execute(
+        conn, "ingest/url_hosts", idents={"table": table, "col": column}
     ).fetchall()
     platforms = {URL_HOSTS.get(str(h or "")) for h, _n in hosts}
     if not hosts or None in platforms or len(platforms) != 1:

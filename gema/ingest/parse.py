@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 import duckdb
 
 from gema.core import store
-from gema.ingest.read import quote_ident, sql_text
 
 EXAMPLES = 3
 
@@ -45,8 +44,12 @@ def detect_date_order(
     if not isinstance(conn, duckdb.DuckDBPyConnection):
         return _order_of_values(list(conn))
     assert table is not None and column is not None
-    sql = sql_text("ingest_read/date_order", table=quote_ident(table), column=quote_ident(column))
-    row = conn.execute(sql, {"examples": EXAMPLES}).fetchone()
+    row = store.execute(
+        conn,
+        "ingest_read/date_order",
+        idents={"table": table, "column": column},
+        examples=EXAMPLES,
+    ).fetchone()
     numeric, only_day, only_month, either, invalid, ex_day, ex_month = row or (0,) * 7
     evidence = {
         "numeric": int(numeric or 0),

@@ -13,6 +13,7 @@ from gema.ingest import spool as spool_mod
 from gema.ingest.fields import REGION_TYPES, get_kind
 from gema.ingest.mapping import IGNORE, field_label
 from gema.ingest.pipeline import Prepared
+from gema.ingest.session import UploadSession
 
 CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit", "year")
 
@@ -27,6 +28,18 @@ def spool(name: str, data: bytes) -> Path:
 def discard(name: str, data: bytes) -> None:
     """Delete the spooled copy of an upload (after it was loaded, or the user cleared it)."""
     spool_mod.discard(spool_mod.path_for(name, data))
+
+
+def upload_session(state: dict, name: str, data: bytes) -> UploadSession:
+    """The page's UploadSession for these bytes, kept in `state` (a dict in st.session_state)
+    under the hash of the bytes and the name, so a rerun neither reads nor spools the file
+    again. Only the current upload is kept (a new one replaces it)."""
+    key = f"{hashlib.sha256(data).hexdigest()}:{name}"
+    found = state.get(key)
+    if found is None:
+        state.clear()
+        found = state[key] = UploadSession.from_bytes(name, data)
+    return found
 
 
 def field_options(kind: str, columns: list[str], lang: str) -> dict[str, str]:
@@ -241,13 +254,13 @@ def rejected_csv(prep: Prepared) -> bytes:
 ALL_SHEETS = "all"
 
 
-def sheet_options(path: Path, kind: str) -> list[str | None]:
+def sheet_options(source: Path | UploadSession, kind: str) -> list[str | None]:
     """Choices for the sheet of a workbook with several sheets: None (the first with data),
     every sheet by name and, for recaps, "all" (every sheet, its name as the period); [] for a
-    text file or a one-sheet workbook."""
+    text file or a one-sheet workbook. An UploadSession lists the sheets once per upload."""
     from gema.ingest.sheets import sheet_names
 
-    names = sheet_names(path)
+    names = source.sheet_names() if isinstance(source, UploadSession) else sheet_names(source)
     if len(names) < 2:
         return []
     return [None, *names, *([ALL_SHEETS] if kind == "skm_recap" else [])]

@@ -1,4 +1,5 @@
-"""SKM kinds for the importer: respondent answers ('skm') and aggregated recaps ('skm_recap').
+"""SKM kinds for the importer: respondent answers ('skm') and aggregated recaps ('skm_recap',
+registered in gema/ingest/skm_recap_kind.py from the pieces defined here).
 
 Plugs into the kind registry of gema/ingest/fields.py (no edits to the pipeline):
 - unsur columns are matched by NAME, never by position: `U1`, `U1 Persyaratan`, `U1. Persyaratan`,
@@ -17,7 +18,6 @@ Plugs into the kind registry of gema/ingest/fields.py (no edits to the pipeline)
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -29,10 +29,10 @@ from gema.ingest.fields import (
     FieldType,
     KindSpec,
     LoadContext,
-    label_feedback_after_load,
     register_kind,
     register_type,
 )
+from gema.ingest.kinds_core import label_feedback_after_load
 from gema.ingest.mapping import normalise_header
 
 ANSWERS_CSV = store.DATA / "reference" / "skm_answers.csv"
@@ -87,59 +87,8 @@ def score_expr() -> str:
     END"""
 
 
-# Period text of a recap → STRUCT(s DATE, e DATE): 'Semester I 2024', 'Semester 2 Tahun 2024',
-# '2024-S1', 'S2 2024', 'Triwulan III 2024', 'TW 3 2024', 'Q3 2024', 'Tahun 2024', '2024',
-# 'Juli 2024'. Anything else is NULL (invalid: the user sets period_start/period_end instead).
-_ROMAN = "CASE {g} WHEN 'i' THEN 1 WHEN 'ii' THEN 2 WHEN 'iii' THEN 3 WHEN 'iv' THEN 4 ELSE TRY_CAST({g} AS INTEGER) END"
-
-
-def period_expr() -> str:
-    """SQL template over `{v}` → {'s': first day, 'e': last day} of the period named in the cell."""
-    n = "trim(regexp_replace(lower({v}), '[^a-z0-9]+', ' ', 'g'))"
-    sem = rf"regexp_extract({n}, '^(?:semester|smt|sem|s) ?(i|ii|1|2) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
-    sem2 = rf"regexp_extract({n}, '^(\d{{4}}) (?:semester|smt|sem|s) ?(i|ii|1|2)$', ['y', 'p'])"
-    tw = rf"regexp_extract({n}, '^(?:triwulan|tw|kuartal|q) ?(i|ii|iii|iv|[1-4]) (?:tahun |th )?(\d{{4}})$', ['p', 'y'])"
-    yr = rf"regexp_extract({n}, '^(?:tahun |th )?(\d{{4}})$', 1)"
-    # a sheet or period named with one year and a tag ('2022 C', 'Rekap 2021'): that year
-    yr_any = (
-        rf"regexp_extract({n}, '^(?:(?:rekap|rekapitulasi|periode|data|ikm|skm) )*"
-        rf"((?:19|20)\d{{2}})(?: [a-z0-9]{{1,12}})?$', 1)"
-    )
-    months = (
-        "januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-    )
-    mo = rf"regexp_extract({n}, '^({months}) (\d{{4}})$', ['m', 'y'])"
-    month_no = (
-        "list_position(['januari','februari','maret','april','mei','juni','juli','agustus',"
-        "'september','oktober','november','desember'], {m}.m)"
-    )
-
-    def span(start: str, months_long: str) -> str:
-        # 'l': the period as written ('2022 C'), kept as the recap's period label (issue 11)
-        return (
-            f"{{'s': {start}, 'e': CAST({start} + INTERVAL ({months_long}) MONTH "
-            f"- INTERVAL 1 DAY AS DATE), 'l': trim({{v}})}}"
-        )
-
-    def sem_start(x: str) -> str:
-        p = _ROMAN.format(g=f"{x}.p")
-        return f"make_date(CAST({x}.y AS INTEGER), 1 + 6 * ({p} - 1), 1)"
-
-    def tw_start(x: str) -> str:
-        p = _ROMAN.format(g=f"{x}.p")
-        return f"make_date(CAST({x}.y AS INTEGER), 1 + 3 * ({p} - 1), 1)"
-
-    return f"""CASE
-        WHEN gema_blank({{v}}) THEN NULL
-        WHEN {sem}.y <> '' THEN {span(sem_start(sem), "6")}
-        WHEN {sem2}.y <> '' THEN {span(sem_start(sem2), "6")}
-        WHEN {tw}.y <> '' AND {_ROMAN.format(g=f"{tw}.p")} BETWEEN 1 AND 4
-            THEN {span(tw_start(tw), "3")}
-        WHEN {yr} <> '' THEN {span(f"make_date(CAST({yr} AS INTEGER), 1, 1)", "12")}
-        WHEN {mo}.y <> ''
-            THEN {span(f"make_date(CAST({mo}.y AS INTEGER), {month_no.format(m=mo)}, 1)", "1")}
-        WHEN {yr_any} <> '' THEN {span(f"make_date(CAST({yr_any} AS INTEGER), 1, 1)", "12")}
-    END"""
+# Period text of a recap → STRUCT(s DATE, e DATE, l VARCHAR): the macro gema_skm_period in
+# queries/schema/170_skm_period_macro.sql ('Semester I 2024', 'TW 3 2024', 'Juli 2024', …).
 
 
 def _template(sql: str) -> str:
@@ -215,7 +164,7 @@ def _register_types() -> None:
     register_type(
         FieldType(
             "skm_period",
-            _template(period_expr()),
+            "gema_skm_period({v})",
             "STRUCT(s DATE, e DATE, l VARCHAR)",
             "ikm.err.period",
         )
@@ -434,46 +383,6 @@ def load_responses(ctx: LoadContext) -> int:
     return int(store.scalar(conn, "skm/keys_count"))
 
 
-def load_recaps(ctx: LoadContext) -> int:
-    """Write one skm_recaps row per staged row per unsur; weighted NRR (NRR x bobot, or NRR x
-    1/n when every value of the row is at most 1) is turned back into NRR. Rows without any
-    unsur value ('-' for a unit not surveyed) are skipped, and the batch notes say so and which
-    reading of the values was assumed. Returns the uploaded rows (unit-periods) loaded, as the
-    import contract counts rows of the file."""
-    _stage_unsur_names(ctx)
-    store.execute(ctx.conn, "skm/load_recaps", batch_id=ctx.batch_id)
-    _recap_notes(ctx)
-    return int(store.scalar(ctx.conn, "skm/recap_rows_loaded"))
-
-
-def _recap_notes(ctx: LoadContext) -> None:
-    """Append to the batch notes: the reading assumed (weighted NRR or NRR) and every row
-    skipped for having no unsur value, naming its unit (issue 11)."""
-    from gema.core import i18n
-
-    conn = ctx.conn
-    notes = json.loads(store.scalar(conn, "skm/batch_notes_get", batch_id=ctx.batch_id) or "[]")
-    given = store.run(conn, "skm/recap_nrr_given", batch_id=ctx.batch_id)
-    for r in given.itertuples(index=False):
-        notes.append(
-            i18n.t(
-                f"skm.note.assumed.{r.nrr_given}",
-                rows=i18n.fmt_int(r.rows),
-                n=int(r.n_unsur),
-                weights=str(r.weights or ""),
-            )
-        )
-    skipped = store.run(conn, "skm/recap_skipped")
-    for r in skipped.itertuples(index=False):
-        notes.append(i18n.t("skm.note.skipped", row=int(r.row), unit=str(r.unit or "")))
-    store.execute(
-        conn,
-        "skm/batch_notes_set",
-        batch_id=ctx.batch_id,
-        notes=json.dumps(notes, ensure_ascii=False),
-    )
-
-
 # --- the kinds ----------------------------------------------------------------------------------
 _UNIT = Field(
     "unit",
@@ -608,87 +517,6 @@ SKM = KindSpec(
     ),
 )
 
-SKM_RECAP = KindSpec(
-    name="skm_recap",
-    label_key="ikm.kind.skm_recap",
-    table="skm_recaps",
-    tables=("skm_recaps",),
-    required_any=(("period", "period_start"), ANY_UNSUR),
-    fields=(
-        # not required: the file's own total row has an empty unit (checked by recap_unit)
-        Field("unit", "recap_unit", False, (*_UNIT.synonyms, "kecamatan", "nama kecamatan")),
-        _KABKOTA,
-        Field("row_no", "text", False, ("no", "no urut", "nomor", "nomor urut")),
-        Field(
-            "period",
-            "skm_period",
-            False,
-            ("periode", "periode survei", "semester", "period", "periode survey"),
-        ),
-        Field("period_start", "date", False, ("tanggal mulai", "mulai", "awal periode", "dari")),
-        Field(
-            "period_end", "date", False, ("tanggal selesai", "selesai", "akhir periode", "sampai")
-        ),
-        Field(  # optional: real recaps often have none ("n tidak diketahui")
-            "respondents",
-            "count",
-            False,
-            ("jumlah responden", "responden", "n responden", "respondents", "sampel"),
-        ),
-        Field(
-            "service_users",
-            "count",
-            False,
-            ("jumlah pengguna layanan", "pengguna layanan", "populasi", "service users"),
-        ),
-        Field(  # the agency's published index: kept and compared, never used as ours
-            "ikm",
-            "number",
-            False,
-            (
-                "ikm",
-                "nilai ikm",
-                "indeks",
-                "nilai skm",
-                "skm",
-                "nilai indeks",
-                "nilai indeks pelayanan",
-                "indeks kepuasan masyarakat",
-                "nilai ikm unit pelayanan",
-                "ikm unit pelayanan",
-                "nilai interval konversi",
-            ),
-        ),
-        Field(
-            "published_mutu",
-            "text",
-            False,
-            ("mutu pelayanan", "mutu", "mutu unit pelayanan", "mutu layanan", "nilai mutu"),
-        ),
-        Field(
-            "published_kinerja",
-            "text",
-            False,
-            ("kinerja unit pelayanan", "kinerja", "kinerja pelayanan", "kinerja unit"),
-        ),
-        Field("weight", "number", False, ("bobot", "penimbang", "weight", "bobot unsur")),
-    ),
-    dynamic_fields=_unsur_fields("skm_nrr", per_set=True),
-    detect=_detect,
-    load=load_recaps,
-    template_example=(
-        {
-            "unit": "Samsat Cilegon",
-            "kabkota": "Kota Cilegon",
-            "period": "Semester I 2024",
-            "respondents": "120",
-            "service_users": "2400",
-            **{code: "3,25" for code in ikm.STANDARD_UNSUR},
-            "ikm": "81,25",
-        },
-    ),
-)
 
 _register_types()
 register_kind(SKM)
-register_kind(SKM_RECAP)

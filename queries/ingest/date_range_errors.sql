@@ -2,8 +2,8 @@
 --          year) are errors like any other bad value, so they never load silently; flags the
 --          staged rows as bad so a load with skip-invalid leaves them out
 -- grain: inserts one ingest_errors row per staged row with such a date in one field
--- params: $lo, $hi (dates), $ord, $field; filled in by gema/ingest/pipeline.py: {col} (quoted field column)
+-- params: $lo, $hi (dates), $ord, $field; identifier (quoted by gema.core.sql): col (the staged field column)
 INSERT INTO ingest_errors (_row, ord, field, problem, value)
-SELECT _row, $ord, $field, 'range', CAST(CAST({col} AS DATE) AS VARCHAR)
+SELECT _row, $ord, $field, 'range', CAST(CAST({{ident:col}} AS DATE) AS VARCHAR)
 FROM ingest_stage
-WHERE CAST({col} AS DATE) < CAST($lo AS DATE) OR CAST({col} AS DATE) > CAST($hi AS DATE);
+WHERE CAST({{ident:col}} AS DATE) < CAST($lo AS DATE) OR CAST({{ident:col}} AS DATE) > CAST($hi AS DATE);

@@ -6,3 +6,4 @@ DROP TABLE IF EXISTS ingest_errors;
 DROP TABLE IF EXISTS ingest_rejected;
 DROP TABLE IF EXISTS ingest_dup;
 DROP TABLE IF EXISTS ingest_stage;
+DROP TABLE IF EXISTS ingest_bad_source;

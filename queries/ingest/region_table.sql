@@ -1,6 +1,6 @@
--- purpose: the kab/kota look-up of one field for this upload: raw text → kode (or list of kode), and whether it still needs a decision
+-- purpose: the kab/kota look-up of one field for this upload: raw text → kode, and whether it still needs a decision
 -- grain: one row per distinct raw value; creates a TEMP table
--- params: none (reads the registered DataFrame _ingest_region_df); template parts <table>, <sql_type>
-CREATE OR REPLACE TEMP TABLE {table} AS
-SELECT CAST(raw AS VARCHAR) AS raw, CAST(kode AS {sql_type}) AS kode, CAST(bad AS BOOLEAN) AS bad
+-- params: none (reads the registered DataFrame _ingest_region_df); identifiers (quoted by gema.core.sql): table
+CREATE OR REPLACE TEMP TABLE {{ident:table}} AS
+SELECT CAST(raw AS VARCHAR) AS raw, CAST(kode AS VARCHAR) AS kode, CAST(bad AS BOOLEAN) AS bad
 FROM _ingest_region_df;

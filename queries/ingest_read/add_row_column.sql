@@ -1,4 +1,4 @@
 -- purpose: add the spreadsheet row number column to a freshly read TEMP table.
 -- grain: schema change, no rows
--- params: none. Identifier filled in by gema/ingest/read.py (quoted): {table}.
-ALTER TABLE {table} ADD COLUMN _row BIGINT
+-- params: none. Identifiers (quoted by gema.core.sql): table.
+ALTER TABLE {{ident:table}} ADD COLUMN _row BIGINT

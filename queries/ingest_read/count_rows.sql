@@ -1,4 +1,4 @@
 -- purpose: number of data rows in a freshly read TEMP table.
 -- grain: one row
--- params: none. Identifier filled in by gema/ingest/read.py: {table}.
-SELECT count(*) AS n FROM {table}
+-- params: none. Identifiers (quoted by gema.core.sql): table.
+SELECT count(*) AS n FROM {{ident:table}}

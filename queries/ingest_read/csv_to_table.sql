@@ -3,8 +3,8 @@
 -- grain: one row per data record of the file (a multi-line quoted record counts once)
 -- params: $path, $delim, $skip (physical lines up to and including the header), $columns
 --         (struct of header name -> 'VARCHAR', in file order).
---         Identifier filled in by read.py (quoted): {table}.
-CREATE TEMP TABLE {table} AS
+--         Identifiers (quoted by gema.core.sql): table.
+CREATE TEMP TABLE {{ident:table}} AS
 SELECT *
 FROM read_csv(
     $path,

@@ -1,17 +1,16 @@
 -- purpose: evidence for the order of numeric dates (01/07/2024, 7-13-2024, 01.07.24) in one
 --          text column: values valid only day-first, only month-first, either way, or neither.
 -- grain: one row for the whole column
--- params: $examples (how many example values per order). Identifiers filled in by
---         gema/ingest/parse.py (quoted): {table}, {column}.
+-- params: $examples (how many example values per order). Identifiers (quoted by gema.core.sql): table, column.
 WITH parts AS (
     SELECT
-        trim({column}) AS raw,
+        trim({{ident:column}}) AS raw,
         regexp_extract(
-            trim({column}), '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2}|[0-9]{4})([ T]|$)',
+            trim({{ident:column}}), '^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{2}|[0-9]{4})([ T]|$)',
             ['a', 'b', 'y']
         ) AS p
-    FROM {table}
-    WHERE regexp_matches(trim({column}), '^[0-9]{1,2}[/.-][0-9]{1,2}[/.-]([0-9]{2}|[0-9]{4})([ T]|$)')
+    FROM {{ident:table}}
+    WHERE regexp_matches(trim({{ident:column}}), '^[0-9]{1,2}[/.-][0-9]{1,2}[/.-]([0-9]{2}|[0-9]{4})([ T]|$)')
 ),
 n AS (
     SELECT raw, CAST(p.a AS INTEGER) AS a, CAST(p.b AS INTEGER) AS b FROM parts

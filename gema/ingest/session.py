@@ -1,0 +1,173 @@
+"""An upload session: one uploaded file, read once, previewed and loaded from that one read.
+
+The upload page reruns its script on every click; before, each rerun read the file again (and
+"Muat" read it once more). An `UploadSession` reads a file (per sheet) the first time it is
+asked, keeps the reader's table in memory as Arrow, and gives every later preparation a fresh
+TEMP copy of it: changing the mapping, a kab/kota choice or the year re-validates from that copy
+without touching the file. The page keeps one session per upload in st.session_state, keyed by
+the bytes' hash (`key`); the CLI makes one for its file. `prepare` / `import_file` take it.
+
+What the session does not cache: anything that depends on the database (is the file already
+loaded, which rows are duplicates). Those are checked on every preparation and again inside the
+load transaction under the writer lock (see pipeline._import_prepared).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from gema.core import store
+from gema.ingest import spool as spool_mod
+from gema.ingest.read import RawTable, ReadError, read_file
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import pyarrow as pa
+
+    from gema.ingest.pipeline import ImportResult, Prepared
+
+
+def file_sha256(path: str | Path) -> str:
+    """The hash of a file's bytes, read in chunks (a CLI import may be large)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class _Read:
+    raw: RawTable | None = None
+    rows: pa.Table | None = None
+    error: ReadError | None = None
+
+
+@dataclass
+class UploadSession:
+    """One uploaded file: where it is, its hash, and what was read from it (per sheet).
+
+    keep_reads: keep each read in memory for the next preparation (the page); the CLI prepares
+    once, so it reads without keeping a copy."""
+
+    file_name: str
+    path: Path
+    sha: str | None = None  # the bytes' hash; from a path, computed on first use (after the read)
+    keep_reads: bool = True
+    data: bytes | None = field(default=None, repr=False)  # the bytes, to spool again if needed
+    reads: int = 0  # how many times the file itself was read (tests, the page's timing)
+    _cache: dict[str | None, _Read] = field(default_factory=dict, repr=False)
+    _sheets: list[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def from_path(
+        cls, path: str | Path, file_name: str | None = None, *, keep_reads: bool = False
+    ) -> UploadSession:
+        """A session over a file on disk (the CLI, other modules)."""
+        path = Path(path)
+        return cls(file_name or path.name, path, keep_reads=keep_reads)
+
+    @classmethod
+    def from_bytes(cls, file_name: str, data: bytes) -> UploadSession:
+        """A session over uploaded bytes: spooled once to this instance's private folder for the
+        readers (deleted by `discard` after the load or a cancel)."""
+        path = spool_mod.write(file_name, data)
+        return cls(file_name, path, hashlib.sha256(data).hexdigest(), keep_reads=True, data=data)
+
+    @property
+    def sha256(self) -> str:
+        """The hash of the file's bytes (what `import_batches.sha256` records)."""
+        if self.sha is None:
+            self.sha = file_sha256(self.file_path())
+        return self.sha
+
+    @property
+    def key(self) -> str:
+        """The upload's identity for the page's session state: the hash of its bytes."""
+        return self.sha256
+
+    def file_path(self) -> Path:
+        """The file on disk, spooled again when it was swept meanwhile (the bytes are kept)."""
+        if not self.path.is_file() and self.data is not None:
+            self.path = spool_mod.write(self.file_name, self.data)
+        return self.path
+
+    def discard(self) -> None:
+        """Delete the spooled copy and forget the reads (after a load or a cancel)."""
+        if self.data is not None:
+            spool_mod.discard(self.path)
+        self._cache.clear()
+
+    def sheet_names(self) -> list[str]:
+        """Every sheet of a workbook, in order; [] for a text file (read once)."""
+        if self._sheets is None:
+            from gema.ingest.sheets import sheet_names
+
+            self._sheets = sheet_names(self.file_path(), self.file_name)
+        return list(self._sheets)
+
+    def raw(self, conn: duckdb.DuckDBPyConnection, sheet: str | None = None) -> RawTable:
+        """The reader's TEMP table for `sheet` in this connection: the file is read the first
+        time only; afterwards a fresh TEMP table is made from the kept rows. The caller drops
+        it (pipeline._drop_temp). Raises the ReadError of the first read again."""
+        cached = self._cache.get(sheet)
+        if cached is not None and cached.error is not None:
+            raise cached.error
+        if cached is not None and cached.raw is not None and cached.rows is not None:
+            return self._restore(conn, cached.raw, cached.rows)
+        try:
+            raw = read_file(conn, self.file_path(), file_name=self.file_name, sheet=sheet)
+        except ReadError as exc:
+            if self.keep_reads:
+                self._cache[sheet] = _Read(error=exc)
+            raise
+        finally:
+            self.reads += 1
+        if self.keep_reads:
+            rows = store.execute(
+                conn, "ingest_read/table_rows", idents={"table": raw.table}
+            ).to_arrow_table()
+            self._cache[sheet] = _Read(
+                raw=dataclasses.replace(raw, notes=list(raw.notes)), rows=rows
+            )
+        return raw
+
+    def _restore(self, conn: duckdb.DuckDBPyConnection, raw: RawTable, rows: Any) -> RawTable:
+        table = f"gema_raw_{uuid.uuid4().hex[:12]}"
+        view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
+        conn.register(view, rows)
+        try:
+            store.execute(
+                conn, "ingest_read/arrow_to_table", idents={"table": table, "source": view}
+            )
+        finally:
+            conn.unregister(view)
+        return dataclasses.replace(
+            raw, table=table, notes=list(raw.notes), summary_rows=list(raw.summary_rows)
+        )
+
+    # --- the ingest API over this upload ----------------------------------------------------
+    def prepare(self, conn: duckdb.DuckDBPyConnection, kind: str, **options: Any) -> Prepared:
+        """`gema.ingest.prepare` over this upload (read once, validated afresh)."""
+        from gema.ingest.pipeline import prepare
+
+        return prepare(conn, kind, self, **options)
+
+    def load(self, conn: duckdb.DuckDBPyConnection, kind: str, **options: Any) -> ImportResult:
+        """`gema.ingest.import_file` over this upload: what "Muat" and the CLI run."""
+        from gema.ingest.pipeline import import_file
+
+        return import_file(conn, kind, self, **options)
+
+
+def as_session(source: UploadSession | str | Path, file_name: str | None = None) -> UploadSession:
+    """The session for an import source: a session as it is, a path as a one-shot session."""
+    if isinstance(source, UploadSession):
+        return source
+    return UploadSession.from_path(source, file_name)
