@@ -4,9 +4,6 @@ sign-in cookie routes and the frame-protection headers)."""
 from __future__ import annotations
 
 import argparse
-import sys
-
-from gema.core import store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,12 +20,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from streamlit.web import cli as st_cli
+    from gema.ui.launch import serve
 
-    options = [o for o in args.options if o != "--"]
-    sys.argv = ["streamlit", "run", str(store.ROOT / "serve.py"), *options]
-    try:
-        st_cli.main()
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
+    return serve([o for o in args.options if o != "--"])
