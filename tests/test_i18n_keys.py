@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import importlib.util
 import re
 import string
 from collections.abc import Iterator
@@ -72,14 +73,14 @@ class _Resolver:
     modules, local single assignments, list()/sorted()/.keys()/.items(), filtered comprehensions."""
 
     def __init__(self, tree: ast.Module, module: str | None, parents: dict[ast.AST, ast.AST]):
-        self.tree, self.parents = tree, parents
+        self.tree, self.parents, self.module = tree, parents, module
         self.modules: dict[str, str] = {}  # local alias → gema module name
         self.names: dict[str, tuple[str, str]] = {}  # local name → (gema module, attribute)
         for node in tree.body:
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("gema"):
                 for a in node.names:
                     full = f"{node.module}.{a.name}"
-                    if importlib.util.find_spec(node.module) and _is_module(full):
+                    if _is_module(full):
                         self.modules[a.asname or a.name] = full
                     else:
                         self.names[a.asname or a.name] = (node.module, a.name)
@@ -87,8 +88,6 @@ class _Resolver:
                 for a in node.names:
                     if a.name.startswith("gema"):
                         self.modules[a.asname or a.name] = a.name
-        if module:
-            self.self_module = module
 
     def values(self, expr: ast.AST, scope: ast.AST | None) -> list[str] | None:
         got = self._values(expr, scope, depth=0)
@@ -122,9 +121,8 @@ class _Resolver:
             if expr.id in self.names:
                 mod, attr = self.names[expr.id]
                 return _as_list(getattr(importlib.import_module(mod), attr, None))
-            mod = getattr(self, "self_module", None)
-            if mod:
-                return _as_list(getattr(importlib.import_module(mod), expr.id, None))
+            if self.module:  # a constant of this gema module
+                return _as_list(getattr(importlib.import_module(self.module), expr.id, None))
             return None
         if isinstance(expr, ast.Call):
             name = _callee(expr)
