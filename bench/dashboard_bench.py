@@ -574,7 +574,8 @@ def time_pandas(fr: Frames, q: dict, runs: int) -> dict[str, float]:
 def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
     """Headline figures from DuckDB (the pages' own gema functions) and from pandas must agree,
     or the ratio compares different work."""
-    from gema import mapmetrics, metrics
+    from gema import mapmetrics
+    from gema.jangkauan import data as jangkauan_data
 
     c = duckdb.connect(str(db), read_only=True)
     problems = []
@@ -589,7 +590,7 @@ def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
         for col in ("feedback", "labelled", "negatif"):
             if int(kf.loc["cur", col]) != int(pf.loc["cur", col]):
                 problems.append(f"kpi_feedback.{col}: {kf.loc['cur', col]} vs {pf.loc['cur', col]}")
-        camp = metrics.campaign_table(c, f)
+        camp = jangkauan_data.campaign_table(c, f)
         pc = pd_campaign_table(fr, q)
         if int(camp["reach"].sum()) != int(pc["reach"].sum()):
             problems.append("campaign_table.reach")

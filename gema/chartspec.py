@@ -29,27 +29,18 @@ points with `flagged`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import plotly.graph_objects as go
 
-from gema import charts
+from gema.core import figures as charts
 from gema.core import i18n
+from gema.core.figures import partial_style
 
 Kind = Literal["ranking", "weekly", "shares"]
 Fmt = Literal["int", "pct", "ikm", "num1"]
-
-PARTIAL_STYLES = ("pale", "omit")
-
-
-def partial_style() -> str:
-    """The one setting for partial periods: 'pale' (default) or 'omit'."""
-    value = os.environ.get("GEMA_PARTIAL_PERIODS", "pale").strip().lower()
-    return value if value in PARTIAL_STYLES else "pale"
-
 
 PALE_ALPHA = 0.4  # a partial or flagged point: this opacity (screen/PDF), brightness 0.6 (PPTX)
 
@@ -167,7 +158,7 @@ def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure
     fig = go.Figure(
         go.Bar(
             x=[v or 0 for v in s.values],
-            y=[charts._wrap(c, 26) for c in spec.categories],
+            y=[charts.wrap(c, 26) for c in spec.categories],
             orientation="h",
             name=s.name,
             text=point_labels(spec, s, lang),
