@@ -155,25 +155,21 @@ def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure
     s = spec.series[0]
     base = spec.colours or [series_colour(0, s)] * len(spec.categories)
     colours = [_rgba(c, PALE_ALPHA) if f else c for c, f in zip(base, spec.flagged, strict=True)]
-    fig = go.Figure(
-        go.Bar(
-            x=[v or 0 for v in s.values],
-            y=[charts.wrap(c, 26) for c in spec.categories],
-            orientation="h",
-            name=s.name,
-            text=point_labels(spec, s, lang),
-            textposition="outside",
-            cliponaxis=False,
-            marker={
-                "color": colours,
-                "pattern": {"shape": ["/" if f else "" for f in spec.flagged], "size": 8},
-            },
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+    fig = charts.ranking_bars(
+        [charts.wrap(c, 26) for c in spec.categories],
+        [v or 0 for v in s.values],
+        point_labels(spec, s, lang),
+        name=s.name,
+        textposition="outside",
+        marker={
+            "color": colours,
+            "pattern": {"shape": ["/" if f else "" for f in spec.flagged], "size": 8},
+        },
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        height=height or max(260, 46 * len(spec.categories) + 90),
     )
-    charts.base_layout(fig, height=height or max(260, 46 * len(spec.categories) + 90))
     top = spec.x_max or max([v or 0 for v in s.values] + [1]) * 1.3
-    fig.update_layout(showlegend=False, yaxis={"autorange": "reversed"})
+    fig.update_layout(yaxis={"autorange": "reversed"})
     fig.update_xaxes(range=[0, top], visible=False)
     return fig
 

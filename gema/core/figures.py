@@ -14,6 +14,7 @@ import html
 import os
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -274,6 +275,43 @@ def mark_partial(fig: go.Figure, partial: set, lang: str) -> None:
     )
 
 
+def ranking_bars(
+    categories: Sequence[str],
+    values: Sequence[float],
+    texts: Sequence[str],
+    *,
+    marker: dict[str, Any],
+    hovertemplate: str,
+    height: int,
+    customdata: Sequence[Any] | None = None,
+    textposition: str = "auto",
+    insidetextanchor: str | None = None,
+    name: str | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """The one ranking-bar drawing: horizontal bars with their value written on them, the common
+    look and no legend. The dashboards (`ranking_bar`) and the slides (gema.chartspec 'ranking')
+    both draw through it and only choose order, texts, colours and the value axis."""
+    fig = go.Figure(
+        go.Bar(
+            x=values,
+            y=list(categories),
+            orientation="h",
+            name=name,
+            marker=marker,
+            text=list(texts),
+            textposition=textposition,
+            insidetextanchor=insidetextanchor,
+            cliponaxis=False,
+            customdata=customdata,
+            hovertemplate=hovertemplate,
+        )
+    )
+    base_layout(fig, title, height=height)
+    fig.update_layout(showlegend=False)
+    return fig
+
+
 def ranking_bar(
     df: pd.DataFrame,
     label: str,
@@ -290,21 +328,16 @@ def ranking_bar(
     data = df.sort_values(value, ascending=True)
     fmt = (lambda v: i18n.fmt_compact(v, lang)) if compact else i18n.fmt_int
     vlabel = value_label or value
-    fig = go.Figure(
-        go.Bar(
-            x=data[value],
-            y=[wrap(html.escape(str(v), quote=False)) for v in data[label]],
-            orientation="h",
-            marker_color=colour,
-            text=[fmt(v) for v in data[value]],
-            textposition="auto",
-            insidetextanchor="end",
-            cliponaxis=False,
-            customdata=[html.escape(str(v), quote=False) for v in data[label]],
-            hovertemplate="<b>%{customdata}</b><br>" + vlabel + ": %{x:,.0f}<extra></extra>",
-        )
+    fig = ranking_bars(
+        [wrap(esc(v)) for v in data[label]],
+        data[value],
+        [fmt(v) for v in data[value]],
+        marker={"color": colour},
+        insidetextanchor="end",
+        customdata=[esc(v) for v in data[label]],
+        hovertemplate="<b>%{customdata}</b><br>" + vlabel + ": %{x:,.0f}<extra></extra>",
+        height=max(240, 60 + 44 * len(data)),
+        title=title,
     )
-    base_layout(fig, title, height=max(240, 60 + 44 * len(data)))
     fig.update_xaxes(title={"text": vlabel}, showticklabels=False, showgrid=False)
-    fig.update_layout(showlegend=False)
     return fig
