@@ -580,12 +580,12 @@ def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
     c = duckdb.connect(str(db), read_only=True)
     problems = []
     try:
-        kp = store.run(c, "dashboard/kpi_posts", **f.params()).set_index("period")
+        kp = store.run(c, "jangkauan/kpi_posts", **f.params()).set_index("period")
         pk = pd_kpi_posts(fr, q)
         for col in ("posts", "reach", "engagements", "active_accounts"):
             if float(kp.loc["cur", col]) != float(pk.loc["cur", col]):
                 problems.append(f"kpi_posts.{col}: {kp.loc['cur', col]} vs {pk.loc['cur', col]}")
-        kf = store.run(c, "dashboard/kpi_feedback", **f.params()).set_index("period")
+        kf = store.run(c, "aspirasi/kpi_feedback", **f.params()).set_index("period")
         pf = pd_kpi_feedback(fr, q)
         for col in ("feedback", "labelled", "negatif"):
             if int(kf.loc["cur", col]) != int(pf.loc["cur", col]):
