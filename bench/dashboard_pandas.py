@@ -364,22 +364,23 @@ def _periods(df: pd.DataFrame) -> pd.DataFrame:
 def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
     """Headline figures from DuckDB (the pages' own gema functions) and from pandas must agree,
     or the ratio compares different work."""
-    from gema import mapmetrics, metrics
+    from gema import mapmetrics
+    from gema.jangkauan import data as jangkauan_data
 
     c = duckdb.connect(str(db), read_only=True)
     problems = []
     try:
-        kp = _periods(store.run(c, "dashboard/kpi_posts", **f.params()))
+        kp = _periods(store.run(c, "jangkauan/kpi_posts", **f.params()))
         pk = _periods(pd_kpi_posts(fr, q))
         for col in ("posts", "reach", "engagements", "active_accounts"):
             if float(_cur(kp, col)) != float(_cur(pk, col)):
                 problems.append(f"kpi_posts.{col}: {kp.loc['cur', col]} vs {pk.loc['cur', col]}")
-        kf = _periods(store.run(c, "dashboard/kpi_feedback", **f.params()))
+        kf = _periods(store.run(c, "aspirasi/kpi_feedback", **f.params()))
         pf = _periods(pd_kpi_feedback(fr, q))
         for col in ("feedback", "labelled", "negatif"):
             if int(_cur(kf, col)) != int(_cur(pf, col)):
                 problems.append(f"kpi_feedback.{col}: {kf.loc['cur', col]} vs {pf.loc['cur', col]}")
-        camp = metrics.campaign_table(c, f)
+        camp = jangkauan_data.campaign_table(c, f)
         pc = pd_campaign_table(fr, q)
         if int(camp["reach"].sum()) != int(pc["reach"].sum()):
             problems.append("campaign_table.reach")

@@ -1,5 +1,5 @@
 """Kreator benchmark (issue 14): the creator scorecard's named queries on the seeded demo year,
-against the existing Jangkauan leaderboard query (dashboard/creators) on the same data in the
+against the existing Jangkauan leaderboard query (jangkauan/creators) on the same data in the
 same run. The scorecard does more work per post (the follower count nearest the post date, the
 per-platform basis, best post, targets), so the ratio says what that costs.
 
@@ -29,7 +29,7 @@ QUERIES = (
     "creators/scorecard", "creators/comparison", "creators/sov_kabkota", "creators/sov_campaign",
     "creators/engagement_outliers", "creators/comment_bursts", "creators/follower_jumps",
 )  # fmt: skip
-BASELINE = "dashboard/creators"
+BASELINE = "jangkauan/creators"
 
 
 def _median(fn, runs: int) -> float:

@@ -29,27 +29,18 @@ points with `flagged`).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import plotly.graph_objects as go
 
-from gema import charts
+from gema.core import figures as charts
 from gema.core import i18n
+from gema.core.figures import partial_style
 
 Kind = Literal["ranking", "weekly", "shares"]
 Fmt = Literal["int", "pct", "ikm", "num1"]
-
-PARTIAL_STYLES = ("pale", "omit")
-
-
-def partial_style() -> str:
-    """The one setting for partial periods: 'pale' (default) or 'omit'."""
-    value = os.environ.get("GEMA_PARTIAL_PERIODS", "pale").strip().lower()
-    return value if value in PARTIAL_STYLES else "pale"
-
 
 PALE_ALPHA = 0.4  # a partial or flagged point: this opacity (screen/PDF), brightness 0.6 (PPTX)
 
@@ -164,25 +155,21 @@ def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure
     s = spec.series[0]
     base = spec.colours or [series_colour(0, s)] * len(spec.categories)
     colours = [_rgba(c, PALE_ALPHA) if f else c for c, f in zip(base, spec.flagged, strict=True)]
-    fig = go.Figure(
-        go.Bar(
-            x=[v or 0 for v in s.values],
-            y=[charts._wrap(c, 26) for c in spec.categories],
-            orientation="h",
-            name=s.name,
-            text=point_labels(spec, s, lang),
-            textposition="outside",
-            cliponaxis=False,
-            marker={
-                "color": colours,
-                "pattern": {"shape": ["/" if f else "" for f in spec.flagged], "size": 8},
-            },
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+    fig = charts.ranking_bars(
+        [charts.wrap(c, 26) for c in spec.categories],
+        [v or 0 for v in s.values],
+        point_labels(spec, s, lang),
+        name=s.name,
+        textposition="outside",
+        marker={
+            "color": colours,
+            "pattern": {"shape": ["/" if f else "" for f in spec.flagged], "size": 8},
+        },
+        hovertemplate="%{y}: %{text}<extra></extra>",
+        height=height or max(260, 46 * len(spec.categories) + 90),
     )
-    charts.base_layout(fig, height=height or max(260, 46 * len(spec.categories) + 90))
     top = spec.x_max or max([v or 0 for v in s.values] + [1]) * 1.3
-    fig.update_layout(showlegend=False, yaxis={"autorange": "reversed"})
+    fig.update_layout(yaxis={"autorange": "reversed"})
     fig.update_xaxes(range=[0, top], visible=False)
     return fig
 

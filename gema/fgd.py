@@ -20,8 +20,9 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from gema import charts, sentiment
+from gema import sentiment
 from gema.core import audit, store
+from gema.core import figures as charts
 from gema.core.regions import KODE_NAMA
 
 # Who spoke: the one list of group codes; every screen shows them through group_label, so the

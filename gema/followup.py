@@ -114,11 +114,11 @@ def transition(
     def write() -> None:
         if to != src:
             store.execute(
-                conn, "dashboard/correction_insert", feedback_key=int(feedback_key),
+                conn, "aspirasi/correction_insert", feedback_key=int(feedback_key),
                 field="status", old_value=current["status"], new_value=to, corrected_by=user,
             )  # fmt: skip
             store.execute(
-                conn, "dashboard/correction_apply_status", feedback_key=int(feedback_key), value=to
+                conn, "aspirasi/correction_apply_status", feedback_key=int(feedback_key), value=to
             )
         store.execute(
             conn, "followup/state_upsert", feedback_key=int(feedback_key), opd=opd, user=user,

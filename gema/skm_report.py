@@ -16,10 +16,11 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import charts, ikm
+from gema import ikm
+from gema.core import figures as charts
 from gema.core import i18n, regions, store
 from gema.core.filters import ALL_START
-from gema.metrics import Kpi
+from gema.core.kpi import Kpi
 
 GROUPINGS = ("unit", "kabkota", "semester", "year", "all")
 

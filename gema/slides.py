@@ -19,12 +19,17 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, charts, chartspec, mapmetrics, metrics, skm_report, topics
+from gema import agenda, chartspec, mapmetrics, skm_report, topics
+from gema.aspirasi import data as aspirasi_data
+from gema.aspirasi.corrections import SENTIMENTS
 from gema.chartspec import ChartSpec, Series
-from gema.core import i18n, store
+from gema.core import figures, i18n, store
 from gema.core.filters import Filters
+from gema.core.kpi import Kpi, net_sentiment
 from gema.core.regions import KODE_NAMA
-from gema.metrics import Kpi
+from gema.jangkauan import data as jangkauan_data
+from gema.ringkasan import data as ringkasan_data
+from gema.ringkasan import figures as ringkasan_figures
 
 # Projection look: fonts readable from the back of a room at 1920×1080 (the slide figure is
 # drawn about 640 px high), black text on white.
@@ -205,7 +210,7 @@ def _title(f: Filters, lang: str, generated: datetime, demo: bool) -> Slide:
 
 
 def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    all_kpis = metrics.kpis(conn, f)
+    all_kpis = ringkasan_data.kpis(conn, f)
     shown = [k for key in HEADLINE for k in all_kpis if k.key == key and k.value is not None]
     if not any(k.value for k in shown):  # a period with no data at all: no slide of zeros
         return None
@@ -230,7 +235,7 @@ def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | Non
 
 
 def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    df = metrics.weekly_trend(conn, f)
+    df = ringkasan_data.weekly_trend(conn, f)
     if df.empty:
         return None
     notes = [
@@ -251,7 +256,7 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
     partial = partial_weeks(df["week"], start, f.end)
     spec = ChartSpec(
         "weekly",
-        [charts.week_label(w, lang) for w in df["week"]],
+        [figures.week_label(w, lang) for w in df["week"]],
         [
             Series(t("dash.chart.reach", lang), [_num(v) for v in df["reach"]]),
             Series(t("dash.chart.feedback", lang), [_num(v) for v in df["feedback"]], line=True),
@@ -266,7 +271,7 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         t("rep.trend.subtitle", lang),
         figure=style_for_slide(
             agenda.add_event_markers(
-                charts.weekly_trend(df, lang, start=start, end=f.end),
+                ringkasan_figures.weekly_trend(df, lang, start=start, end=f.end),
                 agenda.events_for(conn, f),
                 lang,
             )
@@ -324,7 +329,7 @@ def _map(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
 
 
 def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    df = metrics.top_campaigns(conn, f, limit=TOP_N)
+    df = ringkasan_data.top_campaigns(conn, f, limit=TOP_N)
     if df.empty:
         return None
     spec = _ranking_spec(df["campaign"], df["reach"], t("dash.chart.reach", lang), lang)
@@ -353,7 +358,7 @@ def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
 
 
 def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    df = metrics.creator_leaderboard(conn, f, limit=TOP_N)
+    df = jangkauan_data.creator_leaderboard(conn, f, limit=TOP_N)
     if df.empty:
         return None
     plot = df.assign(
@@ -378,7 +383,7 @@ def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide |
     return Slide(
         "kreator",
         t("pres.creators.title", lang),
-        t("pres.creators.subtitle", lang, n=metrics.DEFAULT_MIN_POSTS),
+        t("pres.creators.subtitle", lang, n=jangkauan_data.DEFAULT_MIN_POSTS),
         figure=style_for_slide(fig),
         notes=notes,
         data=df,
@@ -388,7 +393,7 @@ def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide |
 
 
 def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    df = metrics.top_topics(conn, f, limit=TOP_N, lang=lang)
+    df = ringkasan_data.top_topics(conn, f, limit=TOP_N, lang=lang)
     if df.empty:
         return None
     notes = tuple(
@@ -415,7 +420,7 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         "topik",
         t("pres.topics.title", lang),
         t("dash.top_topics.caption", lang),
-        figure=style_for_slide(charts.topics_chart(df, lang)),
+        figure=style_for_slide(ringkasan_figures.topics_chart(df, lang)),
         notes=notes,
         data=df,
         query="dashboard/top_topics",
@@ -460,11 +465,11 @@ def _clip(text: object, n: int = VOICE_CHARS) -> str:
 
 
 def _sentiment(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
-    df = metrics.sentiment_split(conn, f)
+    df = aspirasi_data.sentiment_split(conn, f)
     if df.empty or df["feedback"].sum() == 0:
         return None
     total = df.groupby(df["sentiment"].astype("object").fillna("-"))["feedback"].sum()
-    labelled = float(sum(total.get(s, 0) for s in metrics.SENTIMENTS))
+    labelled = float(sum(total.get(s, 0) for s in SENTIMENTS))
     notes = [
         t(
             "pres.note.sentiment",
@@ -473,9 +478,9 @@ def _sentiment(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
             n=i18n.fmt_int(total.get(s, 0)),
             pct=i18n.fmt_pct(total.get(s, 0) / labelled if labelled else None),
         )
-        for s in metrics.SENTIMENTS
+        for s in SENTIMENTS
     ]
-    net = metrics.net_sentiment(total.get("positif", 0), total.get("negatif", 0), labelled)
+    net = net_sentiment(total.get("positif", 0), total.get("negatif", 0), labelled)
     notes.append(t("pres.note.net", lang, n=i18n.fmt_num(net, 1)))
     spec = sentiment_spec(df, lang)
     return Slide(
@@ -639,7 +644,7 @@ def sentiment_spec(df: pd.DataFrame, lang: str) -> ChartSpec:
             Series(
                 t(f"dash.sent.{sent or 'none'}", lang),
                 [counts.get(c, 0.0) / n_by[c] if n_by[c] else 0.0 for c in channels],
-                colour=charts.SENTIMENT_COLOURS[sent],
+                colour=figures.SENTIMENT_COLOURS[sent],
                 fmt="pct",
             )
         )
@@ -698,7 +703,7 @@ def ikm_spec(
         ],
         flagged=[bool(x) for x in data["short"]],
         flagged_label=short_word,
-        colours=[skm_report.MUTU_COLOURS.get(str(m), charts.PALETTE[0]) for m in data["mutu"]],
+        colours=[skm_report.MUTU_COLOURS.get(str(m), figures.PALETTE[0]) for m in data["mutu"]],
         caveats=caveats,
         x_max=100.0,
     )

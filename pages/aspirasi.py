@@ -4,79 +4,65 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import agenda, aspirasi, charts, metrics, ratings, sentiment_learn, ui
-from gema import followup as fu
+from gema import aspirasi, ui
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
+topic = ui.alert_topic()  # set by an alert's link (Ringkasan, Peringatan) or a shared link
+# the widgets below keep their choice in st.session_state under their key: read it (or the
+# widget's default) first, so the page asks for its data once and then draws
+state = st.session_state
+data = aspirasi.page_data(
+    conn,
+    f,
+    lang,
+    by=state.get("a_by", "channel") or "channel",
+    q=state.get("a_q", "") or "",
+    status=state.get("a_status") or [],
+    sentiment=state.get("a_sentiment_filter") or [],
+    overdue_only=bool(state.get("a_overdue", False)),
+    topic=topic,
+)
 
-if not metrics.has_data(conn)["feedback"]:
+if not data.has_feedback:
     ui.empty_state("dash.empty.feedback", upload_link=True)
     st.stop()
 
-followup = metrics.followup_summary(conn, f)
-ui.kpi_cards(metrics.feedback_kpis(conn, f), key="gema_kpi_main", columns=4)
-ui.followup_cards(followup)
+ui.kpi_cards(data.kpis, key="gema_kpi_main", columns=4)
+ui.followup_cards(data.followup)
 
 st.subheader(ui.t("dash.a.volume"))
-by = st.segmented_control(
+st.segmented_control(
     ui.t("dash.a.by"),
     ["channel", "topic"],
     default="channel",
     format_func=lambda v: ui.t(f"dash.a.by.{v}"),
     key="a_by",
 )
-ui.chart(
-    agenda.add_event_markers(
-        charts.stacked_bars_by_series(
-            metrics.feedback_over_time(conn, f, by=by or "channel", lang=lang),
-            "feedback",
-            lang,
-            y_label=ui.t("dash.chart.feedback"),
-            start=None if f.period == "all" else f.start,
-            end=f.end,
-        ),
-        agenda.events_for(conn, f),
-        lang,
-    ),
-    key="a_volume",
-)
+ui.chart(data.volume, key="a_volume")
 
 st.subheader(ui.t("dash.a.sentiment"))
-ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
-st.caption(sentiment_learn.accuracy_caption(conn, lang))
+ui.chart(data.sentiment, key="a_sentiment")
+st.caption(data.accuracy_caption)
 st.subheader(ui.t("dash.a.languages"))
-ui.chart(
-    charts.ranking_bar(
-        sentiment_learn.language_mix(conn, f, lang),
-        "label",
-        "feedback",
-        lang,
-        value_label=ui.t("dash.chart.feedback"),
-        compact=False,
-    ),
-    key="a_languages",
-)
-st.caption(sentiment_learn.language_caption(lang))
+ui.chart(data.languages, key="a_languages")
+st.caption(data.language_caption)
 st.subheader(ui.t("dash.a.heatmap"))
-grid = metrics.kabkota_topic(conn, f, lang=lang)
-unknown = ui.t("common.outside_unknown")
-ui.chart(aspirasi.kabkota_topic_heatmap(grid, lang, last_row=unknown), key="a_heatmap")
-if not grid.empty:
-    st.caption(ui.t("dash.a.heatmap_top", n=min(aspirasi.TOP_TOPICS, grid["topic"].nunique())))
+ui.chart(data.heatmap, key="a_heatmap")
+if not data.grid.empty:
+    st.caption(ui.t("dash.a.heatmap_top", n=data.heatmap_topics))
 with st.expander(ui.t("dash.a.heatmap.table")):
-    ui.text_table(ui.kabkota_topic_frame(grid, unknown))
+    ui.text_table(data.grid_table)
 
-rated = ratings.by_kabkota(conn, f)
-if not rated.empty:  # only files with a rating column (app reviews, complaint logs) have any
+if not data.ratings.empty:  # only files with a rating column (app reviews, complaint logs)
     st.subheader(ui.t("fb.r.title"))
     st.caption(ui.t("fb.r.caption"))
-    ui.text_table(ratings.kabkota_frame(rated, lang))  # full width: no column cut off
-    ui.chart(ratings.week_figure(ratings.by_week(conn, f), lang), key="a_rating_week")
+    ui.text_table(data.ratings)  # full width: no column cut off
+    ui.chart(data.rating_week, key="a_rating_week")
 
 st.subheader(ui.t("dash.a.table"))
-deadlines = fu.Deadlines.from_store(conn)
+deadlines = data.deadlines
 st.caption(
     ui.t(
         "dash.a.table.caption",
@@ -85,35 +71,32 @@ st.caption(
         close=deadlines.close,
     )
 )
-topic = ui.alert_topic()  # set by an alert's link (Ringkasan, Peringatan) or a shared link
 if topic:
     t1, t2 = st.columns([4, 1], vertical_alignment="center")
     t1.info(ui.t("fu.topic_filter", topic=topic), icon=":material/filter_alt:")
     t2.button(ui.t("fu.topic_clear"), on_click=ui.clear_alert_topic, icon=":material/close:")
 c1, c2, c3, c4 = st.columns([3, 2, 2, 1.4], vertical_alignment="bottom")
-q = c1.text_input(ui.t("dash.a.search"), placeholder=ui.t("dash.a.search.placeholder"), key="a_q")
-status = c2.multiselect(
+c1.text_input(ui.t("dash.a.search"), placeholder=ui.t("dash.a.search.placeholder"), key="a_q")
+c2.multiselect(
     ui.t("dash.a.status"),
-    list(metrics.STATUSES),
+    list(aspirasi.STATUSES),
     format_func=lambda s: ui.t(f"dash.status.{s}"),
     placeholder=ui.t("filter.all"),
     key="a_status",
 )
-sentiment = c3.multiselect(
+c3.multiselect(
     ui.t("dash.a.sentiment_filter"),
-    [*metrics.SENTIMENTS, "-"],
+    [*aspirasi.SENTIMENTS, "-"],
     format_func=lambda s: ui.t(f"dash.sent.{s if s != '-' else 'none'}"),
     placeholder=ui.t("filter.all"),
     key="a_sentiment_filter",
 )
-overdue_only = c4.toggle(ui.t("dash.a.overdue_only"), key="a_overdue")
-rows = metrics.search_feedback(
-    conn, f, q=q, status=status, sentiment=sentiment, overdue_only=overdue_only, topic=topic
-)
+c4.toggle(ui.t("dash.a.overdue_only"), key="a_overdue")
+rows = data.rows
 selected = ui.feedback_table(rows)
 ui.followup_panel(conn, selected)
 ui.correction_panel(conn, rows, selected)
 
 st.subheader(ui.t("fu.by_opd"))
 st.caption(ui.t("fu.by_opd.caption"))
-ui.opd_table(fu.by_opd(conn, f))
+ui.opd_table(data.by_opd)

@@ -11,7 +11,8 @@ from datetime import datetime
 import pandas as pd
 import streamlit as st
 
-from gema import charts, fgd, nav, topics, ui
+from gema import fgd, nav, topics, ui
+from gema.core import figures as charts
 from gema.core import i18n, privacy
 from gema.core.regions import KODE_NAMA
 

@@ -6,10 +6,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from gema import account_trend, agenda, charts, metrics, ui
-from gema.core import i18n
-
-OVER_TIME_SERIES = 5  # campaigns drawn over time; the rest as one grey 'Lainnya' line
+from gema import jangkauan, ui
+from gema.ui import i18n
 
 # Column order by importance, left to right: a phone shows only the first two or three columns
 # without scrolling, so the name and the reach come first. Widths keep names whole on desktop.
@@ -53,34 +51,48 @@ def _table(
     ui.text_table(frame[cols], column_config=cfg)
 
 
-def _account_trend(daily: pd.DataFrame) -> None:
+def _account_trend(data: jangkauan.PageData) -> None:
     """Daily account trend (issue 11): account-level figures from overview exports, beside the
     per-post figures; one chart per measure, gaps where an export has no day."""
     st.subheader(ui.t("ad.j.title"))
-    accounts, days = account_trend.summary(daily)
     st.caption(
         ui.t("ad.j.caption")
         + " "
-        + ui.t("ad.j.accounts", n=i18n.fmt_int(accounts), days=i18n.fmt_int(days))
+        + ui.t(
+            "ad.j.accounts",
+            n=i18n.fmt_int(data.account_accounts),
+            days=i18n.fmt_int(data.account_days),
+        )
     )
     cols = st.columns(2)  # side by side on a laptop, stacked on a phone
-    for col, measure in zip(cols, account_trend.MEASURES, strict=True):
+    for col, (measure, fig) in zip(cols, data.account_figures.items(), strict=True):
         with col:
-            ui.chart(account_trend.trend_figure(daily, measure, lang), key=f"j_ad_{measure}")
+            ui.chart(fig, key=f"j_ad_{measure}")
 
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.jangkauan", "dash.jangkauan.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
+# the widgets below keep their choice in st.session_state under their key: read it (or the
+# widget's default) first, so the page asks for its data once and then draws
+state = st.session_state
+data = jangkauan.page_data(
+    conn,
+    f,
+    lang,
+    by=state.get("j_by", "campaign") or "campaign",
+    measure=state.get("j_measure", "reach") or "reach",
+    min_posts=int(state.get("j_min_posts", jangkauan.DEFAULT_MIN_POSTS)),
+    icn_only=bool(state.get("j_icn_only", False)),
+)
 
-daily = account_trend.daily_trend(conn, f)
-if not metrics.has_data(conn)["posts"]:
+if not data.has_posts:
     ui.empty_state("dash.empty.posts", upload_link=True)
-    if not daily.empty:
-        _account_trend(daily)
+    if not data.daily.empty:
+        _account_trend(data)
     st.stop()
 
-ui.kpi_cards(metrics.content_kpis(conn, f), key="gema_kpi_main", columns=3)
+ui.kpi_cards(data.kpis, key="gema_kpi_main", columns=3)
 
 st.subheader(ui.t("dash.j.over_time"))
 c1, c2 = st.columns(2)
@@ -98,37 +110,17 @@ measure = c2.segmented_control(
     format_func=lambda v: ui.t(f"dash.chart.{v}"),
     key="j_measure",
 )
-measure = measure or "reach"
-series = metrics.reach_over_time(
-    conn, f, by=by or "campaign", top=OVER_TIME_SERIES, lang=lang, with_none=False
-)
-# one viral week would flatten every other line: then the view opens as share (%)
-suggested = charts.suggested_view(series, measure)
+suggested = data.suggested_view
 if "j_view" not in st.session_state:
     st.session_state["j_view"] = suggested
 view = st.segmented_control(
     ui.t("dash.j.view"),
-    list(charts.SERIES_VIEWS),
+    list(jangkauan.SERIES_VIEWS),
     format_func=lambda v: ui.t(f"dash.j.view.{v}"),
     key="j_view",
 )
 view = view or "count"
-ui.chart(
-    agenda.add_event_markers(
-        charts.lines_by_series(
-            series,
-            measure,
-            lang,
-            y_label=ui.t(f"dash.chart.{measure}"),
-            view=view,
-            start=None if f.period == "all" else f.start,
-            end=f.end,
-        ),
-        agenda.events_for(conn, f),
-        lang,
-    ),
-    key="j_series",
-)
+ui.chart(data.series_figure(view), key="j_series")
 notes = []
 if view == "share" and suggested == "share":
     notes.append(ui.t("dash.j.view.flattened"))
@@ -139,19 +131,18 @@ if by != "platform":
 if notes:
     st.caption(" ".join(notes))
 
-if daily.empty:
+if data.daily.empty:
     st.subheader(ui.t("ad.j.title"))
     st.caption(ui.t("ad.j.empty"))
 else:
-    _account_trend(daily)
+    _account_trend(data)
 
 st.subheader(ui.t("dash.j.campaigns"))
 st.caption(ui.t("dash.j.campaigns.caption"))
-camp = metrics.campaign_table(conn, f)
-if camp.empty:
+if data.campaigns.empty:
     ui.empty_state("dash.empty.campaigns", upload_link=True)
 else:
-    _table(ui.campaign_frame(camp), CAMPAIGN_ORDER)
+    _table(data.campaigns, CAMPAIGN_ORDER)
 
 st.subheader(ui.t("dash.j.creators"))
 c1, c2 = st.columns([1, 2], vertical_alignment="bottom")
@@ -159,25 +150,29 @@ min_posts = c1.number_input(
     ui.t("dash.j.min_posts"),
     min_value=1,
     max_value=100,
-    value=metrics.DEFAULT_MIN_POSTS,
+    value=jangkauan.DEFAULT_MIN_POSTS,
     step=1,
     key="j_min_posts",
 )
 icn_only = c2.toggle(ui.t("dash.j.icn_only"), key="j_icn_only")
-creators = metrics.creator_leaderboard(conn, f, min_posts=int(min_posts), icn_only=icn_only)
-eligible = int(creators["eligible"].iloc[0]) if len(creators) else 0
 st.caption(
-    ui.t("dash.j.min_posts.caption", n=int(min_posts), shown=len(creators), eligible=eligible)
+    ui.t(
+        "dash.j.min_posts.caption",
+        n=int(min_posts),
+        shown=data.creators_shown,
+        eligible=data.creators_eligible,
+    )
 )
-if creators.empty:
+if data.creators.empty:
     st.info(ui.t("dash.j.no_creators", n=int(min_posts)), icon=":material/info:")
 else:
-    _table(ui.creator_frame(creators), CREATOR_ORDER)
+    _table(data.creators, CREATOR_ORDER)
 
 st.subheader(ui.t("dash.j.mix"))
-ui.chart(charts.mix_chart(metrics.platform_mix(conn, f), lang), key="j_mix")
+ui.chart(data.mix, key="j_mix")
 
 st.subheader(ui.t("dash.j.content"))
 st.caption(ui.t("dash.j.content.caption"))
-frame, config = ui.content_frame(metrics.content_table(conn, f, limit=100))
-_table(frame, CONTENT_ORDER, config)
+link = data.content_link
+config = {link: st.column_config.LinkColumn(link, display_text=ui.t("dash.col.open"))}
+_table(data.content, CONTENT_ORDER, config)

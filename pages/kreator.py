@@ -4,8 +4,9 @@ OPD vs media; share of voice per kab/kota and campaign; flags to check, with the
 
 import streamlit as st
 
-from gema import creators, export, metrics, ui
+from gema import creators, export, ui
 from gema.core import i18n
+from gema.core import presence as metrics
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.kreator", "kreator.caption")

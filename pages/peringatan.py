@@ -5,8 +5,9 @@ from datetime import timedelta
 
 import streamlit as st
 
-from gema import alerts, metrics, ui
+from gema import alerts, ui
 from gema.core import i18n, thresholds
+from gema.core import presence as metrics
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.peringatan", "alerts.caption")

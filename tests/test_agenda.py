@@ -8,8 +8,14 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from gema import agenda, charts, ingest, metrics, slides
+from gema import agenda, ingest, slides
+from gema.aspirasi import data as aspirasi_data
+from gema.aspirasi import figures as aspirasi_figures
 from gema.core.filters import Filters
+from gema.jangkauan import data as jangkauan_data
+from gema.jangkauan import figures as jangkauan_figures
+from gema.ringkasan import data as ringkasan_data
+from gema.ringkasan import figures as ringkasan_figures
 
 F = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 7, 31))
 
@@ -48,9 +54,13 @@ def test_markers_on_every_time_chart_with_titles(conn):
     events = agenda.events_for(conn, F)
     assert len(events) == 3
     figures = [
-        charts.weekly_trend(metrics.weekly_trend(conn, F), "id"),
-        charts.stacked_bars_by_series(metrics.feedback_over_time(conn, F), "feedback", "id"),
-        charts.lines_by_series(metrics.reach_over_time(conn, F, with_none=False), "reach", "id"),
+        ringkasan_figures.weekly_trend(ringkasan_data.weekly_trend(conn, F), "id"),
+        aspirasi_figures.stacked_bars_by_series(
+            aspirasi_data.feedback_over_time(conn, F), "feedback", "id"
+        ),
+        jangkauan_figures.lines_by_series(
+            jangkauan_data.reach_over_time(conn, F, with_none=False), "reach", "id"
+        ),
     ]
     for fig in figures:
         n_before = len(fig.data)

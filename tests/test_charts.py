@@ -7,7 +7,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from gema import charts
+from gema.aspirasi import figures as aspirasi_figures
+from gema.core import figures
+from gema.jangkauan import figures as jangkauan_figures
+from gema.ringkasan import figures as ringkasan_figures
 
 WEEKS = pd.to_datetime(["2024-07-01", "2024-07-08", "2024-07-15"])
 
@@ -20,7 +23,7 @@ def _empty_ok(fig: go.Figure) -> None:
 
 def test_weekly_trend_has_reach_bars_and_feedback_line():
     df = pd.DataFrame({"week": WEEKS, "reach": [1_200_000, 800_000, 0], "feedback": [120, 197, 5]})
-    fig = charts.weekly_trend(df)
+    fig = ringkasan_figures.weekly_trend(df)
     assert [t.type for t in fig.data] == ["bar", "scatter"]
     assert [t.name for t in fig.data] == ["Jangkauan", "Aspirasi"]
     assert fig.data[1].yaxis == "y2"
@@ -29,12 +32,12 @@ def test_weekly_trend_has_reach_bars_and_feedback_line():
     assert "1,0 jt" in fig.layout.yaxis.ticktext  # compact Indonesian ticks
     assert fig.data[0].customdata[0] == "Pekan mulai 1 Juli 2024"
     assert fig.layout.font.size >= 16  # readable on a projector
-    _empty_ok(charts.weekly_trend(df.iloc[0:0]))
+    _empty_ok(ringkasan_figures.weekly_trend(df.iloc[0:0]))
 
 
 def test_english_labels():
     df = pd.DataFrame({"week": WEEKS, "reach": [1, 2, 3], "feedback": [1, 2, 3]})
-    fig = charts.weekly_trend(df, lang="en")
+    fig = ringkasan_figures.weekly_trend(df, lang="en")
     assert [t.name for t in fig.data] == ["Reach", "Feedback"]
     assert fig.data[0].customdata[0] == "Week of 1 July 2024"
 
@@ -47,39 +50,39 @@ def test_lines_by_series_one_trace_per_series_grey_other():
             "reach": [10, 20, 30, 1, 2, 3],
         }
     )
-    fig = charts.lines_by_series(df, "reach", y_label="Jangkauan")
+    fig = jangkauan_figures.lines_by_series(df, "reach", y_label="Jangkauan")
     assert [t.name for t in fig.data] == ["Banten Sehat", "Lainnya"]
-    assert fig.data[1].line.color == charts.OTHER_COLOUR
-    assert fig.data[0].line.color == charts.PALETTE[0]
-    _empty_ok(charts.lines_by_series(df.iloc[0:0], "reach"))
+    assert fig.data[1].line.color == figures.OTHER_COLOUR
+    assert fig.data[0].line.color == figures.PALETTE[0]
+    _empty_ok(jangkauan_figures.lines_by_series(df.iloc[0:0], "reach"))
 
 
 def test_stacked_bars_group_small_series():
     df = pd.DataFrame(
         {"week": [WEEKS[0]] * 9, "series": [f"K{i}" for i in range(9)], "feedback": range(9, 0, -1)}
     )
-    fig = charts.stacked_bars_by_series(df, "feedback", max_series=4)
+    fig = aspirasi_figures.stacked_bars_by_series(df, "feedback", max_series=4)
     names = [t.name for t in fig.data]
     assert names == ["K0", "K1", "K2", "Lainnya"]
     assert fig.data[3].y[0] == sum(range(6, 0, -1))  # K3..K8 summed
     assert fig.layout.barmode == "stack"
-    _empty_ok(charts.stacked_bars_by_series(df.iloc[0:0], "feedback"))
+    _empty_ok(aspirasi_figures.stacked_bars_by_series(df.iloc[0:0], "feedback"))
 
 
 def test_ranking_bar_largest_on_top_with_indonesian_text():
     df = pd.DataFrame({"campaign": ["A", "B"], "reach": [1_234_567, 12_400]})
-    fig = charts.ranking_bar(df, "campaign", "reach")
+    fig = figures.ranking_bar(df, "campaign", "reach")
     assert list(fig.data[0].y) == ["B", "A"]  # plotly draws bottom-up: largest last = on top
     assert list(fig.data[0].text) == ["12,4 rb", "1,2 jt"]
-    _empty_ok(charts.ranking_bar(df.iloc[0:0], "campaign", "reach"))
+    _empty_ok(figures.ranking_bar(df.iloc[0:0], "campaign", "reach"))
 
 
 def test_topics_chart_negative_and_rest():
     df = pd.DataFrame({"topic": ["banjir", "jalan"], "feedback": [100, 50], "negatif": [60, 10]})
-    fig = charts.topics_chart(df)
+    fig = ringkasan_figures.topics_chart(df)
     assert [t.name for t in fig.data] == ["Negatif", "Positif, netral, belum berlabel"]
     assert list(fig.data[0].x) == [10, 60] and list(fig.data[1].x) == [40, 40]
-    _empty_ok(charts.topics_chart(df.iloc[0:0]))
+    _empty_ok(ringkasan_figures.topics_chart(df.iloc[0:0]))
 
 
 def test_sentiment_chart_shares_per_channel_and_overall():
@@ -90,18 +93,20 @@ def test_sentiment_chart_shares_per_channel_and_overall():
             "feedback": [30, 10, 5, 5],
         }
     )
-    fig = charts.sentiment_chart(df)
+    fig = aspirasi_figures.sentiment_chart(df)
     names = [t.name for t in fig.data]
     assert names == ["Positif", "Negatif", "Belum berlabel"]
     neg = fig.data[1]
     shares = dict(zip(neg.y, neg.x, strict=True))
     assert shares["<b>Semua kanal</b>"] == pytest.approx(15 / 50)
     assert shares["X"] == pytest.approx(0.5)
-    assert fig.data[0].marker.color == charts.SENTIMENT_COLOURS["positif"]
-    _empty_ok(charts.sentiment_chart(df.iloc[0:0]))
+    assert fig.data[0].marker.color == figures.SENTIMENT_COLOURS["positif"]
+    _empty_ok(aspirasi_figures.sentiment_chart(df.iloc[0:0]))
 
 
-def test_heatmap_counts_and_unknown_column_last():
+def test_heatmap_counts_and_unknown_row_last():
+    """The one kab/kota × topic grid (Aspirasi): kab/kota as rows, the unknown place at the
+    bottom, topics as columns, most frequent first; an empty cell has no number."""
     df = pd.DataFrame(
         {
             "kabkota_name": ["Luar Banten / tidak diketahui", "Kab. Lebak", "Kab. Lebak"],
@@ -109,13 +114,13 @@ def test_heatmap_counts_and_unknown_column_last():
             "feedback": [50, 10, 3],
         }
     )
-    fig = charts.heatmap(df, last_column="Luar Banten / tidak diketahui")
+    fig = aspirasi_figures.kabkota_topic_heatmap(df, last_row="Luar Banten / tidak diketahui")
     hm = fig.data[0]
     assert hm.type == "heatmap"
-    assert list(hm.x) == ["Kab. Lebak", "Luar<br>Banten /<br>tidak<br>diketahui"]
-    assert list(hm.y) == ["jalan", "banjir"]  # largest topic on top
-    assert hm.z[1][1] == 50 and hm.text[0][1] == ""
-    _empty_ok(charts.heatmap(df.iloc[0:0]))
+    assert list(hm.x) == ["banjir", "jalan"]  # most frequent topic first
+    assert list(hm.y) == ["Luar Banten /<br>tidak diketahui", "Kab. Lebak"]  # unknown at bottom
+    assert hm.z[0][0] == 50 and hm.z[1][1] == 3 and hm.text[0][1] == ""
+    _empty_ok(aspirasi_figures.kabkota_topic_heatmap(df.iloc[0:0]))
 
 
 def test_mix_chart_one_trace_per_platform_shares_sum_to_one():
@@ -127,11 +132,11 @@ def test_mix_chart_one_trace_per_platform_shares_sum_to_one():
             "engagements": [10, 30],
         }
     )
-    fig = charts.mix_chart(df)
+    fig = jangkauan_figures.mix_chart(df)
     assert [t.name for t in fig.data] == ["Instagram", "TikTok"]
     total = [a + b for a, b in zip(fig.data[0].x, fig.data[1].x, strict=True)]
     assert total == pytest.approx([1.0, 1.0, 1.0])
-    _empty_ok(charts.mix_chart(df.iloc[0:0]))
+    _empty_ok(jangkauan_figures.mix_chart(df.iloc[0:0]))
 
 
 def test_weekly_trend_marks_partial_weeks():
@@ -139,10 +144,13 @@ def test_weekly_trend_marks_partial_weeks():
 
     df = pd.DataFrame({"week": WEEKS, "reach": [10, 20, 30], "feedback": [1, 2, 3]})
     # period Wed 3 Jul – Wed 17 Jul: the first and last weeks are only partly inside
-    fig = charts.weekly_trend(df, start=date(2024, 7, 3), end=date(2024, 7, 17))
+    fig = ringkasan_figures.weekly_trend(df, start=date(2024, 7, 3), end=date(2024, 7, 17))
     full, part, line = fig.data
-    assert list(full.x) == [WEEKS[1]] and full.marker.color == charts.PALETTE[0]
-    assert list(part.x) == [WEEKS[0], WEEKS[2]] and part.marker.color == charts.PARTIAL_COLOUR
+    assert list(full.x) == [WEEKS[1]] and full.marker.color == figures.PALETTE[0]
+    assert (
+        list(part.x) == [WEEKS[0], WEEKS[2]]
+        and part.marker.color == ringkasan_figures.PARTIAL_COLOUR
+    )
     # short legend names: the three entries fit one row on a 390 px phone
     assert part.name == "Pekan tak penuh"
     assert max(len(t.name) for t in fig.data) <= 16
@@ -160,7 +168,7 @@ def test_lines_fill_weeks_without_posts_with_zero():
     df = pd.DataFrame(
         {"week": [WEEKS[0], WEEKS[2], WEEKS[1]], "series": ["A", "A", "B"], "reach": [5, 7, 9]}
     )
-    fig = charts.lines_by_series(df, "reach")
+    fig = jangkauan_figures.lines_by_series(df, "reach")
     a = next(t for t in fig.data if t.name == "A")
     assert list(a.y) == [5, 0, 7]
 
@@ -175,17 +183,19 @@ def _viral_frame() -> pd.DataFrame:
 
 def test_suggested_view_is_share_when_one_week_flattens_the_rest():
     df = _viral_frame()
-    assert charts.suggested_view(df, "reach") == "share"
+    assert jangkauan_figures.suggested_view(df, "reach") == "share"
     calm = df[df["series"] != "Viral"]
-    assert charts.suggested_view(calm, "reach") == "count"
+    assert jangkauan_figures.suggested_view(calm, "reach") == "count"
     huge_rest = calm.assign(reach=calm["reach"].where(calm["series"] != "Lainnya", 10_000))
-    assert charts.suggested_view(huge_rest, "reach") == "share"  # a summed rest flattens too
-    assert charts.suggested_view(df.iloc[0:0], "reach") == "count"
+    assert (
+        jangkauan_figures.suggested_view(huge_rest, "reach") == "share"
+    )  # a summed rest flattens too
+    assert jangkauan_figures.suggested_view(df.iloc[0:0], "reach") == "count"
 
 
 def test_lines_share_view_sums_to_one_per_week_and_keeps_figures_in_hover():
     df = _viral_frame()
-    fig = charts.lines_by_series(df, "reach", y_label="Jangkauan", view="share")
+    fig = jangkauan_figures.lines_by_series(df, "reach", y_label="Jangkauan", view="share")
     totals = pd.DataFrame({t.name: list(t.y) for t in fig.data}).sum(axis=1)
     assert totals.tolist() == pytest.approx([1.0, 1.0, 1.0])
     viral = next(t for t in fig.data if t.name == "Viral")
@@ -194,7 +204,7 @@ def test_lines_share_view_sums_to_one_per_week_and_keeps_figures_in_hover():
 
 
 def test_lines_log_view_leaves_out_zero_weeks_with_indonesian_ticks():
-    fig = charts.lines_by_series(_viral_frame(), "reach", view="log")
+    fig = jangkauan_figures.lines_by_series(_viral_frame(), "reach", view="log")
     assert fig.layout.yaxis.type == "log"
     viral = next(t for t in fig.data if t.name == "Viral")
     assert pd.isna(viral.y[2]) and viral.y[1] == 100_000
@@ -204,7 +214,9 @@ def test_lines_log_view_leaves_out_zero_weeks_with_indonesian_ticks():
 def test_lines_legend_is_compact_with_short_names():
     name = "Festival Budaya Banten Lama dan Pesisir Utara"
     df = pd.DataFrame({"week": WEEKS, "series": [name] * 3, "reach": [1, 2, 3]})
-    fig = charts.lines_by_series(df, "reach")
-    assert len(fig.data[0].name) <= charts.LEGEND_NAME_CHARS and fig.data[0].name.endswith("…")
+    fig = jangkauan_figures.lines_by_series(df, "reach")
+    assert len(fig.data[0].name) <= jangkauan_figures.LEGEND_NAME_CHARS and fig.data[
+        0
+    ].name.endswith("…")
     assert name in fig.data[0].hovertemplate  # the full name in the hover
     assert fig.layout.legend.orientation == "h" and fig.layout.legend.font.size <= 14

@@ -11,10 +11,11 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import export, metrics, slides
+from gema import export, slides
 from gema.cli import main
 from gema.core import store
 from gema.core.filters import Filters
+from gema.ringkasan import data as ringkasan_data
 
 DANGEROUS = ['=HYPERLINK("http://x","klik")', "+1", "-2+3", "@SUM(A1)", "\t=1", "aman"]
 
@@ -61,9 +62,9 @@ def test_xlsx_equals_the_named_queries(demo_db):
     wb = load_workbook(io.BytesIO(export.deck_xlsx(deck)))
     assert wb.sheetnames[0] == "Tentang laporan"
     for sheet, expected in (
-        ("kampanye", metrics.top_campaigns(conn, f, limit=slides.TOP_N)),
-        ("tren", metrics.weekly_trend(conn, f)),
-        ("topik", metrics.top_topics(conn, f, limit=slides.TOP_N)),
+        ("kampanye", ringkasan_data.top_campaigns(conn, f, limit=slides.TOP_N)),
+        ("tren", ringkasan_data.weekly_trend(conn, f)),
+        ("topik", ringkasan_data.top_topics(conn, f, limit=slides.TOP_N)),
     ):
         ws = wb[sheet]
         rows = list(ws.values)

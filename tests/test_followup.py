@@ -8,7 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from gema import followup, metrics
+from gema import followup
+from gema.aspirasi import corrections
 from gema.core import workdays
 from gema.core.filters import Filters
 
@@ -98,10 +99,10 @@ def test_reject_needs_reason_and_duplicate_needs_original(conn):
 
 def test_status_label_correction_still_works_and_is_in_history(conn):
     key = _one(conn)
-    assert metrics.correct_label(conn, key, "status", "ditindaklanjuti", "staf1")
+    assert corrections.correct_label(conn, key, "status", "ditindaklanjuti", "staf1")
     assert followup.history(conn, key)["to_status"].tolist() == ["ditindaklanjuti"]
-    with pytest.raises(metrics.CorrectionError):  # needs a reason: the follow-up panel
-        metrics.correct_label(conn, key, "status", "ditolak", "staf1")
+    with pytest.raises(corrections.CorrectionError):  # needs a reason: the follow-up panel
+        corrections.correct_label(conn, key, "status", "ditolak", "staf1")
 
 
 def test_old_status_values_are_mapped(conn):

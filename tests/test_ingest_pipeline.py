@@ -395,7 +395,7 @@ def test_undo_removes_rows_everywhere_and_allows_reupload(conn):
 def test_undo_also_removes_label_corrections_of_its_feedback_rows(conn):
     """A correction on an undone row would otherwise linger (and come back, via
     feedback_effective, if a new row ever reused the key); corrections on other rows stay."""
-    from gema import metrics
+    from gema.aspirasi import corrections
 
     keep = ingest.import_file(conn, "feedback", EXPORTS / "lapor.csv",
                               regions={"Tangerang": "3671", "Jakarta Selatan": "-"})  # fmt: skip
@@ -411,12 +411,14 @@ def test_undo_also_removes_label_corrections_of_its_feedback_rows(conn):
 
     def flip(key: int, field: str, values: tuple[str, ...]) -> None:
         now = rows(conn, f"SELECT {field} AS v FROM feedback WHERE feedback_key = {key}")[0]["v"]
-        assert metrics.correct_label(conn, key, field, next(v for v in values if v != now), "s1")
+        assert corrections.correct_label(
+            conn, key, field, next(v for v in values if v != now), "s1"
+        )
 
-    flip(keys[0], "sentiment", metrics.SENTIMENTS)
+    flip(keys[0], "sentiment", corrections.SENTIMENTS)
     flip(keys[0], "topic", ("Lainnya", "Infrastruktur"))
-    flip(keys[1], "sentiment", metrics.SENTIMENTS)
-    flip(other[0]["feedback_key"], "status", metrics.STATUSES)
+    flip(keys[1], "sentiment", corrections.SENTIMENTS)
+    flip(other[0]["feedback_key"], "status", corrections.STATUSES)
     assert conn.execute("SELECT count(*) FROM label_corrections").fetchone()[0] == 4
 
     deleted = ingest.undo_batch(conn, res.batch_id, "admin1")

@@ -280,11 +280,12 @@ def test_respondent_rows_win_over_a_recap_of_the_same_unit_period(conn):
 
 
 def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
-    from gema import mapmetrics, metrics
+    from gema import mapmetrics
     from gema.core.filters import Filters
+    from gema.ringkasan import data as ringkasan_data
 
     f = Filters.from_query({"periode": "all"})
-    assert [k for k in metrics.kpis(conn, f) if k.key == "ikm"] == []  # no SKM: no card
+    assert [k for k in ringkasan_data.kpis(conn, f) if k.key == "ikm"] == []  # no SKM: no card
     assert "ikm" not in [m.key for m in mapmetrics.available(conn, **f.params())]
     _import(conn, "skm", "google_forms_labels.csv")
     _import(conn, "skm_recap", "recap_nrr.csv")
@@ -297,5 +298,5 @@ def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
     values = mapmetrics.values(conn, "ikm", **f.params()).set_index("kode")["value"]
     assert values["3673"] == pytest.approx(25 * 29.75 / 9)
     assert values.isna().sum() == 4  # kab/kota without SKM data: no value, not zero
-    card = [k for k in metrics.kpis(conn, f) if k.key == "ikm"]
+    card = [k for k in ringkasan_data.kpis(conn, f) if k.key == "ikm"]
     assert len(card) == 1 and card[0].value_text().endswith(" · B")

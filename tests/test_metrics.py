@@ -9,9 +9,14 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from gema import metrics
-from gema.core import store
+from gema.aspirasi import corrections
+from gema.aspirasi import data as aspirasi_data
+from gema.core import kpi as core_kpi
+from gema.core import presence, store
 from gema.core.filters import Filters
+from gema.jangkauan import data as jangkauan_data
+from gema.ringkasan import changes as ringkasan_changes
+from gema.ringkasan import data as ringkasan_data
 
 F = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 7, 14))
 
@@ -68,12 +73,12 @@ def data(conn):
     return conn
 
 
-def _by_key(kpis: list[metrics.Kpi]) -> dict[str, metrics.Kpi]:
+def _by_key(kpis: list[core_kpi.Kpi]) -> dict[str, core_kpi.Kpi]:
     return {k.key: k for k in kpis}
 
 
 def test_content_kpis_and_previous_period(data):
-    k = _by_key(metrics.content_kpis(data, F))
+    k = _by_key(jangkauan_data.content_kpis(data, F))
     assert (k["reach"].value, k["reach"].previous) == (4500, 3000)
     assert k["reach"].change == pytest.approx(0.5)
     # views: impressions where reported, else video views
@@ -84,7 +89,7 @@ def test_content_kpis_and_previous_period(data):
 
 
 def test_engagement_rate_uses_reach_of_posts_that_report_it(data):
-    er = _by_key(metrics.content_kpis(data, F))["engagement_rate"]
+    er = _by_key(jangkauan_data.content_kpis(data, F))["engagement_rate"]
     # the post without reach (30 engagements) is left out of numerator and denominator
     assert er.value == pytest.approx((70 + 260 + 15) / 4500)
     assert er.previous == pytest.approx(120 / 3000)
@@ -93,7 +98,7 @@ def test_engagement_rate_uses_reach_of_posts_that_report_it(data):
 
 
 def test_feedback_kpis_and_net_sentiment_formula(data):
-    k = _by_key(metrics.feedback_kpis(data, F))
+    k = _by_key(aspirasi_data.feedback_kpis(data, F))
     assert (k["feedback"].value, k["feedback"].previous) == (45, 22)
     assert k["positive_share"].value == pytest.approx(17 / 42)  # unlabelled rows excluded
     assert k["negative_share"].value == pytest.approx(20 / 42)
@@ -102,15 +107,15 @@ def test_feedback_kpis_and_net_sentiment_formula(data):
     assert k["net_sentiment"].value_text() == "-7,1"
     assert k["net_sentiment"].delta_text() == "+47,4 poin"
     assert k["negative_share"].better == "down"
-    assert metrics.net_sentiment(3, 1, 0) is None
+    assert core_kpi.net_sentiment(3, 1, 0) is None
 
 
 def test_kpi_texts_are_indonesian():
-    kpi = metrics.Kpi("reach", "dash.kpi.reach", "dash.kpi.reach.help", 1_234_567, 1_000_000)
+    kpi = core_kpi.Kpi("reach", "dash.kpi.reach", "dash.kpi.reach.help", 1_234_567, 1_000_000)
     assert kpi.value_text() == "1,2 jt"
     assert kpi.full_text() == "1.234.567"
     assert kpi.delta_text() == "+23,5%"
-    assert metrics.Kpi("x", "l", "h", 5, 0).delta_text() is None  # nothing to compare with
+    assert core_kpi.Kpi("x", "l", "h", 5, 0).delta_text() is None  # nothing to compare with
 
 
 @pytest.mark.parametrize(
@@ -125,23 +130,23 @@ def test_kpi_texts_are_indonesian():
 )
 def test_filters_restrict_results(data, change, reach, feedback):
     f = replace(F, **change)
-    assert _by_key(metrics.content_kpis(data, f))["reach"].value == reach
-    assert _by_key(metrics.feedback_kpis(data, f))["feedback"].value == feedback
+    assert _by_key(jangkauan_data.content_kpis(data, f))["reach"].value == reach
+    assert _by_key(aspirasi_data.feedback_kpis(data, f))["feedback"].value == feedback
 
 
 def test_period_filter_and_empty_period(data):
     week = Filters(period="custom", start=date(2024, 7, 8), end=date(2024, 7, 14))
-    k = _by_key(metrics.content_kpis(data, week))
+    k = _by_key(jangkauan_data.content_kpis(data, week))
     assert k["reach"].value == 500 and k["posts"].value == 2  # YouTube 10 Jul + IG 14 Jul 23:59
     assert k["reach"].previous == 3000 + 1000 - 0  # 1–7 Juli: posts on 2 and 5 Juli
     empty = Filters(period="custom", start=date(2020, 1, 1), end=date(2020, 1, 31))
-    k = _by_key(metrics.kpis(data, empty))
+    k = _by_key(ringkasan_data.kpis(data, empty))
     assert k["reach"].value == 0 and k["reach"].change is None
     assert k["net_sentiment"].value is None
 
 
 def test_changes_rank_largest_rises_and_falls(data):
-    items = metrics.changes(data, F)
+    items = ringkasan_changes.changes(data, F)
     got = [(c.metric, c.kabkota, c.topic, c.previous, c.current) for c in items]
     # overall trend: complaints 17 → 20 (×1,18), feedback 22 → 42 (×1,91), reach 3000 → 4500
     # (×1,5); each cell is compared with its previous value × that ratio
@@ -175,7 +180,7 @@ def test_changes_follow_the_general_trend():
          "cur_neg": 0, "prev_neg": 0},
     ]  # fmt: skip
     reach = pd.DataFrame({"kabkota": [], "cur": [], "prev": []})
-    got = metrics.rank_changes(pd.DataFrame(rows), reach)
+    got = ringkasan_changes.rank_changes(pd.DataFrame(rows), reach)
     assert [(c.topic, c.current) for c in got] == [("c", 100)]
 
 
@@ -187,41 +192,45 @@ def test_changes_ignore_small_numbers():
           "cur_neg": 9, "prev_neg": 2}]
     )  # fmt: skip
     reach = pd.DataFrame({"kabkota": [], "cur": [], "prev": []})
-    assert metrics.rank_changes(fb, reach) == []
+    assert ringkasan_changes.rank_changes(fb, reach) == []
 
 
 def test_weekly_trend_and_rankings(data):
-    trend = metrics.weekly_trend(data, F)
+    trend = ringkasan_data.weekly_trend(data, F)
     assert trend["reach"].sum() == 4500 and trend["feedback"].sum() == 45
     assert trend["week"].iloc[0] == pd.Timestamp("2024-07-01")  # weeks start on Monday
-    camps = metrics.top_campaigns(data, F)
+    camps = ringkasan_data.top_campaigns(data, F)
     assert camps["campaign"].tolist() == ["Banten Sehat", "Jalan Mulus"]
     assert camps["reach"].tolist() == [4000, 0]
-    topics = metrics.top_topics(data, F)
+    topics = ringkasan_data.top_topics(data, F)
     assert topics["topic"].tolist() == ["banjir", "jalan", "Belum bertopik"]
     assert topics["feedback_prev"].tolist() == [10, 12, 0]
 
 
 def test_jangkauan_tables(data):
-    camp = metrics.campaign_table(data, F).set_index("campaign")
+    camp = jangkauan_data.campaign_table(data, F).set_index("campaign")
     assert camp.loc["Banten Sehat", "engagement_rate"] == pytest.approx(330 / 4000)
     assert camp.loc["Banten Sehat", "cost"] == 100_000
     assert camp.loc["Banten Sehat", "cost_per_engagement"] == pytest.approx(100_000 / 70)
     assert camp.loc["Banten Sehat", "budget"] == 5_000_000
     assert pd_isna(camp.loc["Jalan Mulus", "cost"])
-    lead = metrics.creator_leaderboard(data, F, min_posts=2)
+    lead = jangkauan_data.creator_leaderboard(data, F, min_posts=2)
     assert lead["account"].tolist() == ["a"]  # only 'a' has 2 posts in the period
     assert bool(lead["is_icn"].iloc[0]) and lead["followers"].iloc[0] == 12000
     assert lead["eligible"].iloc[0] == 1 and lead["all_accounts"].iloc[0] == 3
-    assert metrics.creator_leaderboard(data, F, min_posts=1)["account"].tolist() == ["b", "a", "c"]
-    assert metrics.creator_leaderboard(data, F, min_posts=1, icn_only=True)["account"].tolist() == [
-        "a"
+    assert jangkauan_data.creator_leaderboard(data, F, min_posts=1)["account"].tolist() == [
+        "b",
+        "a",
+        "c",
     ]
-    mix = metrics.platform_mix(data, F).set_index("platform")
+    assert jangkauan_data.creator_leaderboard(data, F, min_posts=1, icn_only=True)[
+        "account"
+    ].tolist() == ["a"]
+    mix = jangkauan_data.platform_mix(data, F).set_index("platform")
     assert mix.loc["TikTok", "reach_share"] == pytest.approx(3000 / 4500)
-    content = metrics.content_table(data, F, limit=2)
+    content = jangkauan_data.content_table(data, F, limit=2)
     assert content["reach"].tolist() == [3000, 1000]
-    series = metrics.reach_over_time(data, F, by="campaign", top=1)
+    series = jangkauan_data.reach_over_time(data, F, by="campaign", top=1)
     assert set(series["series"]) == {"Banten Sehat", "Lainnya", "Tanpa kampanye"}
 
 
@@ -232,15 +241,15 @@ def pd_isna(value) -> bool:
 
 
 def test_aspirasi_queries(data):
-    by_channel = metrics.feedback_over_time(data, F, by="channel")
+    by_channel = aspirasi_data.feedback_over_time(data, F, by="channel")
     assert by_channel.groupby("series")["feedback"].sum().to_dict() == {
         "Instagram": 12,
         "LAPOR!": 30,
         "X": 3,
     }
-    split = metrics.sentiment_split(data, F)
+    split = aspirasi_data.sentiment_split(data, F)
     assert split["feedback"].sum() == 45
-    heat = metrics.kabkota_topic(data, F)
+    heat = aspirasi_data.kabkota_topic(data, F)
     row = heat[(heat["kabkota"] == "3602") & (heat["topic"] == "banjir")].iloc[0]
     assert (row["feedback"], row["negatif"], row["kabkota_name"]) == (30, 20, "Kab. Lebak")
 
@@ -250,11 +259,11 @@ def test_search_is_a_literal_bound_parameter(data):
         "INSERT INTO feedback (received_at, channel, kabkota, text, status) VALUES"
         " ('2024-07-04', 'X', '3673', 'Harga 100% naik'' OR 1=1 --', 'baru')"
     )
-    assert len(metrics.search_feedback(data, F, q="100%")) == 1
-    assert len(metrics.search_feedback(data, F, q="' OR 1=1 --")) == 1
-    assert len(metrics.search_feedback(data, F, q="_")) == 0  # not a LIKE wildcard
-    assert len(metrics.search_feedback(data, F, q="BANJIR")) == 30  # topic, case-insensitive
-    assert len(metrics.search_feedback(data, F, sentiment=["-"])) == 4
+    assert len(aspirasi_data.search_feedback(data, F, q="100%")) == 1
+    assert len(aspirasi_data.search_feedback(data, F, q="' OR 1=1 --")) == 1
+    assert len(aspirasi_data.search_feedback(data, F, q="_")) == 0  # not a LIKE wildcard
+    assert len(aspirasi_data.search_feedback(data, F, q="BANJIR")) == 30  # topic, case-insensitive
+    assert len(aspirasi_data.search_feedback(data, F, sentiment=["-"])) == 4
 
 
 def test_followup_age_and_overdue(data):
@@ -264,15 +273,19 @@ def test_followup_age_and_overdue(data):
         [key],
     )
     today = date(2024, 7, 20)  # cur rows received 3 Juli: 17 days old > 14
-    rows = metrics.search_feedback(data, F, today=today)
+    rows = aspirasi_data.search_feedback(data, F, today=today)
     assert rows["overdue"].sum() == 44
     done = rows[rows["feedback_key"] == key].iloc[0]
     assert (done["age_days"], bool(done["overdue"])) == (2, False)  # 3 → 5 Juli
-    assert len(metrics.search_feedback(data, F, today=today, overdue_only=True)) == 44
+    assert len(aspirasi_data.search_feedback(data, F, today=today, overdue_only=True)) == 44
     # received Wed 3 Juli: 3 working days to forward (Thu 4, Fri 5, Mon 8), late from Tue 9 Juli
-    assert len(metrics.search_feedback(data, F, today=date(2024, 7, 8), overdue_only=True)) == 0
-    assert len(metrics.search_feedback(data, F, today=date(2024, 7, 9), overdue_only=True)) == 44
-    summary = metrics.followup_summary(data, F, today=today).set_index("status")
+    assert (
+        len(aspirasi_data.search_feedback(data, F, today=date(2024, 7, 8), overdue_only=True)) == 0
+    )
+    assert (
+        len(aspirasi_data.search_feedback(data, F, today=date(2024, 7, 9), overdue_only=True)) == 44
+    )
+    summary = aspirasi_data.followup_summary(data, F, today=today).set_index("status")
     assert summary.loc["baru", "overdue"] == 44 and summary.loc["selesai", "feedback"] == 1
 
 
@@ -282,17 +295,17 @@ def test_correction_wins_over_computed_label(data):
             "SELECT min(feedback_key) FROM feedback WHERE sentiment = 'netral'"
         ).fetchone()[0]
     )
-    assert metrics.correct_label(data, netral, "sentiment", "negatif", "staf1") is True
-    assert metrics.correct_label(data, netral, "sentiment", "negatif", "staf1") is False
-    assert metrics.correct_label(data, netral, "topic", "banjir rob", "staf1") is True
-    neg = _by_key(metrics.feedback_kpis(data, F))["negative_share"]
+    assert corrections.correct_label(data, netral, "sentiment", "negatif", "staf1") is True
+    assert corrections.correct_label(data, netral, "sentiment", "negatif", "staf1") is False
+    assert corrections.correct_label(data, netral, "topic", "banjir rob", "staf1") is True
+    neg = _by_key(aspirasi_data.feedback_kpis(data, F))["negative_share"]
     assert neg.value == pytest.approx(21 / 42)
     row = data.execute(
         "SELECT sentiment, sentiment_source, topic, topic_source FROM feedback WHERE feedback_key = ?",
         [netral],
     ).fetchone()
     assert row == ("negatif", "corrected", "banjir rob", "corrected")
-    hist = metrics.correction_history(data, netral)
+    hist = corrections.correction_history(data, netral)
     assert hist["corrected_by"].tolist() == ["staf1", "staf1"]
     assert hist["old_value"].tolist() == ["banjir", "netral"]
     audit = data.execute(
@@ -305,25 +318,27 @@ def test_correction_wins_over_computed_label(data):
         " topic_source = 'computed' WHERE feedback_key = ?",
         [netral],
     )
-    labels = store.run(data, "dashboard/feedback_labels", feedback_key=netral).iloc[0]
+    labels = store.run(data, "aspirasi/feedback_labels", feedback_key=netral).iloc[0]
     assert (labels["sentiment"], labels["topic"]) == ("negatif", "banjir rob")
-    assert _by_key(metrics.feedback_kpis(data, F))["negative_share"].value == pytest.approx(21 / 42)
+    assert _by_key(aspirasi_data.feedback_kpis(data, F))["negative_share"].value == pytest.approx(
+        21 / 42
+    )
 
 
 def test_correction_refuses_bad_input(data):
     key = int(data.execute("SELECT min(feedback_key) FROM feedback").fetchone()[0])
-    with pytest.raises(metrics.CorrectionError):
-        metrics.correct_label(data, key, "sentiment", "marah", "staf1")
-    with pytest.raises(metrics.CorrectionError):
-        metrics.correct_label(data, key, "text", "x", "staf1")
-    with pytest.raises(metrics.CorrectionError):
-        metrics.correct_label(data, 10**9, "status", "selesai", "staf1")
+    with pytest.raises(corrections.CorrectionError):
+        corrections.correct_label(data, key, "sentiment", "marah", "staf1")
+    with pytest.raises(corrections.CorrectionError):
+        corrections.correct_label(data, key, "text", "x", "staf1")
+    with pytest.raises(corrections.CorrectionError):
+        corrections.correct_label(data, 10**9, "status", "selesai", "staf1")
     assert data.execute("SELECT count(*) FROM label_corrections").fetchone()[0] == 0
 
 
 def test_status_correction_sets_time(data):
     key = int(data.execute("SELECT min(feedback_key) FROM feedback").fetchone()[0])
-    metrics.correct_label(data, key, "status", "selesai", "admin1")
+    corrections.correct_label(data, key, "status", "selesai", "admin1")
     row = data.execute(
         "SELECT status, status_updated_at FROM feedback WHERE feedback_key = ?", [key]
     ).fetchone()
@@ -331,7 +346,7 @@ def test_status_correction_sets_time(data):
 
 
 def test_has_data(conn, data):
-    assert metrics.has_data(data) == {
+    assert presence.has_data(data) == {
         "posts": True,
         "feedback": True,
         "campaigns": True,
@@ -340,8 +355,8 @@ def test_has_data(conn, data):
 
 
 def test_search_reports_all_matches_beyond_the_limit(data):
-    rows = metrics.search_feedback(data, F, limit=10)
+    rows = aspirasi_data.search_feedback(data, F, limit=10)
     assert len(rows) == 10 and rows.attrs["matches"] == 45
-    rows = metrics.search_feedback(data, F, q="teks", status=["baru"], limit=500)
+    rows = aspirasi_data.search_feedback(data, F, q="teks", status=["baru"], limit=500)
     assert rows.attrs["matches"] == 45
-    assert metrics.search_feedback(data, F, q="banjir", limit=5).attrs["matches"] == 30
+    assert aspirasi_data.search_feedback(data, F, q="banjir", limit=5).attrs["matches"] == 30

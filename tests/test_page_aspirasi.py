@@ -88,7 +88,7 @@ def test_aspirasi_table_text_first_and_wide(dashboard_db, app_for):
 
 def test_aspirasi_heatmap_readable_on_a_phone(demo_db, app_for):
     """Kab/kota as rows, at most TOP_TOPICS topic columns with short names."""
-    from gema import aspirasi
+    from gema.aspirasi import figures as aspirasi
 
     at = app_for(PAGE, role="pimpinan")
     assert not at.exception, at.exception
@@ -102,7 +102,7 @@ def test_aspirasi_heatmap_readable_on_a_phone(demo_db, app_for):
 
 
 def test_short_topic_names():
-    from gema.aspirasi import short_topic
+    from gema.aspirasi.figures import short_topic
 
     assert short_topic("Kependudukan (KTP/KK/Akta)") == "Kependudukan"
     assert short_topic("Jalan & Infrastruktur") == "Jalan"

@@ -10,11 +10,15 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import charts, chartspec, export, report_xlsx, slides
+from gema import chartspec, export, report_xlsx, slides
+from gema.aspirasi import figures as aspirasi_figures
 from gema.chartspec import ChartSpec, Series
-from gema.core import i18n, store
+from gema.core import figures, i18n, store
 from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
+from gema.jangkauan import figures as jangkauan_figures
+from gema.ringkasan import data as ringkasan_data
+from gema.ringkasan import figures as ringkasan_figures
 
 
 @pytest.fixture(scope="module")
@@ -216,14 +220,14 @@ def test_partial_periods_one_setting(monkeypatch):
     )
     from datetime import date
 
-    fig = charts.weekly_trend(week, start=date(2024, 7, 3), end=date(2024, 7, 14))
+    fig = ringkasan_figures.weekly_trend(week, start=date(2024, 7, 3), end=date(2024, 7, 14))
     assert len(fig.data[0].x) == 1  # the screen honours the same setting
 
 
 def test_no_series_colour_is_a_sentiment_colour():
-    sentiment = {c.upper() for c in charts.SENTIMENT_COLOURS.values()}
-    assert not sentiment & {c.upper() for c in charts.PALETTE}
-    assert not sentiment & {c.upper() for c in charts.colours_for(range(12)).values()}
+    sentiment = {c.upper() for c in figures.SENTIMENT_COLOURS.values()}
+    assert not sentiment & {c.upper() for c in figures.PALETTE}
+    assert not sentiment & {c.upper() for c in figures.colours_for(range(12)).values()}
 
 
 def test_spec_rejects_mismatched_series():
@@ -232,14 +236,14 @@ def test_spec_rejects_mismatched_series():
 
 
 def test_topic_names_in_english(demo_db_file):
-    from gema import metrics, topics
+    from gema import topics
 
     assert topics.label("Jalan & Infrastruktur", "en") == "Roads & infrastructure"
     assert topics.label("Jalan & Infrastruktur", "id") == "Jalan & Infrastruktur"
     assert topics.label("Topik buatan staf", "en") == "Topik buatan staf"  # unknown: unchanged
     conn = store.connect(demo_db_file, read_only=True)
-    en = metrics.top_topics(conn, Filters(), lang="en")
-    idn = metrics.top_topics(conn, Filters(), lang="id")
+    en = ringkasan_data.top_topics(conn, Filters(), lang="en")
+    idn = ringkasan_data.top_topics(conn, Filters(), lang="id")
     conn.close()
     assert set(en["topic"]) & set(topics.english_names().values())
     assert not set(en["topic"]) & set(topics.english_names())
@@ -270,18 +274,18 @@ def test_partial_weeks_on_lines_and_stacked_bars(monkeypatch):
         }
     )
     start, end = date(2024, 7, 3), date(2024, 7, 21)  # first week partial, last week full
-    fig = charts.lines_by_series(df, "reach", start=start, end=end)
+    fig = jangkauan_figures.lines_by_series(df, "reach", start=start, end=end)
     solid = [t for t in fig.data if t.name == "A"][0]
     assert solid.y[0] is None and list(solid.y[1:]) == [50, 40]  # no plunge drawn solid
     assert any(t.line.dash == "dot" for t in fig.data if t.showlegend is False)
     assert fig.data[-1].name == "Pekan tak penuh"  # said in the legend
-    bars = charts.stacked_bars_by_series(
+    bars = aspirasi_figures.stacked_bars_by_series(
         df.rename(columns={"reach": "feedback"}), "feedback", start=start, end=end
     )
     assert list(bars.data[0].marker.opacity) == [0.35, 1.0, 1.0]
     assert bars.data[-1].name == "Pekan tak penuh" and bars.data[-1].type == "bar"
     monkeypatch.setenv("GEMA_PARTIAL_PERIODS", "omit")
-    fig = charts.lines_by_series(df, "reach", start=start, end=end)
+    fig = jangkauan_figures.lines_by_series(df, "reach", start=start, end=end)
     assert all(len(t.x) == 2 for t in fig.data)
     assert "Pekan tak penuh" not in [t.name for t in fig.data]
 

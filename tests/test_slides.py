@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from gema import metrics, slides
+from gema import slides
 from gema.core import i18n, store
 from gema.core.filters import Filters
+from gema.ringkasan import data as ringkasan_data
 
 FULL = [
     "judul",
@@ -32,10 +33,10 @@ def test_demo_deck_order_and_content(demo_db):
         assert s.title and s.notes, s.key
         assert (s.figure is not None) or s.kpis or s.lines or (s.table is not None), s.key
     # the notes carry the same figures as the named queries, in Indonesian format
-    camp = metrics.top_campaigns(conn, f, limit=slides.TOP_N)
+    camp = ringkasan_data.top_campaigns(conn, f, limit=slides.TOP_N)
     first = deck.get("kampanye").notes[0]
     assert camp.iloc[0]["campaign"] in first and i18n.fmt_int(camp.iloc[0]["reach"]) in first
-    reach = next(k for k in metrics.kpis(conn, f) if k.key == "reach")
+    reach = next(k for k in ringkasan_data.kpis(conn, f) if k.key == "reach")
     assert any(
         n.startswith(f"Jangkauan: {i18n.fmt_int(reach.value)}") for n in deck.get("kpi").notes
     )
@@ -60,7 +61,9 @@ def test_filters_reach_the_deck(demo_db):
     deck = slides.build_deck(conn, f, lang="en")
     assert deck.scope_text == "Kab. Lebak"
     assert "Kab. Lebak" in deck.slides[0].lines
-    assert deck.get("kampanye").data.equals(metrics.top_campaigns(conn, f, limit=slides.TOP_N))
+    assert deck.get("kampanye").data.equals(
+        ringkasan_data.top_campaigns(conn, f, limit=slides.TOP_N)
+    )
     assert deck.get("kpi").title == "Headline figures"
     conn.close()
 

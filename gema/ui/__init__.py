@@ -2,13 +2,12 @@
 
 session (cursor, language, user) · filters (sidebar filters) · widgets (header, tables, KPI cards,
 charts) · signin (sign-in, browser sessions, roles, kiosk) · present (projector views) · maps,
-ikm, feedback, dashboards (feature widgets) · shell (landing page, pages-directory guard).
+ikm, feedback (feature widgets) · shell (landing page, pages-directory guard).
 Pages use `from gema import ui` and call `ui.<name>`; this module lists that public surface.
 """
 
 from gema.core import i18n  # pages format numbers and dates through ui.i18n
 from gema.core.regions import KODE_NAMA
-from gema.ui.dashboards import campaign_frame, content_frame, creator_frame, kabkota_topic_frame
 from gema.ui.feedback import (
     alert_cards,
     alert_topic,
@@ -137,16 +136,13 @@ __all__ = [
     "boundary_problem",
     "boundary_repair_frame",
     "cached_deck",
-    "campaign_frame",
     "can",
     "change_list",
     "chart",
     "clear_alert_topic",
     "column_widths",
     "conn",
-    "content_frame",
     "correction_panel",
-    "creator_frame",
     "current_user",
     "deck_stale",
     "demo_loaded",
@@ -159,7 +155,6 @@ __all__ = [
     "followup_cards",
     "followup_panel",
     "is_staff",
-    "kabkota_topic_frame",
     "kiosk_mode",
     "kpi_cards",
     "landing_page",

@@ -20,7 +20,7 @@ from gema.ui.widgets import fmt_or_dash, md_escape, text_table, whole_rows_heigh
 
 def followup_cards(summary: pd.DataFrame) -> None:
     """Follow-up status: open, in progress, done, overdue (> SLA days) as a row of cards."""
-    from gema.metrics import STATUSES
+    from gema.aspirasi.corrections import STATUSES
 
     by_status = summary.set_index("status")["feedback"] if len(summary) else pd.Series(dtype=int)
     overdue = int(summary["overdue"].sum()) if len(summary) else 0
@@ -51,7 +51,7 @@ def followup_cards(summary: pd.DataFrame) -> None:
 
 
 def metrics_statuses() -> tuple[str, ...]:
-    from gema.metrics import STATUSES
+    from gema.aspirasi.corrections import STATUSES
 
     return STATUSES
 
@@ -126,7 +126,7 @@ _FLASH = "_gema_correction_flash"
 def correction_panel(conn_: duckdb.DuckDBPyConnection, rows: pd.DataFrame, key: int | None) -> None:
     """Staff: correct the sentiment, topic or status of the selected feedback row. Every change
     is kept with who and when (label_corrections + audit) and wins over computed labels."""
-    from gema import metrics
+    from gema.aspirasi import corrections as metrics
 
     flash = st.session_state.pop(_FLASH, None)
     if flash:

@@ -12,6 +12,7 @@ import streamlit as st
 
 from gema import nav
 from gema.core import i18n, store
+from gema.core.kpi import fmt_or_dash  # noqa: F401  (ui.fmt_or_dash)
 from gema.ui.filters import filters
 from gema.ui.present import esc
 from gema.ui.session import conn, current_user, lang, t
@@ -171,7 +172,7 @@ _KPI_CSS = """
 
 
 def kpi_cards(kpis: list[Any], key: str = "gema_kpi_main", columns: int = 5) -> None:
-    """A wrapping grid of KPI cards (gema.metrics.Kpi): value, change against the previous period
+    """A wrapping grid of KPI cards (gema.core.kpi.Kpi): value, change against the previous period
     of equal length (coloured by whether the direction is good), formula in the tooltip. Cards
     reflow to two per row on a phone."""
     if not kpis:
@@ -210,7 +211,7 @@ def md_escape(text: str) -> str:
 
 
 def change_list(items: list[Any]) -> None:
-    """The 'apa yang berubah' list (gema.metrics.Change): one line each, arrow by direction."""
+    """The 'apa yang berubah' list (gema.core.kpi.Change): one line each, arrow by direction."""
     if not items:
         st.caption(t("dash.change.none"))
         return
@@ -232,9 +233,3 @@ def chart(fig: Any, key: str | None = None) -> None:
 
 
 # --- dashboards (issue 3): tables, follow-up, label corrections ---------------------------
-def fmt_or_dash(value: Any, fn: Any) -> str:
-    try:
-        missing = value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        missing = False
-    return "—" if missing else fn(value)

@@ -9,7 +9,9 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from gema import charts
+from gema.aspirasi import figures as aspirasi_figures
+from gema.jangkauan import figures as jangkauan_figures
+from gema.ringkasan import figures as ringkasan_figures
 
 pytestmark = pytest.mark.reliability
 
@@ -27,22 +29,22 @@ WEEKS = [date(2024, 7, 1), date(2024, 7, 8)]
 @pytest.mark.parametrize(
     "build",
     [
-        lambda: charts.lines_by_series(
+        lambda: jangkauan_figures.lines_by_series(
             pd.DataFrame({"week": WEEKS, "series": [EVIL, "B"], "reach": [5, 7]}), "reach"
         ),
-        lambda: charts.stacked_bars_by_series(
+        lambda: aspirasi_figures.stacked_bars_by_series(
             pd.DataFrame({"week": WEEKS, "series": [EVIL, "B"], "feedback": [5, 7]}), "feedback"
         ),
-        lambda: charts.topics_chart(
+        lambda: ringkasan_figures.topics_chart(
             pd.DataFrame({"topic": [EVIL], "feedback": [9], "negatif": [4]})
         ),
-        lambda: charts.sentiment_chart(
+        lambda: aspirasi_figures.sentiment_chart(
             pd.DataFrame({"channel": [EVIL], "sentiment": ["negatif"], "feedback": [3]})
         ),
-        lambda: charts.heatmap(
+        lambda: aspirasi_figures.kabkota_topic_heatmap(
             pd.DataFrame({"kabkota_name": ["Kab. Lebak"], "topic": [EVIL], "feedback": [2]})
         ),
-        lambda: charts.mix_chart(
+        lambda: jangkauan_figures.mix_chart(
             pd.DataFrame({"platform": [EVIL], "posts": [1], "reach": [2], "engagements": [3]})
         ),
     ],

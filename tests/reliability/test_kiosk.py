@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gema import charts, fgd
-from gema.core import privacy, store
+from gema import fgd
+from gema.core import figures, privacy, store
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "pages/dinding.py"
@@ -52,7 +52,7 @@ def test_mask_known_author_names():
 def test_ranking_bar_escapes_user_text_in_labels_and_hovers():
     import pandas as pd
 
-    fig = charts.ranking_bar(pd.DataFrame({"t": [EVIL, "Jalan"], "n": [3, 2]}), "t", "n")
+    fig = figures.ranking_bar(pd.DataFrame({"t": [EVIL, "Jalan"], "n": [3, 2]}), "t", "n")
     spec = json.loads(fig.to_json())
     bar = spec["data"][0]
     assert all("<a" not in str(v) for v in bar["y"]) and all(

@@ -217,7 +217,7 @@ def test_reimport_after_undo_of_the_later_batch(conn, tmp_path):
 
 
 def test_undo_keeps_feedback_and_its_corrections_for_the_later_batch(conn, tmp_path):
-    from gema import metrics
+    from gema.aspirasi import corrections
 
     def fb(name: str, ids: range) -> Path:
         text = "saluran,id,tanggal,isi\n" + "\n".join(
@@ -231,7 +231,7 @@ def test_undo_keeps_feedback_and_its_corrections_for_the_later_batch(conn, tmp_p
     y = ingest.import_file(conn, "feedback", fb("y.csv", range(5, 15)))
     assert x.loaded and y.loaded and y.rows_duplicate == 5
     key = conn.execute("SELECT feedback_key FROM feedback WHERE feedback_id = 't7'").fetchone()[0]
-    assert metrics.correct_label(conn, key, "status", "selesai", "s1")
+    assert corrections.correct_label(conn, key, "status", "selesai", "s1")
     res = ingest.undo(conn, x.batch_id, "admin")
     assert res.kept == {"feedback": 5}
     assert conn.execute("SELECT count(*) FROM feedback").fetchone()[0] == 10

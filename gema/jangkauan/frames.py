@@ -1,21 +1,18 @@
-"""Display tables of the reach and feedback dashboards."""
+"""Jangkauan's display tables: campaign comparison, creator leaderboard and top content, with
+the UI language's column names and Indonesian number formats (pure pandas: the page draws them)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
-import streamlit as st
 
 from gema.core import i18n
+from gema.core.kpi import fmt_or_dash
 from gema.core.regions import KODE_NAMA
-from gema.ui.session import lang, t
-from gema.ui.widgets import fmt_or_dash
 
 
-def campaign_frame(df: pd.DataFrame) -> pd.DataFrame:
+def campaign_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """The campaign comparison with Indonesian column names and number formats."""
-    lg = lang()
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
     return pd.DataFrame(
         {
             t("dash.col.campaign"): df["campaign"].astype(str),
@@ -37,7 +34,7 @@ def campaign_frame(df: pd.DataFrame) -> pd.DataFrame:
                 fmt_or_dash(v, lambda x: "Rp " + i18n.fmt_int(x)) for v in df["budget"]
             ],
             t("dash.col.dates"): [
-                i18n.fmt_period(s, e, lg) if not (pd.isna(s) and pd.isna(e)) else "—"
+                i18n.fmt_period(s, e, lang) if not (pd.isna(s) and pd.isna(e)) else "—"
                 for s, e in zip(df["start_date"], df["end_date"], strict=True)
             ],
         }
@@ -47,8 +44,9 @@ def campaign_frame(df: pd.DataFrame) -> pd.DataFrame:
 _ACCOUNT_TYPES = ("opd", "icn", "media", "lainnya")
 
 
-def creator_frame(df: pd.DataFrame) -> pd.DataFrame:
+def creator_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """The creator leaderboard for display: rank, account, ICN membership, figures."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
     yes, no = t("dash.yes"), t("dash.no")
     return pd.DataFrame(
         {
@@ -77,13 +75,14 @@ def creator_frame(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
-    """The top content with a link column (the URL opens the post; titles stay plain text)."""
-    lg = lang()
+def content_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> tuple[pd.DataFrame, str]:
+    """The top content and the name of its link column (the page shows the URL as a link that
+    opens the post; titles stay plain text)."""
+    t = lambda key: i18n.t(key, lang)  # noqa: E731
     link = t("dash.col.link")
     frame = pd.DataFrame(
         {
-            t("dash.col.date"): [i18n.fmt_date(v, lg, short=True) for v in df["published_at"]],
+            t("dash.col.date"): [i18n.fmt_date(v, lang, short=True) for v in df["published_at"]],
             t("dash.col.platform"): df["platform"].astype(str),
             t("dash.col.account"): [fmt_or_dash(v, lambda a: f"@{a}") for v in df["account"]],
             t("dash.col.title"): [fmt_or_dash(v, str) for v in df["title"]],
@@ -103,21 +102,4 @@ def content_frame(df: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, Any]]:
             ],
         }
     )
-    config = {link: st.column_config.LinkColumn(link, display_text=t("dash.col.open"))}
-    return frame, config
-
-
-def kabkota_topic_frame(df: pd.DataFrame, last_column: str) -> pd.DataFrame:
-    """The kab/kota × topic counts as a table (readable on a phone, where the heatmap is tight):
-    one row per topic, one column per kab/kota, Indonesian number format."""
-    if df.empty:
-        return pd.DataFrame()
-    pivot = df.pivot_table(
-        index="topic", columns="kabkota_name", values="feedback", aggfunc="sum", fill_value=0
-    )
-    cols = [c for c in pivot.sum().sort_values(ascending=False).index if c != last_column]
-    cols += [last_column] if last_column in pivot.columns else []
-    pivot = pivot.loc[pivot.sum(axis=1).sort_values(ascending=False).index, cols]
-    out = pivot.map(i18n.fmt_int).reset_index().rename(columns={"topic": t("dash.col.topic")})
-    out.columns = [str(c) for c in out.columns]
-    return out
+    return frame, link
