@@ -23,7 +23,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gema import nusax, sentiment, sentiment_learn
+from gema import sentimen as sentiment
+from gema.sentimen import learn as sentiment_learn
+from gema.sentimen import nusax
 
 
 def keyword_baseline(texts: pd.Series) -> pd.Series:

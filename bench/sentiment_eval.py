@@ -26,7 +26,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gema import sentiment
+from gema import sentimen as sentiment
 from gema.core import store
 
 

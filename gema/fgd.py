@@ -20,7 +20,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from gema import charts, sentiment
+from gema import charts, sentimen
 from gema.core import audit, store
 from gema.core.regions import KODE_NAMA
 
@@ -56,7 +56,7 @@ class Saved:
 
 def topics() -> list[str]:
     """The topic taxonomy (data/topics/topics.csv), in its own order."""
-    return list(sentiment.topic_labels("id"))
+    return list(sentimen.topic_labels("id"))
 
 
 def open_session(
@@ -168,9 +168,9 @@ def save_entry(
 
 def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
     """Sentiment (and topic, when the note-taker left it empty) for this one row, with the same
-    analyser and the same `sentiment/apply_labels` statement as gema.sentiment.label_feedback
+    analyser and the same `sentiment/apply_labels` statement as gema.sentimen.label_feedback
     (which labels whole batches; typed rows have none)."""
-    labels = sentiment.default_analyzer().label(pd.Series([text]))
+    labels = sentimen.default_analyzer().label(pd.Series([text]))
     frame = pd.DataFrame(
         {
             "feedback_key": [key],
@@ -182,7 +182,7 @@ def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
     )
     conn.register("sentiment_labels", frame)
     try:
-        store.execute(conn, "sentiment/apply_labels")
+        store.execute(conn, "sentimen/apply_labels")
     finally:
         conn.unregister("sentiment_labels")
 

@@ -4,8 +4,8 @@ for staff, label corrections that are kept with who and when."""
 
 import streamlit as st
 
-from gema import agenda, aspirasi, charts, metrics, ratings, sentiment_learn, ui
-from gema import followup as fu
+from gema import agenda, aspirasi, charts, metrics, ratings, sentimen, ui
+from gema import tindak_lanjut as fu
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.aspirasi", "dash.aspirasi.caption")
@@ -45,11 +45,11 @@ ui.chart(
 
 st.subheader(ui.t("dash.a.sentiment"))
 ui.chart(charts.sentiment_chart(metrics.sentiment_split(conn, f), lang), key="a_sentiment")
-st.caption(sentiment_learn.accuracy_caption(conn, lang))
+st.caption(sentimen.accuracy_caption(conn, lang))
 st.subheader(ui.t("dash.a.languages"))
 ui.chart(
     charts.ranking_bar(
-        sentiment_learn.language_mix(conn, f, lang),
+        sentimen.language_mix(conn, f, lang),
         "label",
         "feedback",
         lang,
@@ -58,7 +58,7 @@ ui.chart(
     ),
     key="a_languages",
 )
-st.caption(sentiment_learn.language_caption(lang))
+st.caption(sentimen.language_caption(lang))
 st.subheader(ui.t("dash.a.heatmap"))
 grid = metrics.kabkota_topic(conn, f, lang=lang)
 unknown = ui.t("common.outside_unknown")

@@ -3,7 +3,7 @@ change, what changed most, the weekly trend, the map in small, top campaigns and
 
 import streamlit as st
 
-from gema import agenda, alerts, charts, metrics, ui
+from gema import agenda, charts, metrics, peringatan, ui
 from gema.core import i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
@@ -16,7 +16,7 @@ if not (present["posts"] or present["feedback"]):
     st.stop()
 
 # early warning first: what is suddenly being talked about, and where (issue 13)
-current_alerts = alerts.stored(conn, f.end, f.kabkota)
+current_alerts = peringatan.stored(conn, f.end, f.kabkota)
 if len(current_alerts):
     st.subheader(ui.t("alerts.title"))
     ui.alert_cards(current_alerts, "ring_alerts", limit=3)

@@ -8,7 +8,8 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from gema import followup, metrics
+from gema import metrics
+from gema import tindak_lanjut as followup
 from gema.core import workdays
 from gema.core.filters import Filters
 

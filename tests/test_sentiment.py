@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from gema import sentiment
+from gema import sentimen as sentiment
 from gema.core import store
 
 
