@@ -5,7 +5,6 @@ nusax: the third-party yardstick. Imported by ingest and demo to label feedback.
 """
 
 from gema.sentimen import learn, nusax
-from gema.sentimen.learn import accuracy_caption, language_caption, language_mix
 from gema.sentimen.analyzer import (
     ACCURACY_CSV,
     EVAL_SET,
@@ -34,6 +33,7 @@ from gema.sentimen.analyzer import (
     relabel_computed,
     topic_labels,
 )
+from gema.sentimen.learn import accuracy_caption, language_caption, language_mix
 
 __all__ = [
     "accuracy_caption",
