@@ -9,10 +9,12 @@ from gema.agenda.data import (
     WINDOW_DAYS,
     AgendaError,
     BeforeAfter,
+    PageData,
     add_event,
     before_after,
     delete_event,
     events_for,
+    page_data,
 )
 from gema.agenda.figures import MARKER_AXIS, MARKER_COLOUR, add_event_markers, marker_count
 from gema.agenda.frames import events_table
@@ -25,6 +27,7 @@ __all__ = [
     "KINDS",
     "MARKER_AXIS",
     "MARKER_COLOUR",
+    "PageData",
     "WINDOW_DAYS",
     "add_event",
     "add_event_markers",
@@ -33,4 +36,5 @@ __all__ = [
     "events_for",
     "events_table",
     "marker_count",
+    "page_data",
 ]

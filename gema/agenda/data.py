@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 import duckdb
 import pandas as pd
 
-from gema.core import audit, store
+from gema.core import audit, i18n, store
 from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
 
@@ -114,3 +114,22 @@ def before_after(
     after = window(day, day + timedelta(days=days))
     after_days = max(0, min(days, (today - day).days + 1))
     return BeforeAfter(before, after, after_days)
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Agenda page lists: the events under the filters and their display table."""
+
+    events: pd.DataFrame
+    table: pd.DataFrame
+
+
+def page_data(
+    conn: duckdb.DuckDBPyConnection, f: Filters, lang: str = i18n.DEFAULT_LANG
+) -> PageData:
+    """One call per render of pages/agenda.py (the before/after card of the event picked in the
+    table is read with `before_after`)."""
+    from gema.agenda.frames import events_table
+
+    events = events_for(conn, f)
+    return PageData(events, events_table(events, lang))

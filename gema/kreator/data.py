@@ -11,7 +11,8 @@ A figure that cannot be computed is None/NaN, never 0: an unknown cost is not a 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -247,3 +248,60 @@ def last_quarter(today: date | None = None) -> tuple[date, date]:
 
 def kabkota_name(kode: Any) -> str:
     return KODE_NAMA.get(kode, "—") if isinstance(kode, str) else "—"
+
+
+# --- the page ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PageData:
+    """What the Kreator page shows under the filters and its own choices (source, ranking
+    measure, minimum posts). Empty frames when there are no posts or no account in view."""
+
+    has_posts: bool
+    card: pd.DataFrame
+    ranked: pd.DataFrame = field(default_factory=pd.DataFrame)
+    unranked: pd.DataFrame = field(default_factory=pd.DataFrame)
+    comparison: pd.DataFrame = field(default_factory=pd.DataFrame)
+    sov: pd.DataFrame = field(default_factory=pd.DataFrame)
+    least: pd.DataFrame = field(default_factory=pd.DataFrame)
+    sov_campaigns: pd.DataFrame = field(default_factory=pd.DataFrame)
+    flags: pd.DataFrame = field(default_factory=pd.DataFrame)
+
+
+def page_data(
+    conn: duckdb.DuckDBPyConnection,
+    f: Filters,
+    sources: tuple[str, ...] = (),
+    by: str = "engagement_rate",
+    min_posts: int = DEFAULT_MIN_POSTS,
+    lang: str = i18n.DEFAULT_LANG,
+) -> PageData:
+    """One call per render of pages/kreator.py. Account flags follow the accounts in view only
+    when a filter narrows them (kab/kota, campaign, type): otherwise a follower jump of an
+    account that did not post in the period still shows."""
+    from gema import metrics
+
+    if not metrics.has_data(conn)["posts"]:
+        return PageData(False, pd.DataFrame())
+    card = scorecard(conn, f, sources)
+    if card.empty:
+        return PageData(True, card)
+    ranked, unranked = rank(card, by, min_posts)
+    sov = share_of_voice(conn, f)
+    narrowed = bool(f.kabkota or f.campaign or sources)
+    return PageData(
+        True, card, ranked, unranked, comparison(conn, f), sov, heard_least(sov),
+        share_of_voice_campaigns(conn, f),
+        flags(conn, f, lang, accounts=card if narrowed else None),
+    )  # fmt: skip
+
+
+def xlsx_download(sheets: dict[str, pd.DataFrame]) -> tuple[Callable[[], bytes], str, str]:
+    """(bytes maker, file name, MIME type) of the page's XLSX download; the workbook is built
+    only when the button is pressed."""
+    from gema import export
+
+    return (
+        lambda: export.to_xlsx(sheets),
+        export.table_file_name("kreator", ext="xlsx"),
+        export.MIME["xlsx"],
+    )

@@ -9,20 +9,24 @@ from gema.peringatan.data import (
     REFRESH_DAYS,
     TOP_WORDS,
     WINDOW_DAYS,
+    PageData,
     Settings,
     acknowledge,
     compute,
     detect,
     latest_day,
+    page_data,
     refresh,
     refresh_after_import,
     stored,
     top_words,
 )
 from gema.peringatan.frames import aspirasi_link, aspirasi_query, explain, records
+from gema.tindak_lanjut.data import save_settings, setting_fields  # the admin form
 
 __all__ = [
     "MAD_SCALE",
+    "PageData",
     "REFRESH_DAYS",
     "Settings",
     "TOP_WORDS",
@@ -34,9 +38,12 @@ __all__ = [
     "detect",
     "explain",
     "latest_day",
+    "page_data",
     "records",
     "refresh",
     "refresh_after_import",
+    "save_settings",
+    "setting_fields",
     "stored",
     "top_words",
 ]

@@ -40,6 +40,7 @@ import duckdb
 import pandas as pd
 
 from gema.core import audit, store, thresholds
+from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
 
 WINDOW_DAYS = 7  # Ringkasan shows the alerts of the last week
@@ -382,3 +383,22 @@ def acknowledge(
         audit.record(
             conn, user, "alert_acknowledge", alert_id=int(alert_id), assigned_to=assigned_to
         )
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Peringatan page shows: whether there is feedback at all, the stored alerts of
+    the window, the current thresholds (for the method text and the admin form)."""
+
+    has_feedback: bool
+    rows: pd.DataFrame
+    settings: dict
+
+
+def page_data(conn: duckdb.DuckDBPyConnection, f: Filters, days: int = WINDOW_DAYS) -> PageData:
+    """One call per render of pages/peringatan.py; no alert is read when there is no feedback."""
+    from gema import metrics
+
+    if not metrics.has_data(conn)["feedback"]:
+        return PageData(False, pd.DataFrame(), {})
+    return PageData(True, stored(conn, f.end, f.kabkota, days=days), thresholds.get(conn))

@@ -33,12 +33,15 @@ from gema.sentimen.analyzer import (
     relabel_computed,
     topic_labels,
 )
-from gema.sentimen.learn import accuracy_caption, language_caption, language_mix
+from gema.sentimen.learn import (
+    PageData,
+    accuracy_caption,
+    language_caption,
+    language_mix,
+    page_data,
+)
 
 __all__ = [
-    "accuracy_caption",
-    "language_caption",
-    "language_mix",
     "ACCURACY_CSV",
     "Analyzer",
     "EVAL_SET",
@@ -47,6 +50,7 @@ __all__ = [
     "LexiconAnalyzer",
     "OTHER_TOPIC",
     "PARAMS",
+    "PageData",
     "ROLES",
     "Resources",
     "SENTIMENTS",
@@ -54,17 +58,21 @@ __all__ = [
     "THRESHOLD",
     "TOPICS_DIR",
     "TOPIC_MIN_WEIGHT",
+    "accuracy_caption",
     "analyse",
     "class_report",
     "classify_topics",
     "default_analyzer",
     "label_feedback",
+    "language_caption",
+    "language_mix",
     "learn",
     "load_eval_set",
     "load_resources",
     "macro_f1",
     "nusax",
     "nusax_accuracy",
+    "page_data",
     "relabel_computed",
     "topic_labels",
 ]

@@ -541,3 +541,37 @@ def language_caption(lang: str = "id") -> str:
 def example_counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     row = store.run(conn, "sentimen/example_counts").iloc[0]
     return int(row["corrections"]), int(row["imports"])
+
+
+# --- the admin page ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Metode sentimen page shows: the active method (and its version, None for the
+    lexicon), the lexicon's NusaX macro-F1 per language, the model versions, the example
+    counts, and the store path the background jobs open their own cursor on."""
+
+    active: Any
+    version: int | None
+    nusax_f1: dict[str, float]
+    models: pd.DataFrame
+    corrections: int
+    imports: int
+    db_path: str
+
+
+def page_data(conn: duckdb.DuckDBPyConnection) -> PageData:
+    """One call per render of pages/sentimen.py."""
+    active = active_analyzer(conn)
+    acc = analyzer.nusax_accuracy()
+    corrections, imports = example_counts(conn)
+    return PageData(
+        active,
+        getattr(active, "version", None),
+        {r.language: r.macro_f1 for r in acc.itertuples()},
+        models(conn),
+        corrections,
+        imports,
+        str(store.db_path()),
+    )

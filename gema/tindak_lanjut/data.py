@@ -247,3 +247,32 @@ def holidays_frame(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     df = store.run(conn, "tindak_lanjut/holidays")[["date", "name", "kind", "source"]]
     df["date"] = pd.to_datetime(df["date"]).dt.date
     return df
+
+
+# --- admin settings (thresholds) ----------------------------------------------------------------
+def setting_fields(prefixes: tuple[str, ...]) -> list[tuple[str, float, float]]:
+    """(key, low, high) of the editable thresholds whose key starts with one of `prefixes`."""
+    return [(k, *thresholds.BOUNDS[k]) for k in thresholds.DEFAULTS if k.startswith(prefixes)]
+
+
+def save_settings(
+    conn: duckdb.DuckDBPyConnection, values: dict[str, float], settings: dict, user: str
+) -> list[str]:
+    """Store the thresholds that changed (each audited by gema.core.thresholds); their keys."""
+    changed = [k for k, v in values.items() if v != settings[k]]
+    for key in changed:
+        thresholds.update(conn, key, values[key], user)
+    return changed
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Pengaturan tindak lanjut page shows: routing, holidays, current thresholds."""
+
+    routing: pd.DataFrame
+    holidays: pd.DataFrame
+    settings: dict
+
+
+def page_data(conn: duckdb.DuckDBPyConnection) -> PageData:
+    return PageData(routing(conn)[["topic", "opd"]], holidays_frame(conn), thresholds.get(conn))
