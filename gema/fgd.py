@@ -3,7 +3,7 @@
 A note-taker opens a session (name, date, place, kab/kota) and types each aspiration as it is
 raised. `save_entry` writes it AT ONCE, in one transaction, as a feedback row (channel 'FGD',
 the session id, created_by), labels that row's sentiment (and topic when none was chosen) with
-gema.sentiment, and appends an 'fgd_entry' audit event. It returns only after the COMMIT, so an
+gema.sentimen, and appends an 'fgd_entry' audit event. It returns only after the COMMIT, so an
 entry the page lists as saved is in the database file, whatever happens to the browser after.
 
 A client token (one per form draft) makes the save idempotent: pressing "Simpan" again after a

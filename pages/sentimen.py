@@ -6,7 +6,6 @@ figures, confusion matrix, the worst mistakes)."""
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
 from gema import sentimen, ui
@@ -31,11 +30,7 @@ models = data.models
 if models.empty:
     st.info(ui.t("sent.no_models"))
 else:
-    shown = models.copy()
-    shown["trained_at"] = [i18n.fmt_datetime(v, lang) for v in shown["trained_at"]]
-    for c in ("cv_f1_model", "cv_f1_lexicon"):
-        shown[c] = [i18n.fmt_num(v, 3) for v in shown[c]]
-    ui.text_table(shown.rename(columns={c: ui.t(f"sent.col.{c}") for c in shown.columns}))
+    ui.text_table(sentimen.models_frame(models, lang))
     options = [0, *models["version"].astype(int).tolist()]
     choice = st.selectbox(
         ui.t("sent.switch"),
@@ -127,37 +122,15 @@ if upload is not None:
     c3.metric(ui.t("sent.accuracy"), i18n.fmt_pct(correct / max(result["n"], 1), 1))
     c4.metric(ui.t("sent.method"), method)
     st.markdown("**" + ui.t("sent.per_class") + "**")
-    per = pd.DataFrame(
-        [
-            {"label": c}
-            | {k: i18n.fmt_num(r[k], 3) for k in ("precision", "recall", "f1")}
-            | {"support": i18n.fmt_int(r["support"])}
-            for c, r in result["per_class"].items()
-        ]
-    )
-    per = per.rename(columns={"label": ui.t("sent.col.gold")})
-    ui.text_table(per.rename(columns={c: ui.t(f"sent.col.{c}") for c in per.columns[1:]}))
+    ui.text_table(sentimen.per_class_frame(result, lang))
     st.markdown("**" + ui.t("sent.confusion") + "**")
-    labels = list(sentimen.SENTIMENTS)
-    cm = pd.DataFrame(result["confusion"], columns=labels)
-    cm.insert(0, ui.t("sent.col.gold"), labels)
-    ui.text_table(cm)
+    ui.text_table(sentimen.confusion_frame(result, lang))
     st.markdown("**" + ui.t("sent.mistakes") + "**")
     worst = sentimen.learn.worst_mistakes(active, sample)
     if worst.empty:
         st.info(ui.t("sent.no_mistakes"))
     else:
-        worst["score"] = [i18n.fmt_num(v, 2) for v in worst["score"]]
-        worst = worst.rename(
-            columns={
-                "row_number": ui.t("sent.col.row"),
-                "text": ui.t("sent.col.text"),
-                "sentiment": ui.t("sent.col.gold"),
-                "predicted": ui.t("sent.col.pred"),
-                "score": ui.t("sent.col.score"),
-            }
-        )
-        ui.text_table(worst)
+        ui.text_table(sentimen.mistakes_frame(worst, lang))
     if st.button(ui.t("sent.save_examples", n=i18n.fmt_int(len(sample))), key="sent_save"):
         n = sentimen.learn.import_examples(conn, sample, upload.name, user["username"])
         st.success(ui.t("sent.saved", n=i18n.fmt_int(n)))

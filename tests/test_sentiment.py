@@ -1,4 +1,4 @@
-"""Indonesian sentiment (gema.sentiment): slang, negation, intensifiers, contrast, emoji,
+"""Indonesian sentiment (gema.sentimen): slang, negation, intensifiers, contrast, emoji,
 elongation, complaints; label_feedback on a real store; quality floor on the held-out set."""
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ from gema.sentimen.analyzer import (
     relabel_computed,
     topic_labels,
 )
+from gema.sentimen.frames import confusion_frame, mistakes_frame, models_frame, per_class_frame
 from gema.sentimen.learn import (
     PageData,
     accuracy_caption,
@@ -62,6 +63,7 @@ __all__ = [
     "analyse",
     "class_report",
     "classify_topics",
+    "confusion_frame",
     "default_analyzer",
     "label_feedback",
     "language_caption",
@@ -70,9 +72,12 @@ __all__ = [
     "load_eval_set",
     "load_resources",
     "macro_f1",
+    "mistakes_frame",
+    "models_frame",
     "nusax",
     "nusax_accuracy",
     "page_data",
+    "per_class_frame",
     "relabel_computed",
     "topic_labels",
 ]
