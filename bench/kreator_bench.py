@@ -21,13 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from gema import creators, demo  # noqa: E402
+from gema import demo  # noqa: E402
+from gema import kreator as creators  # noqa: E402
 from gema.core import store  # noqa: E402
 from gema.core.filters import Filters  # noqa: E402
 
 QUERIES = (
-    "creators/scorecard", "creators/comparison", "creators/sov_kabkota", "creators/sov_campaign",
-    "creators/engagement_outliers", "creators/comment_bursts", "creators/follower_jumps",
+    "kreator/scorecard", "kreator/comparison", "kreator/sov_kabkota", "kreator/sov_campaign",
+    "kreator/engagement_outliers", "kreator/comment_bursts", "kreator/follower_jumps",
 )  # fmt: skip
 BASELINE = "jangkauan/creators"
 

@@ -4,7 +4,7 @@ baseline, in one table; then throughput on 500,000 texts.
 
 Methods: `lexicon` is the shipped rule method (its vocabulary was tuned on NusaX *train* and on the
 'tune' split of the own set, never on NusaX valid); `model` is the learned classifier
-(gema.sentiment_learn) trained on NusaX train of all three languages, as an admin would after
+(gema.sentimen.learn) trained on NusaX train of all three languages, as an admin would after
 `python -m gema sentimen --learn`; `majority` always answers the most frequent class of NusaX train.
 
 Usage: python bench/sentiment_bench.py [--n 500000] [--no-model] [--markdown]
@@ -23,7 +23,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gema import nusax, sentiment, sentiment_learn
+from gema import sentimen as sentiment
+from gema.sentimen import learn as sentiment_learn
+from gema.sentimen import nusax
 
 
 def keyword_baseline(texts: pd.Series) -> pd.Series:

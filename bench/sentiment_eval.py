@@ -1,11 +1,11 @@
-"""Quality and speed of the Indonesian sentiment/topic method (gema.sentiment).
+"""Quality and speed of the Indonesian sentiment/topic method (gema.sentimen).
 
 Quality: macro-F1, per-class precision/recall/F1 and the confusion matrix on the hand-labelled
 set data/sentiment/eval_set.csv, on its held-out split (never used for tuning), its tuning split
 and all of it; against a majority-class baseline and a keyword-only baseline (the lexicon words
 counted with no negation, slang, intensifier, contrast or emoji rules). Topic accuracy likewise.
 
-Speed: texts per second of gema.sentiment.analyse + classify_topics on N texts (default 100,000,
+Speed: texts per second of gema.sentimen.analyse + classify_topics on N texts (default 100,000,
 drawn from the labelled set with a per-row token appended so the vocabulary grows as in real
 data), against the keyword-only baseline measured in the same run; printed as a ratio.
 
@@ -26,7 +26,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gema import sentiment
+from gema import sentimen as sentiment
 from gema.core import store
 
 

@@ -3,7 +3,7 @@
 A note-taker opens a session (name, date, place, kab/kota) and types each aspiration as it is
 raised. `save_entry` writes it AT ONCE, in one transaction, as a feedback row (channel 'FGD',
 the session id, created_by), labels that row's sentiment (and topic when none was chosen) with
-gema.sentiment, and appends an 'fgd_entry' audit event. It returns only after the COMMIT, so an
+gema.sentimen, and appends an 'fgd_entry' audit event. It returns only after the COMMIT, so an
 entry the page lists as saved is in the database file, whatever happens to the browser after.
 
 A client token (one per form draft) makes the save idempotent: pressing "Simpan" again after a
@@ -20,7 +20,7 @@ from datetime import date, datetime
 import duckdb
 import pandas as pd
 
-from gema import sentiment
+from gema import sentimen
 from gema.core import audit, store
 from gema.core import figures as charts
 from gema.core.regions import KODE_NAMA
@@ -57,7 +57,7 @@ class Saved:
 
 def topics() -> list[str]:
     """The topic taxonomy (data/topics/topics.csv), in its own order."""
-    return list(sentiment.topic_labels("id"))
+    return list(sentimen.topic_labels("id"))
 
 
 def open_session(
@@ -169,9 +169,9 @@ def save_entry(
 
 def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
     """Sentiment (and topic, when the note-taker left it empty) for this one row, with the same
-    analyser and the same `sentiment/apply_labels` statement as gema.sentiment.label_feedback
+    analyser and the same `sentiment/apply_labels` statement as gema.sentimen.label_feedback
     (which labels whole batches; typed rows have none)."""
-    labels = sentiment.default_analyzer().label(pd.Series([text]))
+    labels = sentimen.default_analyzer().label(pd.Series([text]))
     frame = pd.DataFrame(
         {
             "feedback_key": [key],
@@ -183,7 +183,7 @@ def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
     )
     conn.register("sentiment_labels", frame)
     try:
-        store.execute(conn, "sentiment/apply_labels")
+        store.execute(conn, "sentimen/apply_labels")
     finally:
         conn.unregister("sentiment_labels")
 

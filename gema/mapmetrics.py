@@ -114,11 +114,11 @@ METRICS: tuple[MapMetric, ...] = (
         "porsi_icn",
         "kreator.map.metric",
         "kreator.map.help",
-        "creators/sov_kabkota",
+        "kreator/sov_kabkota",
         "icn_share_pct",
         decimals=1,
         missing_is_zero=False,
-        available_query="creators/porsi_icn_available",
+        available_query="kreator/porsi_icn_available",
     ),
 )
 DEFAULT_METRIC = "reach"

@@ -8,8 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from gema import agenda, ui
-from gema.core import i18n
-from gema.core.regions import KODE_NAMA
+from gema.ui import KODE_NAMA, i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.agenda", "agenda.caption")
@@ -45,21 +44,12 @@ if ui.is_staff():
         st.caption(ui.t("agenda.import_hint"))
 
 st.subheader(ui.t("agenda.list"))
-events = agenda.events_for(conn, f)
+data = agenda.page_data(conn, f, lang)
+events = data.events
 if events.empty:
     st.info(ui.t("agenda.none"), icon=":material/event_busy:")
     st.stop()
-frame = pd.DataFrame(
-    {
-        ui.t("agenda.col.date"): [i18n.fmt_date(d, lang) for d in events["date"]],
-        ui.t("agenda.col.title"): events["title"].astype(str),
-        ui.t("agenda.col.kabkota"): [
-            KODE_NAMA.get(k, k) if isinstance(k, str) else ui.t("agenda.province")
-            for k in events["kabkota"]
-        ],
-        ui.t("agenda.col.kind"): [ui.t(f"agenda.kind.{k}") for k in events["kind"]],
-    }
-)
+frame = data.table
 picked = st.dataframe(
     frame, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
     key="agenda_table",

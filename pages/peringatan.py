@@ -5,15 +5,16 @@ from datetime import timedelta
 
 import streamlit as st
 
-from gema import alerts, ui
-from gema.core import i18n, thresholds
-from gema.core import presence as metrics
+from gema import peringatan, ui
+from gema.ui import i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.peringatan", "alerts.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 
-if not metrics.has_data(conn)["feedback"]:
+days = st.session_state.get("alerts_days", 7)  # the window widget below, as last chosen
+data = peringatan.page_data(conn, f, days=int(days or 7))
+if not data.has_feedback:
     ui.empty_state("dash.empty.feedback", upload_link=True)
     st.stop()
 
@@ -21,7 +22,7 @@ days = st.segmented_control(
     ui.t("alerts.window"), [7, 30], default=7, format_func=lambda d: ui.t("dash.days", n=d),
     key="alerts_days",
 )  # fmt: skip
-rows = alerts.stored(conn, f.end, f.kabkota, days=int(days or 7))
+rows = data.rows
 st.caption(
     ui.t(
         "alerts.window_line",
@@ -36,13 +37,13 @@ else:
 
 if ui.is_staff():
     st.subheader(ui.t("alerts.recompute.title"))
-    st.caption(ui.t("alerts.recompute.caption", days=alerts.REFRESH_DAYS))
+    st.caption(ui.t("alerts.recompute.caption", days=peringatan.REFRESH_DAYS))
     if st.button(ui.t("alerts.recompute"), icon=":material/refresh:"):
-        n = alerts.refresh(conn, ui.username())
+        n = peringatan.refresh(conn, ui.username())
         st.success(ui.t("alerts.recomputed", n=i18n.fmt_int(n)), icon=":material/check_circle:")
 
 st.subheader(ui.t("alerts.method.title"))
-settings = thresholds.get(conn)
+settings = data.settings
 st.markdown(
     ui.t(
         "alerts.method",
@@ -57,14 +58,11 @@ st.markdown(
 if ui.current_user() and ui.current_user().get("role") == "admin":
     with st.expander(ui.t("alerts.settings")), st.form("alert_settings", border=False):
         values = {}
-        for key in [k for k in thresholds.DEFAULTS if k.startswith(("alerts.", "followup."))]:
-            low, high = thresholds.BOUNDS[key]
+        for key, low, high in peringatan.setting_fields(("alerts.", "followup.")):
             values[key] = st.number_input(
                 ui.t(f"setting.{key}"), min_value=float(low), max_value=float(high),
                 value=float(settings[key]), key=f"set_{key}",
             )  # fmt: skip
         if st.form_submit_button(ui.t("alerts.settings.save"), type="primary"):
-            for key, value in values.items():
-                if value != settings[key]:
-                    thresholds.update(conn, key, value, ui.username())
+            peringatan.save_settings(conn, values, settings, ui.username())
             st.rerun()

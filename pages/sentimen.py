@@ -6,37 +6,31 @@ figures, confusion matrix, the worst mistakes)."""
 import tempfile
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
-from gema import sentiment, sentiment_learn, ui
-from gema.core import i18n, store
+from gema import sentimen, ui
+from gema.ui import i18n
 
 user = ui.require_role("admin")
 ui.page_header("sent.title", "sent.caption")
 conn, lang = ui.conn(), ui.lang()
 JOB_KEY = "gema_sentiment_job"
 
-active = sentiment_learn.active_analyzer(conn)
-version = getattr(active, "version", None)
+data = sentimen.page_data(conn)
+active, version = data.active, data.version
 method = ui.t("sent.model", version=version) if version else ui.t("sent.lexicon")
 st.markdown(ui.t("sent.active", method=method))
-acc = sentiment.nusax_accuracy()
-if not acc.empty:
-    f1 = {r.language: i18n.fmt_num(r.macro_f1, 2) for r in acc.itertuples()}
+if data.nusax_f1:
+    f1 = {k: i18n.fmt_num(v, 2) for k, v in data.nusax_f1.items()}
     st.caption(ui.t("sent.nusax", id=f1.get("id"), su=f1.get("su"), jv=f1.get("jv")))
 
 # --- versions and switching ---------------------------------------------------------------------
 st.subheader(ui.t("sent.models"))
-models = sentiment_learn.models(conn)
+models = data.models
 if models.empty:
     st.info(ui.t("sent.no_models"))
 else:
-    shown = models.copy()
-    shown["trained_at"] = [i18n.fmt_datetime(v, lang) for v in shown["trained_at"]]
-    for c in ("cv_f1_model", "cv_f1_lexicon"):
-        shown[c] = [i18n.fmt_num(v, 3) for v in shown[c]]
-    ui.text_table(shown.rename(columns={c: ui.t(f"sent.col.{c}") for c in shown.columns}))
+    ui.text_table(sentimen.models_frame(models, lang))
     options = [0, *models["version"].astype(int).tolist()]
     choice = st.selectbox(
         ui.t("sent.switch"),
@@ -48,18 +42,18 @@ else:
     if st.button(
         ui.t("sent.switch_button"), key="sent_switch_go", disabled=choice == (version or 0)
     ):
-        sentiment_learn.switch(conn, choice or None, user["username"])
-        st.session_state[JOB_KEY] = ("relabel", sentiment_learn.start_relabel(str(store.db_path())))
+        sentimen.learn.switch(conn, choice or None, user["username"])
+        st.session_state[JOB_KEY] = ("relabel", sentimen.learn.start_relabel(data.db_path))
         st.rerun()
 
-corrections, imports = sentiment_learn.example_counts(conn)
+corrections, imports = data.corrections, data.imports
 st.caption(
     ui.t("sent.examples", corrections=i18n.fmt_int(corrections), imports=i18n.fmt_int(imports))
 )
 job_entry = st.session_state.get(JOB_KEY)
 running = job_entry is not None and not job_entry[1].done
 if st.button(ui.t("sent.retrain"), key="sent_retrain", disabled=running):
-    job = sentiment_learn.start_retrain(str(store.db_path()), user["username"])
+    job = sentimen.learn.start_retrain(data.db_path, user["username"])
     st.session_state[JOB_KEY] = ("train", job)
     st.rerun()
 
@@ -116,11 +110,11 @@ if upload is not None:
         path = Path(tmp) / Path(upload.name).name
         path.write_bytes(upload.getvalue())
         try:
-            sample = sentiment_learn.read_labelled(path, file_name=upload.name)
-        except sentiment_learn.LabelFileError as exc:
+            sample = sentimen.learn.read_labelled(path, file_name=upload.name)
+        except sentimen.learn.LabelFileError as exc:
             st.error(str(exc))
             st.stop()
-    result = sentiment_learn.evaluate(active, sample)
+    result = sentimen.learn.evaluate(active, sample)
     c1, c2, c3, c4 = st.columns(4)
     c1.metric(ui.t("sent.n"), i18n.fmt_int(result["n"]))
     c2.metric(ui.t("sent.macro_f1"), i18n.fmt_num(result["macro_f1"], 3))
@@ -128,37 +122,15 @@ if upload is not None:
     c3.metric(ui.t("sent.accuracy"), i18n.fmt_pct(correct / max(result["n"], 1), 1))
     c4.metric(ui.t("sent.method"), method)
     st.markdown("**" + ui.t("sent.per_class") + "**")
-    per = pd.DataFrame(
-        [
-            {"label": c}
-            | {k: i18n.fmt_num(r[k], 3) for k in ("precision", "recall", "f1")}
-            | {"support": i18n.fmt_int(r["support"])}
-            for c, r in result["per_class"].items()
-        ]
-    )
-    per = per.rename(columns={"label": ui.t("sent.col.gold")})
-    ui.text_table(per.rename(columns={c: ui.t(f"sent.col.{c}") for c in per.columns[1:]}))
+    ui.text_table(sentimen.per_class_frame(result, lang))
     st.markdown("**" + ui.t("sent.confusion") + "**")
-    labels = list(sentiment.SENTIMENTS)
-    cm = pd.DataFrame(result["confusion"], columns=labels)
-    cm.insert(0, ui.t("sent.col.gold"), labels)
-    ui.text_table(cm)
+    ui.text_table(sentimen.confusion_frame(result, lang))
     st.markdown("**" + ui.t("sent.mistakes") + "**")
-    worst = sentiment_learn.worst_mistakes(active, sample)
+    worst = sentimen.learn.worst_mistakes(active, sample)
     if worst.empty:
         st.info(ui.t("sent.no_mistakes"))
     else:
-        worst["score"] = [i18n.fmt_num(v, 2) for v in worst["score"]]
-        worst = worst.rename(
-            columns={
-                "row_number": ui.t("sent.col.row"),
-                "text": ui.t("sent.col.text"),
-                "sentiment": ui.t("sent.col.gold"),
-                "predicted": ui.t("sent.col.pred"),
-                "score": ui.t("sent.col.score"),
-            }
-        )
-        ui.text_table(worst)
+        ui.text_table(sentimen.mistakes_frame(worst, lang))
     if st.button(ui.t("sent.save_examples", n=i18n.fmt_int(len(sample))), key="sent_save"):
-        n = sentiment_learn.import_examples(conn, sample, upload.name, user["username"])
+        n = sentimen.learn.import_examples(conn, sample, upload.name, user["username"])
         st.success(ui.t("sent.saved", n=i18n.fmt_int(n)))

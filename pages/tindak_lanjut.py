@@ -5,12 +5,13 @@ the working-day deadlines. Reference data, edited here and kept with who and whe
 import pandas as pd
 import streamlit as st
 
-from gema import followup, ui
-from gema.core import i18n, thresholds
+from gema import tindak_lanjut, ui
+from gema.ui import i18n
 
 ui.require_role("admin")  # refuses anyone else even when the page is reached by URL
 ui.page_header("nav.tindak_lanjut", "fu.admin.caption")
 conn, lang = ui.conn(), ui.lang()
+data = tindak_lanjut.page_data(conn)
 
 flash = st.session_state.pop("_gema_fu_admin_flash", None)
 if flash:
@@ -18,7 +19,7 @@ if flash:
 
 st.subheader(ui.t("fu.admin.routing"))
 st.caption(ui.t("fu.admin.routing.caption"))
-routing = followup.routing(conn)[["topic", "opd"]]
+routing = data.routing
 edited = st.data_editor(
     routing,
     num_rows="dynamic",
@@ -31,14 +32,14 @@ edited = st.data_editor(
     key="fu_routing",
 )
 if st.button(ui.t("fu.admin.save_routing"), type="primary"):
-    n = followup.save_routing(conn, edited, ui.username())
+    n = tindak_lanjut.save_routing(conn, edited, ui.username())
     st.session_state["_gema_fu_admin_flash"] = ui.t("fu.admin.saved", n=i18n.fmt_int(n))
     st.session_state.pop("fu_routing", None)
     st.rerun()
 
 st.subheader(ui.t("fu.admin.holidays"))
 st.caption(ui.t("fu.admin.holidays.caption"))
-hol = followup.holidays_frame(conn)
+hol = data.holidays
 edited_h = st.data_editor(
     hol,
     num_rows="dynamic",
@@ -57,26 +58,23 @@ edited_h = st.data_editor(
     key="fu_holidays",
 )
 if st.button(ui.t("fu.admin.save_holidays"), type="primary"):
-    n = followup.save_holidays(conn, pd.DataFrame(edited_h), ui.username())
+    n = tindak_lanjut.save_holidays(conn, pd.DataFrame(edited_h), ui.username())
     st.session_state["_gema_fu_admin_flash"] = ui.t("fu.admin.saved", n=i18n.fmt_int(n))
     st.session_state.pop("fu_holidays", None)
     st.rerun()
 
 st.subheader(ui.t("fu.admin.deadlines"))
-settings = thresholds.get(conn)
+settings = data.settings
 with st.form("fu_deadlines", border=False):
     values = {}
     cols = st.columns(4)
-    keys = [k for k in thresholds.DEFAULTS if k.startswith("followup.")]
-    for col, key in zip(cols, keys, strict=True):
-        low, high = thresholds.BOUNDS[key]
+    fields = tindak_lanjut.setting_fields(("followup.",))
+    for col, (key, low, high) in zip(cols, fields, strict=True):
         values[key] = col.number_input(
             ui.t(f"setting.{key}"), min_value=int(low), max_value=int(high),
             value=int(settings[key]), step=1,
         )  # fmt: skip
     if st.form_submit_button(ui.t("alerts.settings.save"), type="primary"):
-        changed = [k for k, v in values.items() if v != settings[k]]
-        for key in changed:
-            thresholds.update(conn, key, values[key], ui.username())
+        changed = tindak_lanjut.save_settings(conn, values, settings, ui.username())
         st.session_state["_gema_fu_admin_flash"] = ui.t("fu.admin.saved", n=len(changed))
         st.rerun()

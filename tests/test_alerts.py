@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import numpy as np
 import pandas as pd
 
-from gema import alerts
+from gema import peringatan as alerts
 from gema.cli import main
 from gema.core import store, thresholds
 

@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 import pytest
 
-from gema import creators, ingest, mapmetrics
+from gema import ingest, mapmetrics
+from gema import kreator as creators
 from gema.cli import main
 from gema.core import store
 from gema.core.filters import Filters

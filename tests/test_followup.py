@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from gema import followup
+from gema import tindak_lanjut as followup
 from gema.aspirasi import corrections
 from gema.core import workdays
 from gema.core.filters import Filters

@@ -1,4 +1,4 @@
-"""Indonesian sentiment (gema.sentiment): slang, negation, intensifiers, contrast, emoji,
+"""Indonesian sentiment (gema.sentimen): slang, negation, intensifiers, contrast, emoji,
 elongation, complaints; label_feedback on a real store; quality floor on the held-out set."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from gema import sentiment
+from gema import sentimen as sentiment
 from gema.core import store
 
 

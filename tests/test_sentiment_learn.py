@@ -9,9 +9,12 @@ import json
 import pandas as pd
 import pytest
 
-from gema import nav, nusax, sentiment, sentiment_learn
+from gema import nav
+from gema import sentimen as sentiment
 from gema.cli import main
 from gema.core import audit, store
+from gema.sentimen import learn as sentiment_learn
+from gema.sentimen import nusax
 
 needs_nusax = pytest.mark.skipif(
     not nusax.available(), reason=f"NusaX not found in {nusax.nusax_dir()} (../shared missing)"

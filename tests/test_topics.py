@@ -7,7 +7,7 @@ import csv
 import pandas as pd
 import pytest
 
-from gema import sentiment
+from gema import sentimen as sentiment
 
 TOPICS = sentiment.topic_labels()
 

@@ -15,7 +15,7 @@ STATUSES = (
     "baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai", "ditolak", "duplikat"
 )  # fmt: skip
 # a plain label correction may set these; ditolak (reason) and duplikat (link) go through
-# gema.followup.transition
+# gema.tindak_lanjut.transition
 CORRECTION_STATUSES = ("baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai")
 CORRECTABLE = ("sentiment", "topic", "status")
 
@@ -47,7 +47,7 @@ def correct_label(
     if field == "status" and value not in CORRECTION_STATUSES:
         raise CorrectionError(
             f"status must be one of {CORRECTION_STATUSES} (ditolak and duplikat need a reason or "
-            "a link: gema.followup.transition)"
+            "a link: gema.tindak_lanjut.transition)"
         )
     if not value:
         raise CorrectionError("empty value")
@@ -73,7 +73,7 @@ def correct_label(
         )
         if field == "status":  # the follow-up history shows every state change (issue 13)
             store.execute(
-                conn, "followup/event_insert", feedback_key=int(feedback_key), from_status=old,
+                conn, "tindak_lanjut/event_insert", feedback_key=int(feedback_key), from_status=old,
                 to_status=value, opd=None, reason=None, duplicate_of=None, user=user,
             )  # fmt: skip
         audit.record(

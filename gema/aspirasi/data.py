@@ -6,7 +6,7 @@ Formulas (also shown to users in the KPI tooltips):
 - net sentiment    = (positif − negatif) ÷ labelled feedback × 100, from −100 to +100
 - overdue          = open (baru, diverifikasi, diteruskan, ditindaklanjuti) and past the
                      working-day deadline of its stage (forward 3 / act 5 / close 10 working
-                     days after receipt by default, as in SP4N-LAPOR!; gema.followup)
+                     days after receipt by default, as in SP4N-LAPOR!; gema.tindak_lanjut)
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ def followup_summary(
     sla_days: int | None = None,
 ) -> pd.DataFrame:
     """status, feedback, overdue, median_age_days (open feedback only). Overdue uses the
-    working-day deadlines of gema.followup; `sla_days`, when given, replaces the close deadline."""
-    from gema.followup import Deadlines
+    working-day deadlines of gema.tindak_lanjut; `sla_days`, when given, replaces the close deadline."""
+    from gema.tindak_lanjut import Deadlines
 
     deadlines = Deadlines.from_store(conn).params()
     if sla_days is not None:
@@ -157,9 +157,9 @@ def search_feedback(
     """Feedback rows matching the filters and the search text (a literal substring, bound as a
     parameter). `sentiment` may contain '-' for 'not labelled'; `topic` narrows to one topic
     (an alert's link). `df.attrs["matches"]` holds the number of matching rows (the frame has
-    at most `limit`). Overdue: working-day deadlines (gema.followup); `sla_days`, when given,
+    at most `limit`). Overdue: working-day deadlines (gema.tindak_lanjut); `sla_days`, when given,
     replaces the close deadline."""
-    from gema.followup import Deadlines
+    from gema.tindak_lanjut import Deadlines
 
     deadlines = Deadlines.from_store(conn).params()
     if sla_days is not None:

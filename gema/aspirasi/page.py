@@ -11,7 +11,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, followup, sentiment_learn
+from gema import agenda, sentimen
+from gema import tindak_lanjut as followup
 from gema.aspirasi import data, figures, frames
 from gema.core import i18n
 from gema.core.figures import ranking_bar
@@ -74,16 +75,16 @@ def page_data(
         lang,
     )
     out.sentiment = figures.sentiment_chart(data.sentiment_split(conn, f), lang)
-    out.accuracy_caption = sentiment_learn.accuracy_caption(conn, lang)
+    out.accuracy_caption = sentimen.accuracy_caption(conn, lang)
     out.languages = ranking_bar(
-        sentiment_learn.language_mix(conn, f, lang),
+        sentimen.language_mix(conn, f, lang),
         "label",
         "feedback",
         lang,
         value_label=i18n.t("dash.chart.feedback", lang),
         compact=False,
     )
-    out.language_caption = sentiment_learn.language_caption(lang)
+    out.language_caption = sentimen.language_caption(lang)
     grid = data.kabkota_topic(conn, f, lang=lang)
     unknown = i18n.t("common.outside_unknown", lang)
     out.grid = grid

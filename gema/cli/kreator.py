@@ -21,7 +21,7 @@ from datetime import date
 
 import duckdb
 
-from gema import creators
+from gema import kreator
 from gema.cli import EXIT_OK, UsageError, iso_date, open_read_only
 from gema.core import i18n, regions, store
 from gema.core.filters import DEFAULT_PERIOD, Filters, period_range
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     path = store.db_path()
     conn = open_read_only(path, "buka halaman Kreator")
     try:
-        rows = creators.records(creators.scorecard(conn, f))
+        rows = kreator.records(kreator.scorecard(conn, f))
     except duckdb.CatalogException as exc:  # a database from before migration 140
         raise UsageError(
             f"basis data {path} belum dimigrasikan; jalankan dulu `python -m gema init`"

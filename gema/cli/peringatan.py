@@ -21,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from gema import alerts
+    from gema import peringatan
 
     day = None
     if args.date:
@@ -31,9 +31,9 @@ def handle(args: argparse.Namespace) -> int:
             raise UsageError(f"--date harus YYYY-MM-DD, bukan {args.date!r}") from exc
     conn = store.connect()
     try:
-        day = day or alerts.latest_day(conn)
-        found = alerts.compute(conn, day) if day is not None else None
-        items = alerts.records(found) if found is not None else []
+        day = day or peringatan.latest_day(conn)
+        found = peringatan.compute(conn, day) if day is not None else None
+        items = peringatan.records(found) if found is not None else []
     finally:
         conn.close()
     if args.json:

@@ -9,8 +9,9 @@ import argparse
 import json
 import sys
 
-from gema import sentiment, sentiment_learn
+from gema import sentimen
 from gema.core import i18n, store
+from gema.sentimen import learn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _read(files: list[str], args: argparse.Namespace) -> list[tuple[str, object]]:
     out = []
     for f in files:
-        out.append((f, sentiment_learn.read_labelled(f, args.text_col, args.label_col)))
+        out.append((f, learn.read_labelled(f, args.text_col, args.label_col)))
     return out
 
 
@@ -57,7 +58,7 @@ def handle(args: argparse.Namespace) -> int:
             frames = _read(args.evaluate, args)
         else:
             frames = []
-    except sentiment_learn.LabelFileError as exc:
+    except learn.LabelFileError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     conn = store.connect()
@@ -67,9 +68,9 @@ def handle(args: argparse.Namespace) -> int:
         if args.evaluate:
             return _evaluate(conn, frames, args)
         if args.ulang:
-            n = sentiment.relabel_computed(conn, batch_id=args.batch)
+            n = sentimen.relabel_computed(conn, batch_id=args.batch)
         else:
-            n = sentiment.label_feedback(conn, batch_id=args.batch)
+            n = sentimen.label_feedback(conn, batch_id=args.batch)
     finally:
         conn.close()
     print(f"{i18n.fmt_int(n)} baris aspirasi diberi label sentimen/topik.")
@@ -78,9 +79,9 @@ def handle(args: argparse.Namespace) -> int:
 
 def _learn(conn, frames, args: argparse.Namespace) -> int:
     for name, df in frames:
-        n = sentiment_learn.import_examples(conn, df, name, args.user)
+        n = learn.import_examples(conn, df, name, args.user)
         print(f"{i18n.fmt_int(n)} contoh berlabel dari {name} disimpan.")
-    res = sentiment_learn.train(conn, args.user)
+    res = learn.train(conn, args.user)
     if res.version is None:
         print(res.message, file=sys.stderr)
         return 1
@@ -90,7 +91,7 @@ def _learn(conn, frames, args: argparse.Namespace) -> int:
         f"{res.cv_f1_model:.3f} vs leksikon {res.cv_f1_lexicon:.3f}."
     )
     if res.activated:
-        n = sentiment.relabel_computed(conn)
+        n = sentimen.relabel_computed(conn)
         print(f"Model v{res.version} aktif; {i18n.fmt_int(n)} baris aspirasi dilabel ulang.")
     else:
         print("Model tidak lebih baik dari leksikon: metode aktif tidak diubah.")
@@ -100,9 +101,9 @@ def _learn(conn, frames, args: argparse.Namespace) -> int:
 def _evaluate(conn, frames, args: argparse.Namespace) -> int:
     import pandas as pd
 
-    method = sentiment_learn.active_analyzer(conn)
+    method = learn.active_analyzer(conn)
     df = pd.concat([f for _, f in frames], ignore_index=True)
-    result = sentiment_learn.evaluate(method, df)
+    result = learn.evaluate(method, df)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0

@@ -41,8 +41,8 @@ REGIONS_CSV = DATA / "reference" / "regions.csv"
 # {migration name: [(seed query, CSV path)]}. The seed queries skip rows already present.
 REFERENCE_SEEDS: dict[str, list[tuple[str, Path]]] = {
     "130_followup": [
-        ("followup/seed_holidays", DATA / "reference" / "holidays.csv"),
-        ("followup/seed_routing", DATA / "reference" / "opd_routing.csv"),
+        ("tindak_lanjut/seed_holidays", DATA / "reference" / "holidays.csv"),
+        ("tindak_lanjut/seed_routing", DATA / "reference" / "opd_routing.csv"),
     ],
 }
 

@@ -38,7 +38,7 @@ def get(conn: duckdb.DuckDBPyConnection) -> dict[str, float]:
     """Every setting: the stored value, or the default when a row is missing."""
     out = dict(DEFAULTS)
     try:
-        df = store.run(conn, "alerts/settings")
+        df = store.run(conn, "peringatan/settings")
     except duckdb.CatalogException:  # a read-only store from before migration 130
         return out
     out.update({str(k): float(v) for k, v in zip(df["key"], df["value"], strict=True)})
@@ -54,5 +54,5 @@ def update(conn: duckdb.DuckDBPyConnection, key: str, value: float, user: str) -
         raise ValueError(f"{key} must be between {low:g} and {high:g}")
     old = get(conn)[key]
     with store.transaction(conn):
-        store.execute(conn, "alerts/setting_update", key=key, value=float(value), user=user)
+        store.execute(conn, "peringatan/setting_update", key=key, value=float(value), user=user)
         audit.record(conn, user, "setting_update", key=key, old=old, new=float(value))

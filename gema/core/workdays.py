@@ -20,7 +20,7 @@ from gema.core import store
 
 def holidays(conn: duckdb.DuckDBPyConnection) -> set[date]:
     """The dates in the holidays table."""
-    df = store.run(conn, "followup/holidays")
+    df = store.run(conn, "tindak_lanjut/holidays")
     return {d.date() if hasattr(d, "date") else d for d in df["date"]}
 
 
@@ -52,4 +52,4 @@ def workdays_between(a: date, b: date, off: Iterable[date] = ()) -> int:
 
 def workdays_between_sql(conn: duckdb.DuckDBPyConnection, a: date, b: date) -> int:
     """The same count as the SQL deadlines see it (for tests and the follow-up panel)."""
-    return int(store.scalar(conn, "followup/workdays_between", a=a, b=b) or 0)
+    return int(store.scalar(conn, "tindak_lanjut/workdays_between", a=a, b=b) or 0)

@@ -31,7 +31,7 @@ def load_demo(
 
     Returns a short Indonesian summary. If a demo batch is already loaded nothing is added.
     A store that already holds real uploads is refused (DemoRefused) unless `force`.
-    With `label`, feedback gets computed sentiment/topic labels from gema.sentiment (after the
+    With `label`, feedback gets computed sentiment/topic labels from gema.sentimen (after the
     load commits, so a repeat call retries labelling without loading again).
     """
     existing = store.run(conn, "demo/loaded_batches")
@@ -58,9 +58,9 @@ def load_demo(
     labelled = _label_sentiment(conn, store.run(conn, "demo/loaded_batches")) if label else ""
     _demo_agenda(conn, demo, end)
     if label:  # the early warning reads the labels: compute it once they are there
-        from gema import alerts
+        from gema import peringatan
 
-        alerts.refresh(conn, "demo")
+        peringatan.refresh(conn, "demo")
     start = end - timedelta(days=364)
     summary = (
         f"Data contoh dimuat ({i18n.fmt_period(start, end)}, seed {seed}): "
@@ -106,7 +106,7 @@ def _demo_agenda(conn: duckdb.DuckDBPyConnection, demo: Demo, end: date) -> None
 def flood_surge(end: date, kabkota: str = "3602", n: int = 46) -> pd.DataFrame:
     """A realistic surge on the last demo day: a flood in Kab. Lebak, reported through LAPOR!,
     WhatsApp and social media within a few hours, mostly negative. It makes the early warning
-    (gema.alerts) show something to a leader opening Ringkasan on the demo data. Its own random
+    (gema.peringatan) show something to a leader opening Ringkasan on the demo data. Its own random
     stream, so every other demo row stays as it was."""
     rng = np.random.default_rng([end.toordinal(), 1302])
     places = [
@@ -214,13 +214,13 @@ def _insert(
 
 
 def _label_sentiment(conn: duckdb.DuckDBPyConnection, batches: pd.DataFrame) -> str:
-    """Computed sentiment/topic labels for the demo feedback, when gema.sentiment offers
+    """Computed sentiment/topic labels for the demo feedback, when gema.sentimen offers
     `label_feedback` (it is written separately; until then the labels stay empty)."""
     try:
-        from gema import sentiment
+        from gema import sentimen
     except ImportError:
         return ""
-    label = getattr(sentiment, "label_feedback", None)
+    label = getattr(sentimen, "label_feedback", None)
     if label is None:
         return ""
     fb = batches[batches["kind"] == "feedback"]

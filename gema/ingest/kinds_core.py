@@ -235,8 +235,8 @@ POSTS = KindSpec(
 
 def label_feedback_after_load(ctx: LoadContext) -> None:
     """Fill computed sentiment/topic for the batch's rows that came without them, in the same
-    transaction as the load (imported here: gema.sentiment is heavy and imports the store)."""
-    from gema.sentiment import label_feedback
+    transaction as the load (imported here: gema.sentimen is heavy and imports the store)."""
+    from gema.sentimen import label_feedback
 
     label_feedback(ctx.conn, batch_id=ctx.batch_id)
 
@@ -449,7 +449,7 @@ def record_followers_after_load(ctx: LoadContext) -> None:
     """Every accounts upload is a dated follower snapshot (issue 14), in the load transaction."""
     from gema.core import store
 
-    store.execute(ctx.conn, "creators/record_followers", batch_id=ctx.batch_id)
+    store.execute(ctx.conn, "kreator/record_followers", batch_id=ctx.batch_id)
 
 
 ACCOUNTS = KindSpec(

@@ -505,9 +505,9 @@ def _import_prepared(
     result.batch_id = batch_id
     result.rows_loaded = loaded
     result.loaded = True
-    from gema import alerts  # early warning (issue 13): new feedback may start a surge
+    from gema import peringatan  # early warning (issue 13): new feedback may start a surge
 
-    alerts.refresh_after_import(conn, prep.kind, user)
+    peringatan.refresh_after_import(conn, prep.kind, user)
     if save_preset_as:
         mapping_mod.save_preset(
             conn, save_preset_as, prep.kind, prep.mapping, prep.constants, user=user

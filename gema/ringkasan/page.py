@@ -9,7 +9,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, alerts
+from gema import agenda, peringatan
 from gema.core import i18n
 from gema.core.figures import ranking_bar
 from gema.core.filters import Filters
@@ -46,7 +46,7 @@ def page_data(
     out = PageData(present)
     if out.empty:
         return out
-    out.alerts = alerts.stored(conn, f.end, f.kabkota)
+    out.alerts = peringatan.stored(conn, f.end, f.kabkota)
     all_kpis = data.kpis(conn, f)
     out.headline = [k for key in data.HEADLINE_KPIS for k in all_kpis if k.key == key]
     out.more = [k for k in all_kpis if k not in out.headline]

@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from gema import topics
+from gema import peringatan, tindak_lanjut, topics
 from gema.core import i18n
 from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
@@ -247,15 +247,13 @@ def alert_cards(
 ) -> None:
     """Alerts as cards: the one-sentence explanation, a link to the aspirations behind it and,
     on the Peringatan page, acknowledge/assign for staff."""
-    from gema import alerts
-
     lg = lang()
     shown = rows if limit is None else rows.head(limit)
     for row in shown.to_dict(orient="records"):
         handled = row.get("acknowledged_at") is not None and not pd.isna(row.get("acknowledged_at"))
         with st.container(border=True, key=f"{key}_{row['alert_id']}"):
             icon = ":material/check_circle:" if handled else ":material/warning:"
-            st.markdown(f"{icon} {md_escape(alerts.explain(row, lg))}")
+            st.markdown(f"{icon} {md_escape(peringatan.explain(row, lg))}")
             bits = [i18n.fmt_date(row["date"], lg)]
             if handled:
                 bits.append(t("alerts.ack_by", who=row["acknowledged_by"]))
@@ -268,7 +266,7 @@ def alert_cards(
                 key=f"{key}_open_{row['alert_id']}",
                 icon=":material/forum:",
                 on_click=_open_aspirasi,
-                args=(alerts.aspirasi_query(row),),
+                args=(peringatan.aspirasi_query(row),),
             ):
                 pass
             if manage and is_staff():
@@ -279,7 +277,7 @@ def alert_cards(
                     who = st.text_input(t("alerts.assign_to"), value=row.get("assigned_to") or "")
                     note = st.text_input(t("alerts.note"), value=row.get("note") or "")
                     if st.form_submit_button(t("alerts.ack"), type="primary"):
-                        alerts.acknowledge(conn(), int(row["alert_id"]), username(), who, note)
+                        peringatan.acknowledge(conn(), int(row["alert_id"]), username(), who, note)
                         st.rerun()
     if len(rows) > len(shown):
         st.caption(t("alerts.more", n=i18n.fmt_int(len(rows) - len(shown))))
@@ -292,19 +290,7 @@ def opd_table(df: pd.DataFrame) -> None:
     if df.empty:
         st.info(t("common.no_data"), icon=":material/search_off:")
         return
-    frame = pd.DataFrame(
-        {
-            t("fu.col.opd"): [v if isinstance(v, str) else t("fu.no_route") for v in df["opd"]],
-            t("fu.col.open"): [i18n.fmt_int(v) for v in df["open"]],
-            t("fu.col.overdue"): [i18n.fmt_int(v) for v in df["overdue"]],
-            t("fu.col.confirmed"): [i18n.fmt_int(v) for v in df["open_confirmed"]],
-            t("fu.col.closed"): [i18n.fmt_int(v) for v in df["closed"]],
-            t("fu.col.median_close"): [
-                "—" if pd.isna(v) else t("dash.days", n=i18n.fmt_num(v, 1))
-                for v in df["median_days_to_close"]
-            ],
-        }
-    )
+    frame = tindak_lanjut.opd_frame(df, lang())
     text_table(frame)
 
 
@@ -312,15 +298,13 @@ def followup_panel(conn_: duckdb.DuckDBPyConnection, key: int | None) -> None:
     """Staff: move the selected aspiration through the follow-up states (OPD suggested from the
     routing table and confirmed here, reason for ditolak, original for duplikat), group its
     near-duplicates, and see its history."""
-    from gema import followup
-
     if key is None or not is_staff():
         return
-    current = followup.state(conn_, key)
+    current = tindak_lanjut.state(conn_, key)
     if current is None:
         return
     lg = lang()
-    src = current["status"] if current["status"] in followup.STATES else "baru"
+    src = current["status"] if current["status"] in tindak_lanjut.STATES else "baru"
     with st.container(border=True, key="gema_followup"):
         st.markdown(f"**{t('fu.title')}** · {t(f'dash.status.{src}')}")
         if current.get("opd"):
@@ -331,7 +315,7 @@ def followup_panel(conn_: duckdb.DuckDBPyConnection, key: int | None) -> None:
             st.caption(t("fu.reason_is", reason=current["reject_reason"]))
         if current.get("duplicate_of"):
             st.caption(t("fu.duplicate_is", key=int(current["duplicate_of"])))
-        choices = list(followup.TRANSITIONS[src])
+        choices = list(tindak_lanjut.TRANSITIONS[src])
         with st.form(f"fu_{key}", border=False):
             c1, c2 = st.columns(2)
             to = c1.selectbox(
@@ -347,61 +331,29 @@ def followup_panel(conn_: duckdb.DuckDBPyConnection, key: int | None) -> None:
             )
             if st.form_submit_button(t("fu.save"), type="primary"):
                 try:
-                    followup.transition(
+                    tindak_lanjut.transition(
                         conn_, key, to, username(),
                         opd=opd if to == "diteruskan" else None,
                         reason=reason, duplicate_of=int(dup) or None,
                     )  # fmt: skip
-                except followup.FollowupError as exc:
+                except tindak_lanjut.FollowupError as exc:
                     st.error(t("fu.refused", why=str(exc)), icon=":material/block:")
                 else:
                     st.session_state[_FLASH] = t("fu.saved", state=t(f"dash.status.{to}"))
                     st.session_state.pop("a_table", None)
                     st.rerun()
-        similar = followup.near_duplicates(conn_, key)
+        similar = tindak_lanjut.near_duplicates(conn_, key)
         if len(similar):
             st.caption(t("fu.similar", n=i18n.fmt_int(len(similar))))
-            text_table(
-                pd.DataFrame(
-                    {
-                        t("dash.col.text"): similar["text"].astype(str),
-                        t("dash.col.date"): [
-                            i18n.fmt_date(v, lg, short=True) for v in similar["received_at"]
-                        ],
-                        t("dash.col.channel"): similar["channel"].astype(str),
-                        t("fu.col.key"): [str(int(v)) for v in similar["feedback_key"]],
-                    }
-                )
-            )
+            text_table(tindak_lanjut.similar_frame(similar, lg))
             if st.button(t("fu.group", n=i18n.fmt_int(len(similar))), key=f"fu_group_{key}"):
-                n = followup.close_group(conn_, key, similar["feedback_key"].tolist(), username())
+                n = tindak_lanjut.close_group(
+                    conn_, key, similar["feedback_key"].tolist(), username()
+                )
                 st.session_state[_FLASH] = t("fu.grouped", n=i18n.fmt_int(n))
                 st.session_state.pop("a_table", None)
                 st.rerun()
-        hist = followup.history(conn_, key)
+        hist = tindak_lanjut.history(conn_, key)
         if len(hist):
             st.caption(t("fu.history"))
-            text_table(
-                pd.DataFrame(
-                    {
-                        t("dash.col.when"): [i18n.fmt_datetime(v, lg) for v in hist["changed_at"]],
-                        t("dash.col.who"): hist["changed_by"].astype(str),
-                        t("dash.col.old"): [
-                            t(f"dash.status.{v}") if isinstance(v, str) else "—"
-                            for v in hist["from_status"]
-                        ],
-                        t("dash.col.new"): [
-                            t(f"dash.status.{v}") if isinstance(v, str) else "—"
-                            for v in hist["to_status"]
-                        ],
-                        t("fu.col.detail"): [
-                            " · ".join(
-                                str(x)
-                                for x in (r.opd, r.reason, r.duplicate_of)
-                                if x is not None and not pd.isna(x)
-                            )
-                            for r in hist.itertuples()
-                        ],
-                    }
-                )
-            )
+            text_table(tindak_lanjut.history_frame(hist, lg))

@@ -9,7 +9,7 @@ import pytest
 
 from e2e.conftest import DESKTOP, E2E_GROUP, PHONE, SCREENS, open_signed_in, wait_idle
 from e2e.test_pages_e2e import CONTENT_HEIGHT_JS, arm, collapse_sidebar, errors_on, ran
-from gema import creators
+from gema import kreator as creators
 
 pytestmark = [pytest.mark.e2e, pytest.mark.xdist_group(E2E_GROUP)]
 

@@ -67,7 +67,7 @@ class Deadlines:
 def state(conn: duckdb.DuckDBPyConnection, feedback_key: int) -> dict | None:
     """status, topic, kabkota, received_at, text, opd (confirmed), suggested_opd,
     reject_reason, duplicate_of of one aspiration; None when there is no such row."""
-    df = store.run(conn, "followup/state_get", feedback_key=int(feedback_key))
+    df = store.run(conn, "tindak_lanjut/state_get", feedback_key=int(feedback_key))
     if df.empty:
         return None
     row = df.iloc[0].to_dict()
@@ -121,12 +121,12 @@ def transition(
                 conn, "aspirasi/correction_apply_status", feedback_key=int(feedback_key), value=to
             )
         store.execute(
-            conn, "followup/state_upsert", feedback_key=int(feedback_key), opd=opd, user=user,
+            conn, "tindak_lanjut/state_upsert", feedback_key=int(feedback_key), opd=opd, user=user,
             reject_reason=reason if to == "ditolak" else None,
             duplicate_of=int(duplicate_of) if to == "duplikat" else None,
         )  # fmt: skip
         store.execute(
-            conn, "followup/event_insert", feedback_key=int(feedback_key), from_status=src,
+            conn, "tindak_lanjut/event_insert", feedback_key=int(feedback_key), from_status=src,
             to_status=to, opd=opd, reason=reason,
             duplicate_of=int(duplicate_of) if to == "duplikat" else None, user=user,
         )  # fmt: skip
@@ -162,7 +162,7 @@ def close_group(
 
 def history(conn: duckdb.DuckDBPyConnection, feedback_key: int) -> pd.DataFrame:
     """changed_at, changed_by, from_status, to_status, opd, reason, duplicate_of."""
-    return store.run(conn, "followup/events_for", feedback_key=int(feedback_key))
+    return store.run(conn, "tindak_lanjut/events_for", feedback_key=int(feedback_key))
 
 
 def near_duplicates(
@@ -174,7 +174,7 @@ def near_duplicates(
     """Open aspirations that say (nearly) the same in the same kab/kota within `days` days."""
     days = int(thresholds.get(conn)["followup.duplicate_days"]) if days is None else days
     return store.run(
-        conn, "followup/near_duplicates", feedback_key=int(feedback_key), days=days,
+        conn, "tindak_lanjut/near_duplicates", feedback_key=int(feedback_key), days=days,
         min_similarity=min_similarity,
     )  # fmt: skip
 
@@ -182,14 +182,14 @@ def near_duplicates(
 def by_opd(conn: duckdb.DuckDBPyConnection, f: Filters, today: date | None = None) -> pd.DataFrame:
     """Who is late: opd, open, overdue, open_confirmed, closed, median_days_to_close."""
     return store.run(
-        conn, "followup/by_opd", **f.params(), today=today or date.today(),
+        conn, "tindak_lanjut/by_opd", **f.params(), today=today or date.today(),
         **Deadlines.from_store(conn).params(),
     )  # fmt: skip
 
 
 # --- reference data (admin) -----------------------------------------------------------------
 def routing(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return store.run(conn, "followup/routing")
+    return store.run(conn, "tindak_lanjut/routing")
 
 
 def save_routing(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str) -> int:
@@ -204,11 +204,13 @@ def save_routing(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str
     changed = 0
     with store.transaction(conn):
         for topic in set(old) - set(new):
-            store.execute(conn, "followup/routing_delete", topic=topic)
+            store.execute(conn, "tindak_lanjut/routing_delete", topic=topic)
             changed += 1
         for topic, opd in new.items():
             if old.get(topic) != opd:
-                store.execute(conn, "followup/routing_replace", topic=topic, opd=opd, user=user)
+                store.execute(
+                    conn, "tindak_lanjut/routing_replace", topic=topic, opd=opd, user=user
+                )
                 changed += 1
         if changed:
             audit.record(conn, user, "routing_update", changed=changed)
@@ -230,10 +232,10 @@ def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: st
     keep = {d for d, *_ in rows}
     with store.transaction(conn):
         for d in old - keep:
-            store.execute(conn, "followup/holiday_delete", date=d)
+            store.execute(conn, "tindak_lanjut/holiday_delete", date=d)
         for d, name, kind, source in rows:
             store.execute(
-                conn, "followup/holiday_upsert", date=d, name=name, kind=kind,
+                conn, "tindak_lanjut/holiday_upsert", date=d, name=name, kind=kind,
                 source=None if source is None or pd.isna(source) else str(source), user=user,
             )  # fmt: skip
         audit.record(conn, user, "holiday_update", rows=len(rows), removed=len(old - keep))
@@ -242,6 +244,35 @@ def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: st
 
 def holidays_frame(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """The holidays table for the admin editor: date (as a date), name, kind, source."""
-    df = store.run(conn, "followup/holidays")[["date", "name", "kind", "source"]]
+    df = store.run(conn, "tindak_lanjut/holidays")[["date", "name", "kind", "source"]]
     df["date"] = pd.to_datetime(df["date"]).dt.date
     return df
+
+
+# --- admin settings (thresholds) ----------------------------------------------------------------
+def setting_fields(prefixes: tuple[str, ...]) -> list[tuple[str, float, float]]:
+    """(key, low, high) of the editable thresholds whose key starts with one of `prefixes`."""
+    return [(k, *thresholds.BOUNDS[k]) for k in thresholds.DEFAULTS if k.startswith(prefixes)]
+
+
+def save_settings(
+    conn: duckdb.DuckDBPyConnection, values: dict[str, float], settings: dict, user: str
+) -> list[str]:
+    """Store the thresholds that changed (each audited by gema.core.thresholds); their keys."""
+    changed = [k for k, v in values.items() if v != settings[k]]
+    for key in changed:
+        thresholds.update(conn, key, values[key], user)
+    return changed
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Pengaturan tindak lanjut page shows: routing, holidays, current thresholds."""
+
+    routing: pd.DataFrame
+    holidays: pd.DataFrame
+    settings: dict
+
+
+def page_data(conn: duckdb.DuckDBPyConnection) -> PageData:
+    return PageData(routing(conn)[["topic", "opd"]], holidays_frame(conn), thresholds.get(conn))

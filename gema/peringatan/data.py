@@ -35,12 +35,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import urlencode
 
 import duckdb
 import pandas as pd
 
-from gema.core import audit, i18n, store, thresholds
+from gema.core import audit, store, thresholds
+from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
 
 WINDOW_DAYS = 7  # Ringkasan shows the alerts of the last week
@@ -153,7 +153,7 @@ class Settings:
 
 # --- detection (pure) ---------------------------------------------------------------------------
 def detect(stats: pd.DataFrame, s: Settings) -> pd.DataFrame:
-    """Alerts from the per-day statistics of `queries/alerts/daily_stats.sql`.
+    """Alerts from the per-day statistics of `queries/peringatan/daily_stats.sql`.
 
     Returns one row per alert: date, kabkota, topic, kind ('volume'|'negatif'), count, expected,
     usual_low, usual_high, ratio, score, negative_share, usual_negative."""
@@ -263,7 +263,7 @@ def compute(
     day_to = day_to or day_from
     stats = store.run(
         conn,
-        "alerts/daily_stats",
+        "peringatan/daily_stats",
         day_from=day_from,
         day_to=day_to,
         baseline_days=s.baseline_days,
@@ -273,7 +273,7 @@ def compute(
     for row in found.itertuples(index=False):
         texts = store.run(
             conn,
-            "alerts/texts",
+            "peringatan/texts",
             day=row.date,
             kabkota=row.kabkota,
             topic=row.topic,
@@ -290,7 +290,7 @@ def compute(
 
 def latest_day(conn: duckdb.DuckDBPyConnection, today: date | None = None) -> date | None:
     """The latest day with feedback (on or before today)."""
-    value = store.scalar(conn, "alerts/latest_day", today=today or date.today())
+    value = store.scalar(conn, "peringatan/latest_day", today=today or date.today())
     return None if value is None or pd.isna(value) else pd.Timestamp(value).date()
 
 
@@ -309,11 +309,16 @@ def refresh(
     day_from = day - timedelta(days=days - 1)
     found = compute(conn, day_from, day)
     with store.transaction(conn):
-        store.execute(conn, "alerts/delete_open", day_from=day_from, day_to=day)
+        store.execute(conn, "peringatan/delete_open", day_from=day_from, day_to=day)
         for row in found.to_dict(orient="records"):
-            store.execute(conn, "alerts/insert", **{k: _plain(v) for k, v in row.items()})
+            store.execute(conn, "peringatan/insert", **{k: _plain(v) for k, v in row.items()})
         store.execute(
-            conn, "alerts/record_run", day_from=day_from, day_to=day, alerts=len(found), user=user
+            conn,
+            "peringatan/record_run",
+            day_from=day_from,
+            day_to=day,
+            alerts=len(found),
+            user=user,
         )
     return len(found)
 
@@ -345,11 +350,11 @@ def stored(
 ) -> pd.DataFrame:
     """Stored alerts of the `days` days ending at `end`; computes them once when this store has
     never computed any (a store loaded before the early warning existed)."""
-    if store.run(conn, "alerts/last_run").empty and latest_day(conn) is not None:
+    if store.run(conn, "peringatan/last_run").empty and latest_day(conn) is not None:
         refresh(conn)
     return store.run(
         conn,
-        "alerts/list",
+        "peringatan/list",
         day_from=end - timedelta(days=days - 1),
         day_to=end,
         kabkota=list(kabkota),
@@ -368,7 +373,7 @@ def acknowledge(
     with store.transaction(conn):
         store.execute(
             conn,
-            "alerts/acknowledge",
+            "peringatan/acknowledge",
             alert_id=int(alert_id),
             user=user,
             assigned_to=(assigned_to or "").strip() or None,
@@ -380,108 +385,20 @@ def acknowledge(
         )
 
 
-# --- explaining ---------------------------------------------------------------------------------
-def _usual_range(low: Any, high: Any) -> str:
-    lo = 0 if low is None or pd.isna(low) else math.floor(float(low))
-    hi = 0 if high is None or pd.isna(high) else math.ceil(float(high))
-    return i18n.fmt_int(lo) if lo == hi else f"{i18n.fmt_int(lo)}–{i18n.fmt_int(hi)}"
+@dataclass(frozen=True)
+class PageData:
+    """What the Peringatan page shows: whether there is feedback at all, the stored alerts of
+    the window, the current thresholds (for the method text and the admin form)."""
+
+    has_feedback: bool
+    rows: pd.DataFrame
+    settings: dict
 
 
-def _topic_label(topic: Any, lang: str) -> str:
-    if topic is None or (isinstance(topic, float) and math.isnan(topic)):
-        return i18n.t("alerts.all_topics", lang)
-    if lang == "en":
-        from gema import sentiment
+def page_data(conn: duckdb.DuckDBPyConnection, f: Filters, days: int = WINDOW_DAYS) -> PageData:
+    """One call per render of pages/peringatan.py; no alert is read when there is no feedback."""
+    from gema.core import presence
 
-        return sentiment.topic_labels("en").get(str(topic), str(topic))
-    return str(topic)
-
-
-def _pct(value: Any) -> str:
-    if value is None or pd.isna(value):
-        return "—"
-    return f"{i18n.fmt_int(round(float(value) * 100))} %"
-
-
-def explain(row: Any, lang: str = i18n.DEFAULT_LANG, today: date | None = None) -> str:
-    """One sentence, e.g. 'Banjir & Bencana di Kab. Lebak: 50 aspirasi hari ini, biasanya 0–1;
-    kata teratas: banjir, rumah, terendam; 80 % negatif'."""
-    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
-    day = pd.Timestamp(get("date")).date()
-    today = today or date.today()
-    if day == today:
-        when = i18n.t("alerts.today", lang)
-    elif day == today - timedelta(days=1):
-        when = i18n.t("alerts.yesterday", lang)
-    else:
-        when = i18n.t("alerts.on_day", lang, day=i18n.fmt_date(day, lang))
-    place = KODE_NAMA.get(str(get("kabkota")), str(get("kabkota")))
-    words = [str(w) for w in (get("top_words") if get("top_words") is not None else [])]
-    words_text = i18n.t("alerts.words", lang, words=", ".join(words)) if len(words) else ""
-    topic = _topic_label(get("topic"), lang)
-    if get("kind") == "negatif":
-        text = i18n.t(
-            "alerts.explain.negative",
-            lang,
-            topic=topic,
-            place=place,
-            share=_pct(get("negative_share")),
-            when=when,
-            usual=_pct(get("usual_negative")),
-            n=i18n.fmt_int(get("count")),
-        )
-    else:
-        text = i18n.t(
-            "alerts.explain.volume",
-            lang,
-            topic=topic,
-            place=place,
-            n=i18n.fmt_int(get("count")),
-            when=when,
-            usual=_usual_range(get("usual_low"), get("usual_high")),
-        )
-        share = get("negative_share")
-        if share is not None and not pd.isna(share):
-            words_text += i18n.t("alerts.neg_part", lang, share=_pct(share))
-    return text + words_text
-
-
-def aspirasi_query(row: Any, lang: str = i18n.DEFAULT_LANG) -> dict[str, str]:
-    """The query string that opens Aspirasi filtered to the alert: its day, kab/kota, topic."""
-    get = row.get if isinstance(row, dict) else (lambda k: getattr(row, k))
-    day = pd.Timestamp(get("date")).date().isoformat()
-    query = {"periode": "custom", "dari": day, "sampai": day, "kabkota": str(get("kabkota"))}
-    topic = get("topic")
-    if topic is not None and not (isinstance(topic, float) and math.isnan(topic)):
-        query["topik"] = str(topic)
-    if lang != i18n.DEFAULT_LANG:
-        query["lang"] = lang
-    return query
-
-
-def aspirasi_link(row: Any, lang: str = i18n.DEFAULT_LANG) -> str:
-    return "aspirasi?" + urlencode(aspirasi_query(row, lang))
-
-
-def records(found: pd.DataFrame, today: date | None = None) -> list[dict[str, Any]]:
-    """The CLI contract: {"date", "kabkota", "topic", "count", "expected", "ratio",
-    "negative_share", "explanation"}; topic None for an all-topics alert."""
-    out = []
-    for row in found.to_dict(orient="records"):
-        share = row.get("negative_share")
-        topic = row.get("topic")
-        out.append(
-            {
-                "date": pd.Timestamp(row["date"]).date().isoformat(),
-                "kabkota": str(row["kabkota"]),
-                "topic": None if topic is None or pd.isna(topic) else str(topic),
-                "count": int(row["count"]),
-                "expected": round(float(row["expected"]), 2),
-                "ratio": round(float(row["ratio"]), 2),
-                "negative_share": None
-                if share is None or pd.isna(share)
-                else round(float(share), 3),
-                "explanation": explain(row, i18n.DEFAULT_LANG, today),
-            }
-        )
-    return out
+    if not presence.has_data(conn)["feedback"]:
+        return PageData(False, pd.DataFrame(), {})
+    return PageData(True, stored(conn, f.end, f.kabkota, days=days), thresholds.get(conn))

@@ -1,17 +1,18 @@
-"""The creator scorecard (issue 14): per account, a fair engagement rate (each platform on its
+"""The creator scorecard data (issue 14): per account, a fair engagement rate (each platform on its
 own basis), cost per result where the cost is known, ranking with a minimum number of posts,
 ICN vs OPD vs media, share of voice per kab/kota and campaign, and "perlu dicek" flags.
 
 The definitions (engagement sum, each platform's denominator, the follower count nearest the
 post date) live once, in `queries/schema/140_creator_scorecard.sql`; this module only calls the
-named queries in `queries/creators/` and turns their rows into what pages and the CLI show.
+named queries in `queries/kreator/` and turns their rows into what pages and the CLI show.
 A figure that cannot be computed is None/NaN, never 0: an unknown cost is not a free post.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -65,9 +66,9 @@ RULES = FlagRules()
 def scorecard(
     conn: duckdb.DuckDBPyConnection, f: Filters, sources: tuple[str, ...] | list[str] = ()
 ) -> pd.DataFrame:
-    """One row per account with posts under the filters (see queries/creators/scorecard.sql),
+    """One row per account with posts under the filters (see queries/kreator/scorecard.sql),
     plus `posts_per_week` over the whole period and `weeks` (the period in weeks)."""
-    df = store.run(conn, "creators/scorecard", **f.params(), sources=list(sources))
+    df = store.run(conn, "kreator/scorecard", **f.params(), sources=list(sources))
     weeks = max(f.days / 7.0, 1 / 7)
     df["weeks"] = weeks
     df["posts_per_week"] = df["posts"] / weeks
@@ -127,18 +128,18 @@ def records(df: pd.DataFrame) -> list[dict[str, Any]]:
 
 def comparison(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """ICN vs OPD vs media, one row per (source, basis)."""
-    return store.run(conn, "creators/comparison", **f.params())
+    return store.run(conn, "kreator/comparison", **f.params())
 
 
 # --- share of voice ---------------------------------------------------------------------------
 def share_of_voice(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Per kab/kota (all of them): posts and reach by source, ICN share, reach per 1,000."""
-    return store.run(conn, "creators/sov_kabkota", **f.params())
+    return store.run(conn, "kreator/sov_kabkota", **f.params())
 
 
 def share_of_voice_campaigns(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Per campaign and kab/kota: posts and reach by source."""
-    return store.run(conn, "creators/sov_campaign", **f.params())
+    return store.run(conn, "kreator/sov_campaign", **f.params())
 
 
 def heard_least(sov: pd.DataFrame, n: int = 3) -> pd.DataFrame:
@@ -173,7 +174,7 @@ def flags(
     def wanted(platform: Any, account: Any) -> bool:
         return keep is None or (platform, account) in keep
 
-    for r in store.run(conn, "creators/follower_jumps", **p).itertuples(index=False):
+    for r in store.run(conn, "kreator/follower_jumps", **p).itertuples(index=False):
         if not wanted(r.platform, r.account):
             continue
         rows.append(
@@ -186,7 +187,7 @@ def flags(
                 median=i18n.fmt_num(r.median_gain, 0), days=i18n.fmt_int(r.days),
             )
         )  # fmt: skip
-    for r in store.run(conn, "creators/engagement_outliers", **p).itertuples(index=False):
+    for r in store.run(conn, "kreator/engagement_outliers", **p).itertuples(index=False):
         if not wanted(r.platform, r.account):
             continue
         rows.append(
@@ -199,7 +200,7 @@ def flags(
                 den=i18n.fmt_int(r.er_denominator),
             )
         )  # fmt: skip
-    for r in store.run(conn, "creators/comment_bursts", **p).itertuples(index=False):
+    for r in store.run(conn, "kreator/comment_bursts", **p).itertuples(index=False):
         if r.account is not None and not pd.isna(r.account) and not wanted(r.platform, r.account):
             continue
         minutes = max(0, round((r.window_end - r.window_start).total_seconds() / 60))
@@ -249,223 +250,58 @@ def kabkota_name(kode: Any) -> str:
     return KODE_NAMA.get(kode, "—") if isinstance(kode, str) else "—"
 
 
-# --- display frames (pages, XLSX): Indonesian number formats, the basis beside every rate -----
-def _t(key: str, lang: str, **kw: Any) -> str:
-    return i18n.t(key, lang, **kw)
+# --- the page ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PageData:
+    """What the Kreator page shows under the filters and its own choices (source, ranking
+    measure, minimum posts). Empty frames when there are no posts or no account in view."""
+
+    has_posts: bool
+    card: pd.DataFrame
+    ranked: pd.DataFrame = field(default_factory=pd.DataFrame)
+    unranked: pd.DataFrame = field(default_factory=pd.DataFrame)
+    comparison: pd.DataFrame = field(default_factory=pd.DataFrame)
+    sov: pd.DataFrame = field(default_factory=pd.DataFrame)
+    least: pd.DataFrame = field(default_factory=pd.DataFrame)
+    sov_campaigns: pd.DataFrame = field(default_factory=pd.DataFrame)
+    flags: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
-def _dash(value: Any, fn: Any) -> str:
-    return "—" if _clean(value) is None else fn(value)
+def page_data(
+    conn: duckdb.DuckDBPyConnection,
+    f: Filters,
+    sources: tuple[str, ...] = (),
+    by: str = "engagement_rate",
+    min_posts: int = DEFAULT_MIN_POSTS,
+    lang: str = i18n.DEFAULT_LANG,
+) -> PageData:
+    """One call per render of pages/kreator.py. Account flags follow the accounts in view only
+    when a filter narrows them (kab/kota, campaign, type): otherwise a follower jump of an
+    account that did not post in the period still shows."""
+    from gema.core import presence
+
+    if not presence.has_data(conn)["posts"]:
+        return PageData(False, pd.DataFrame())
+    card = scorecard(conn, f, sources)
+    if card.empty:
+        return PageData(True, card)
+    ranked, unranked = rank(card, by, min_posts)
+    sov = share_of_voice(conn, f)
+    narrowed = bool(f.kabkota or f.campaign or sources)
+    return PageData(
+        True, card, ranked, unranked, comparison(conn, f), sov, heard_least(sov),
+        share_of_voice_campaigns(conn, f),
+        flags(conn, f, lang, accounts=card if narrowed else None),
+    )  # fmt: skip
 
 
-def _rp(value: Any) -> str:
-    return _dash(value, lambda v: "Rp " + i18n.fmt_num(v, 0))
+def xlsx_download(sheets: dict[str, pd.DataFrame]) -> tuple[Callable[[], bytes], str, str]:
+    """(bytes maker, file name, MIME type) of the page's XLSX download; the workbook is built
+    only when the button is pressed."""
+    from gema import export
 
-
-def basis_text(basis: Any, lang: str = i18n.DEFAULT_LANG) -> str:
-    return _t(f"kreator.basis.{basis if basis in BASES else 'none'}", lang)
-
-
-def account_text(handle: Any, name: Any) -> str:
-    text = f"@{handle}"
-    if isinstance(name, str) and name and name.lower() != str(handle).lower():
-        text += f" ({name})"
-    return text
-
-
-# The columns that lead the table when ranking on a measure (a phone shows only the first few).
-LEAD_COLUMNS: dict[str, tuple[str, ...]] = {
-    "engagement_rate": ("er", "basis"),
-    "cost_per_engagement": ("cpe", "cost_basis", "er", "basis"),
-    "cost_per_1000_reach": ("cpm", "cost_basis", "er", "basis"),
-    "engagements": ("engagements", "er", "basis"),
-    "reach": ("reach", "er", "basis"),
-}
-
-
-def scorecard_frame(
-    df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, by: str = "engagement_rate"
-) -> pd.DataFrame:
-    """The scorecard for display: rank (when ranked), account, the ranked measure, then the
-    other figures as text; the basis next to the rate, the cost coverage next to the cost."""
-    frame = _scorecard_frame(df, lang)
-    lead = [_t(f"kreator.col.{k}", lang) for k in LEAD_COLUMNS.get(by, ())]
-    head = [c for c in frame.columns[:2] if c not in lead]
-    head = head if "rank" in df.columns else head[:1]
-    order = head + lead + [c for c in frame.columns if c not in head and c not in lead]
-    return frame[order]
-
-
-def _scorecard_frame(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-
-    def c(key: str) -> str:
-        return _t(f"kreator.col.{key}", lang)
-
-    out: dict[str, Any] = {}
-    if "rank" in df.columns:
-        out[c("rank")] = [str(int(v)) for v in df["rank"]]
-    out[c("account")] = [
-        account_text(h, n) for h, n in zip(df["handle"], df["display_name"], strict=True)
-    ]
-    out[c("er")] = [_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]]
-    out[c("basis")] = [basis_text(b, lang) for b in df["er_basis"]]
-    out[c("er_missing")] = [i18n.fmt_int(v) for v in df["er_posts_missing"]]
-    out[c("cpe")] = [_rp(v) for v in df["cost_per_engagement"]]
-    out[c("cpm")] = [_rp(v) for v in df["cost_per_1000_reach"]]
-    out[c("cost")] = [_rp(v) for v in df["cost"]]
-    out[c("cost_basis")] = [
-        _t("kreator.cost_known", lang, n=i18n.fmt_int(n), m=i18n.fmt_int(m))
-        for n, m in zip(df["cost_posts"], df["posts"], strict=True)
-    ]
-    out[c("type")] = [_t(f"kreator.type.{s}", lang) for s in df["source"]]
-    out[c("platform")] = df["platform"].astype(str).tolist()
-    out[c("posts")] = [i18n.fmt_int(v) for v in df["posts"]]
-    out[c("engagements")] = [i18n.fmt_int(v) for v in df["engagements"]]
-    out[c("reach")] = [i18n.fmt_int(v) for v in df["reach"]]
-    out[c("views")] = [i18n.fmt_int(v) for v in df["views"]]
-    out[c("per_week")] = [i18n.fmt_num(v, 1) for v in df["posts_per_week"]]
-    out[c("active_weeks")] = [
-        f"{i18n.fmt_int(a)} / {i18n.fmt_int(math.ceil(w))}"
-        for a, w in zip(df["active_weeks"], df["weeks"], strict=True)
-    ]
-    out[c("best")] = [
-        "—"
-        if _clean(rate) is None
-        else _t(
-            "kreator.best_post",
-            lang,
-            rate=i18n.fmt_pct(rate, 1),
-            date=i18n.fmt_date(d, lang, short=True),
-            title=_clip(title, 60),
-        )
-        for rate, d, title in zip(df["best_rate"], df["best_date"], df["best_title"], strict=True)
-    ]
-    out[c("target")] = [
-        "—"
-        if not isinstance(k, str)
-        else _t("kreator.target_share", lang, name=kabkota_name(k), pct=i18n.fmt_pct(n / p, 0))
-        for k, n, p in zip(df["top_kabkota"], df["top_kabkota_posts"], df["posts"], strict=True)
-    ]
-    out[c("home")] = [kabkota_name(k) for k in df["home_kabkota"]]
-    out[c("in_home")] = [
-        "—" if not isinstance(k, str) else i18n.fmt_pct(h / p, 0)
-        for k, h, p in zip(df["home_kabkota"], df["home_posts"], df["posts"], strict=True)
-    ]
-    return pd.DataFrame(out)
-
-
-def comparison_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    def c(key: str) -> str:
-        return _t(f"kreator.col.{key}", lang)
-
-    return pd.DataFrame(
-        {
-            c("source"): [_t(f"kreator.source.{s}", lang) for s in df["source"]],
-            c("basis"): [basis_text(b, lang) for b in df["er_basis"]],
-            c("er"): [_dash(v, lambda x: i18n.fmt_pct(x, 2)) for v in df["engagement_rate"]],
-            c("er_missing"): [i18n.fmt_int(v) for v in df["er_posts_missing"]],
-            c("accounts"): [i18n.fmt_int(v) for v in df["accounts"]],
-            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
-            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
-            c("engagements"): [i18n.fmt_int(v) for v in df["engagements"]],
-            c("cpe"): [_rp(v) for v in df["cost_per_engagement"]],
-            c("cpm"): [_rp(v) for v in df["cost_per_1000_reach"]],
-            c("cost_basis"): [
-                _t("kreator.cost_known", lang, n=i18n.fmt_int(n), m=i18n.fmt_int(m))
-                for n, m in zip(df["cost_posts"], df["posts"], strict=True)
-            ],
-        }
+    return (
+        lambda: export.to_xlsx(sheets),
+        export.table_file_name("kreator", ext="xlsx"),
+        export.MIME["xlsx"],
     )
-
-
-def _posts_by_source(df: pd.DataFrame) -> list[str]:
-    return [
-        " / ".join(
-            i18n.fmt_int(r[k]) for k in ("posts_icn", "posts_opd", "posts_media", "posts_other")
-        )
-        for r in df.to_dict(orient="records")
-    ]
-
-
-def sov_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    def c(key: str) -> str:
-        return _t(f"kreator.col.{key}", lang)
-
-    return pd.DataFrame(
-        {
-            c("kabkota"): df["nama"].astype(str).tolist(),
-            c("icn_share"): [_dash(v, lambda x: i18n.fmt_pct(x, 1)) for v in df["icn_share"]],
-            c("reach_per_1000"): [
-                _dash(v, lambda x: i18n.fmt_num(x, 0)) for v in df["reach_per_1000"]
-            ],
-            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
-            c("reach_icn"): [i18n.fmt_int(v) for v in df["reach_icn"]],
-            c("reach_opd"): [i18n.fmt_int(v) for v in df["reach_opd"]],
-            c("reach_media"): [i18n.fmt_int(v) for v in df["reach_media"]],
-            c("reach_other"): [i18n.fmt_int(v) for v in df["reach_other"]],
-            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
-            c("posts_by_source"): _posts_by_source(df),
-        }
-    )
-
-
-def sov_campaign_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    def c(key: str) -> str:
-        return _t(f"kreator.col.{key}", lang)
-
-    return pd.DataFrame(
-        {
-            c("campaign"): [
-                v if isinstance(v, str) else _t("kreator.no_campaign", lang) for v in df["campaign"]
-            ],
-            c("kabkota"): [
-                kabkota_name(k) if isinstance(k, str) else _t("kreator.province_wide", lang)
-                for k in df["kabkota"]
-            ],
-            c("icn_share"): [_dash(v, lambda x: i18n.fmt_pct(x, 1)) for v in df["icn_share"]],
-            c("reach"): [i18n.fmt_int(v) for v in df["reach"]],
-            c("reach_icn"): [i18n.fmt_int(v) for v in df["reach_icn"]],
-            c("reach_opd"): [i18n.fmt_int(v) for v in df["reach_opd"]],
-            c("reach_media"): [i18n.fmt_int(v) for v in df["reach_media"]],
-            c("posts"): [i18n.fmt_int(v) for v in df["posts"]],
-            c("posts_by_source"): _posts_by_source(df),
-        }
-    )
-
-
-def flags_frame(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    def c(key: str) -> str:
-        return _t(f"kreator.col.{key}", lang)
-
-    return pd.DataFrame(
-        {
-            c("status"): df["status"].tolist(),
-            c("kind"): [_t(f"kreator.flag.{k}", lang) for k in df["kind"]],
-            c("account"): [
-                "—" if a is None else f"@{a} ({p})"
-                for a, p in zip(df["account"], df["platform"], strict=True)
-            ],
-            c("when"): [  # a follower count is per day: no time of day
-                i18n.fmt_date(w, lang) if k == "follower_jump" else i18n.fmt_datetime(w, lang)
-                for k, w in zip(df["kind"], df["when"], strict=True)
-            ],
-            c("evidence"): df["evidence"].tolist(),
-        }
-    )
-
-
-def export_sheets(
-    card: pd.DataFrame,
-    comp: pd.DataFrame,
-    sov: pd.DataFrame,
-    sov_campaigns: pd.DataFrame,
-    flag_rows: pd.DataFrame,
-) -> dict[str, pd.DataFrame]:
-    """The raw figures for the XLSX download (numbers stay numbers; unknown stays empty)."""
-    return {
-        "kartu_skor": card.drop(columns=["weeks"], errors="ignore"),
-        "icn_opd_media": comp,
-        "porsi_suara_kabkota": sov,
-        "porsi_suara_kampanye": sov_campaigns,
-        "perlu_dicek": flag_rows,
-    }

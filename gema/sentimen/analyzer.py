@@ -5,11 +5,11 @@ label 500,000 rows in seconds, and staff must be able to see why a comment came 
 fix the word list themselves. All vocabulary is data (data/sentiment/*.csv, data/topics/*.csv);
 this module only holds the method:
 
-1. tokens: DuckDB splits every text into words, punctuation and emoji (queries/sentiment/tokenise);
+1. tokens: DuckDB splits every text into words, punctuation and emoji (queries/sentimen/tokenise);
 2. vocabulary: each *distinct* token is normalised once in Python (slang, elongation "bagussss",
    reduplication "anak2", one-letter typos, Indonesian affixes "rusaknya", "kebanjiran") and looked
    up in the lexicon, modifiers, emoji and taxonomy;
-3. scoring: one SQL pass over all tokens (queries/sentiment/score) with window functions for
+3. scoring: one SQL pass over all tokens (queries/sentimen/score) with window functions for
    negation, intensifiers, contrast and fix-it requests; topics likewise (topic_scores).
 
 The method is swappable: anything with `analyse(texts) -> DataFrame[sentiment, score]` is an
@@ -350,21 +350,21 @@ class LexiconAnalyzer:
         if n:
             with _scratch() as mem:
                 mem.register("sentiment_input", frame)
-                store.execute(mem, "sentiment/tokenise")
-                vocab = store.run(mem, "sentiment/distinct_tokens")["tok"].tolist()
+                store.execute(mem, "sentimen/tokenise")
+                vocab = store.run(mem, "sentimen/distinct_tokens")["tok"].tolist()
                 mem.register("sentiment_dict", _vocabulary(vocab, self.resources))
                 mem.register("language_markers", self.resources.markers)
-                store.execute(mem, "sentiment/language")
-                langs = store.run(mem, "sentiment/languages")
+                store.execute(mem, "sentimen/language")
+                langs = store.run(mem, "sentimen/languages")
                 language.loc[langs["id"].to_numpy()] = langs["lang"].to_numpy()
                 if sentiment:
                     mem.register("sentiment_overlay", self.resources.overlay)
                     mem.register("sentiment_phrases", self.resources.phrase_table)
-                    scores = store.run(mem, "sentiment/score", **self.params)
+                    scores = store.run(mem, "sentimen/score", **self.params)
                     raw.loc[scores["id"].to_numpy()] = scores["raw"].to_numpy()
                 if topics:
                     mem.register("topic_keys", self.resources.taxonomy)
-                    found = store.run(mem, "sentiment/topic_scores", min_weight=TOPIC_MIN_WEIGHT)
+                    found = store.run(mem, "sentimen/topic_scores", min_weight=TOPIC_MIN_WEIGHT)
                     topic.loc[found["id"].to_numpy()] = found["topic"].to_numpy()
             topic[topic.isna() & (frame["text"].str.strip() != "")] = OTHER_TOPIC
         missing = codes < 0  # NA texts
@@ -410,7 +410,7 @@ def _scratch() -> Iterator[duckdb.DuckDBPyConnection]:
             "sentiment_overlay",
         ):
             mem.unregister(name)
-        store.execute(mem, "sentiment/drop_tokens")
+        store.execute(mem, "sentimen/drop_tokens")
 
 
 @cache
@@ -444,13 +444,13 @@ def label_feedback(
     """Fill computed sentiment and topic labels on feedback rows (of one batch, or all) that have
     none yet, and the language of every row that has none; 'uploaded' and 'corrected' labels are
     never touched. Returns the rows that got a sentiment or topic label."""
-    todo = store.run(conn, "sentiment/unlabelled", batch_id=batch_id)
+    todo = store.run(conn, "sentimen/unlabelled", batch_id=batch_id)
     if todo.empty:
         return 0
     if analyzer is None:
-        from gema import sentiment_learn  # the active method: the lexicon or a trained model
+        from gema.sentimen import learn  # the active method: the lexicon or a trained model
 
-        analyzer = sentiment_learn.active_analyzer(conn)
+        analyzer = learn.active_analyzer(conn)
     method = analyzer
     texts = todo["text"]
     if hasattr(method, "label"):
@@ -468,7 +468,7 @@ def label_feedback(
     )
     conn.register("sentiment_labels", update)
     try:
-        store.execute(conn, "sentiment/apply_labels").fetchone()
+        store.execute(conn, "sentimen/apply_labels").fetchone()
     finally:
         conn.unregister("sentiment_labels")
     # rows that got a sentiment or topic label (rows that only needed their language not counted)
@@ -535,5 +535,5 @@ def relabel_computed(
     """Compute every 'computed' label again (after the lexicon or taxonomy was edited), in one
     transaction; uploaded and corrected labels stay. Returns rows labelled."""
     with store.transaction(conn):
-        store.execute(conn, "sentiment/clear_computed", batch_id=batch_id)
+        store.execute(conn, "sentimen/clear_computed", batch_id=batch_id)
         return label_feedback(conn, batch_id=batch_id, analyzer=analyzer)

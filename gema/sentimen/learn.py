@@ -23,9 +23,9 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema import sentiment
 from gema.core import audit, store
 from gema.ingest import read as ingest_read
+from gema.sentimen import analyzer
 
 TEXT_COLUMNS = ("text", "teks", "Tweet", "tweet", "komentar", "isi")
 LABEL_COLUMNS = ("label", "sentimen", "sentiment", "Sentimen")
@@ -77,7 +77,7 @@ def read_labelled(
         text = _pick(raw.columns, text_col, TEXT_COLUMNS, "teks")
         label = _pick(raw.columns, label_col, LABEL_COLUMNS, "label")
         sql = ingest_read.sql_text(
-            "sentiment_learn/labelled_rows",
+            "sentimen/labelled_rows",
             table=ingest_read.quote_ident(raw.table),
             text=ingest_read.quote_ident(text),
             label=ingest_read.quote_ident(label),
@@ -123,7 +123,7 @@ def _pick(columns: list[str], wanted: str | None, defaults: tuple[str, ...], wha
 # --- the classifier ---------------------------------------------------------------------------
 
 
-def _lexicon_features(lex: sentiment.LexiconAnalyzer, texts: pd.Series) -> np.ndarray:
+def _lexicon_features(lex: analyzer.LexiconAnalyzer, texts: pd.Series) -> np.ndarray:
     s = lex.analyse(texts)["score"].to_numpy(dtype="float64")
     t = lex.threshold
     return np.c_[s, s >= t, s <= -t, np.abs(s) < t].astype("float64")
@@ -152,7 +152,7 @@ class LearnedAnalyzer:
             a, b = w.fit_transform(clean), ch.fit_transform(clean)
         else:
             a, b = w.transform(clean), ch.transform(clean)
-        lex = _lexicon_features(sentiment.default_analyzer(), clean)
+        lex = _lexicon_features(analyzer.default_analyzer(), clean)
         return sp.hstack([a, b, sp.csr_matrix(lex)]).tocsr()
 
     def fit(self, texts: pd.Series, labels: pd.Series) -> LearnedAnalyzer:
@@ -197,7 +197,7 @@ class LearnedAnalyzer:
 
     def label(self, texts: pd.Series, sentiment_: bool = True, topics: bool = True) -> pd.DataFrame:
         """Like LexiconAnalyzer.label: sentiment from the model, topic and language from rules."""
-        out = sentiment.default_analyzer().label(texts, sentiment=False, topics=topics)
+        out = analyzer.default_analyzer().label(texts, sentiment=False, topics=topics)
         if sentiment_:
             out = self.analyse(texts).join(out)
         return out
@@ -230,8 +230,8 @@ def cross_validate(
     labels = labels.astype("str").reset_index(drop=True)
     counts = labels.value_counts()
     k = int(min(folds, counts.min())) if len(counts) == 3 else 0
-    lex = sentiment.default_analyzer().analyse(texts)["sentiment"]
-    lex_f1 = sentiment.macro_f1(labels, lex)
+    lex = analyzer.default_analyzer().analyse(texts)["sentiment"]
+    lex_f1 = analyzer.macro_f1(labels, lex)
     if k < 2:
         return 0.0, lex_f1, pd.Series("netral", index=texts.index)
     pred = pd.Series("", index=texts.index, dtype="object")
@@ -241,7 +241,7 @@ def cross_validate(
             progress(0.1 + 0.6 * i / k, f"validasi silang {i + 1}/{k}")
         m = LearnedAnalyzer().fit(texts.iloc[a], labels.iloc[a])
         pred.iloc[b] = m.analyse(texts.iloc[b].reset_index(drop=True))["sentiment"].to_numpy()
-    return sentiment.macro_f1(labels, pred), lex_f1, pred
+    return analyzer.macro_f1(labels, pred), lex_f1, pred
 
 
 # --- the store: examples, versions, the active method -----------------------------------------
@@ -256,7 +256,7 @@ def import_examples(
         conn.register("learn_input", frame)
         try:
             store.execute(
-                conn, "sentiment_learn/examples_insert", source_file=source_file, added_by=username
+                conn, "sentimen/examples_insert", source_file=source_file, added_by=username
             )
         finally:
             conn.unregister("learn_input")
@@ -266,7 +266,7 @@ def import_examples(
 
 def training_examples(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     """Staff corrections plus imported examples (text, sentiment, origin)."""
-    return store.run(conn, "sentiment_learn/training_examples")
+    return store.run(conn, "sentimen/training_examples")
 
 
 @dataclass
@@ -308,10 +308,10 @@ def train(
     model = LearnedAnalyzer().fit(ex["text"], ex["sentiment"])
     better = cv_model > cv_lex
     with store.transaction(conn):
-        version = int(store.scalar(conn, "sentiment_learn/next_version"))
+        version = int(store.scalar(conn, "sentimen/next_version"))
         store.execute(
             conn,
-            "sentiment_learn/model_insert",
+            "sentimen/model_insert",
             version=version,
             trained_by=username,
             n_examples=len(ex),
@@ -321,7 +321,7 @@ def train(
             model=model.dumps(),
         )
         if better:
-            store.execute(conn, "sentiment_learn/model_activate", version=version)
+            store.execute(conn, "sentimen/model_activate", version=version)
         audit.record(
             conn,
             username,
@@ -340,13 +340,13 @@ def train(
 def switch(conn: duckdb.DuckDBPyConnection, version: int | None, username: str | None) -> None:
     """Make `version` the active method, or the lexicon (None); audited."""
     with store.transaction(conn):
-        store.execute(conn, "sentiment_learn/model_activate", version=version)
+        store.execute(conn, "sentimen/model_activate", version=version)
         audit.record(conn, username, MODEL_SWITCH, version=version)
     _cache.clear()
 
 
 def models(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
-    return store.run(conn, "sentiment_learn/models")
+    return store.run(conn, "sentimen/models")
 
 
 _cache: dict[int, LearnedAnalyzer] = {}
@@ -354,11 +354,11 @@ _cache: dict[int, LearnedAnalyzer] = {}
 
 def active_analyzer(
     conn: duckdb.DuckDBPyConnection,
-) -> sentiment.LexiconAnalyzer | LearnedAnalyzer:
+) -> analyzer.LexiconAnalyzer | LearnedAnalyzer:
     """The method labelling feedback now: the active model version, else the lexicon."""
-    row = store.run(conn, "sentiment_learn/model_active")
+    row = store.run(conn, "sentimen/model_active")
     if row.empty:
-        return sentiment.default_analyzer()
+        return analyzer.default_analyzer()
     version = int(row["version"].iloc[0])
     if version not in _cache:
         _cache.clear()
@@ -378,9 +378,9 @@ def evaluate(method: Any, df: pd.DataFrame) -> dict[str, Any]:
     support}}, confusion (rows gold, columns predicted, order positif/netral/negatif), method."""
     pred = method.analyse(df["text"].reset_index(drop=True))["sentiment"]
     gold = df["sentiment"].reset_index(drop=True)
-    rep = sentiment.class_report(gold, pred)
+    rep = analyzer.class_report(gold, pred)
     cm = pd.crosstab(gold, pred).reindex(
-        index=list(sentiment.SENTIMENTS), columns=list(sentiment.SENTIMENTS), fill_value=0
+        index=list(analyzer.SENTIMENTS), columns=list(analyzer.SENTIMENTS), fill_value=0
     )
     return {
         "n": len(df),
@@ -388,7 +388,7 @@ def evaluate(method: Any, df: pd.DataFrame) -> dict[str, Any]:
         "per_class": {
             c: {k: round(float(rep.loc[c, k]), 4) for k in ("precision", "recall", "f1")}
             | {"support": int(rep.loc[c, "support"])}
-            for c in sentiment.SENTIMENTS
+            for c in analyzer.SENTIMENTS
         },
         "confusion": cm.to_numpy().astype(int).tolist(),
         "method": method_name(method),
@@ -440,7 +440,7 @@ def start_retrain(db_path: str, username: str | None) -> Job:
                 job.result = train(cur, username, job.update)
                 if job.result.activated:
                     job.update(0.85, "melabel ulang aspirasi")
-                    job.relabelled = sentiment.relabel_computed(cur)
+                    job.relabelled = analyzer.relabel_computed(cur)
             finally:
                 cur.close()
             job.update(1.0, "selesai")
@@ -462,7 +462,7 @@ def start_relabel(db_path: str) -> Job:
             cur = store.shared_connection(db_path).cursor()
             try:
                 job.update(0.2, "melabel ulang aspirasi")
-                job.relabelled = sentiment.relabel_computed(cur)
+                job.relabelled = analyzer.relabel_computed(cur)
             finally:
                 cur.close()
             job.update(1.0, "selesai")
@@ -484,7 +484,7 @@ def language_mix(conn: duckdb.DuckDBPyConnection, f: Any, lang: str = "id") -> p
     """language (code), label (display), feedback, share (0..1) within the filters."""
     from gema.core import i18n
 
-    df = store.run(conn, "sentiment_learn/language_mix", **f.params())
+    df = store.run(conn, "sentimen/language_mix", **f.params())
     df["language"] = df["language"].astype("object").where(df["language"].notna(), "unknown")
     order = {c: i for i, c in enumerate((*LANG_ORDER, "unknown"))}
     df = df.assign(o=df["language"].map(order).fillna(99)).sort_values("o").drop(columns="o")
@@ -500,7 +500,7 @@ def accuracy_caption(conn: duckdb.DuckDBPyConnection, lang: str = "id") -> str:
     on staff-labelled examples when a model is switched on."""
     from gema.core import i18n
 
-    acc = sentiment.nusax_accuracy()
+    acc = analyzer.nusax_accuracy()
     if acc.empty:
         return ""
     f1 = {r.language: i18n.fmt_num(r.macro_f1, 2) for r in acc.itertuples()}
@@ -531,7 +531,7 @@ def language_caption(lang: str = "id") -> str:
     """How well the language detector does on NusaX valid (third-party text)."""
     from gema.core import i18n
 
-    acc = sentiment.nusax_accuracy()
+    acc = analyzer.nusax_accuracy()
     if acc.empty:
         return ""
     pct = {r.language: i18n.fmt_num(100 * r.language_accuracy, 0) for r in acc.itertuples()}
@@ -539,5 +539,39 @@ def language_caption(lang: str = "id") -> str:
 
 
 def example_counts(conn: duckdb.DuckDBPyConnection) -> tuple[int, int]:
-    row = store.run(conn, "sentiment_learn/example_counts").iloc[0]
+    row = store.run(conn, "sentimen/example_counts").iloc[0]
     return int(row["corrections"]), int(row["imports"])
+
+
+# --- the admin page ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageData:
+    """What the Metode sentimen page shows: the active method (and its version, None for the
+    lexicon), the lexicon's NusaX macro-F1 per language, the model versions, the example
+    counts, and the store path the background jobs open their own cursor on."""
+
+    active: Any
+    version: int | None
+    nusax_f1: dict[str, float]
+    models: pd.DataFrame
+    corrections: int
+    imports: int
+    db_path: str
+
+
+def page_data(conn: duckdb.DuckDBPyConnection) -> PageData:
+    """One call per render of pages/sentimen.py."""
+    active = active_analyzer(conn)
+    acc = analyzer.nusax_accuracy()
+    corrections, imports = example_counts(conn)
+    return PageData(
+        active,
+        getattr(active, "version", None),
+        {r.language: r.macro_f1 for r in acc.itertuples()},
+        models(conn),
+        corrections,
+        imports,
+        str(store.db_path()),
+    )

@@ -1,0 +1,83 @@
+"""Sentimen: Indonesian sentiment and topic labels (lexicon), the learned model, NusaX.
+
+analyzer: the lexicon method and labelling; learn: the model learned from staff corrections;
+nusax: the third-party yardstick. Imported by ingest and demo to label feedback.
+"""
+
+from gema.sentimen import learn, nusax
+from gema.sentimen.analyzer import (
+    ACCURACY_CSV,
+    EVAL_SET,
+    LANGUAGE_DIR,
+    LANGUAGES,
+    OTHER_TOPIC,
+    PARAMS,
+    ROLES,
+    SENTIMENT_DIR,
+    SENTIMENTS,
+    THRESHOLD,
+    TOPIC_MIN_WEIGHT,
+    TOPICS_DIR,
+    Analyzer,
+    LexiconAnalyzer,
+    Resources,
+    analyse,
+    class_report,
+    classify_topics,
+    default_analyzer,
+    label_feedback,
+    load_eval_set,
+    load_resources,
+    macro_f1,
+    nusax_accuracy,
+    relabel_computed,
+    topic_labels,
+)
+from gema.sentimen.frames import confusion_frame, mistakes_frame, models_frame, per_class_frame
+from gema.sentimen.learn import (
+    PageData,
+    accuracy_caption,
+    language_caption,
+    language_mix,
+    page_data,
+)
+
+__all__ = [
+    "ACCURACY_CSV",
+    "Analyzer",
+    "EVAL_SET",
+    "LANGUAGES",
+    "LANGUAGE_DIR",
+    "LexiconAnalyzer",
+    "OTHER_TOPIC",
+    "PARAMS",
+    "PageData",
+    "ROLES",
+    "Resources",
+    "SENTIMENTS",
+    "SENTIMENT_DIR",
+    "THRESHOLD",
+    "TOPICS_DIR",
+    "TOPIC_MIN_WEIGHT",
+    "accuracy_caption",
+    "analyse",
+    "class_report",
+    "classify_topics",
+    "confusion_frame",
+    "default_analyzer",
+    "label_feedback",
+    "language_caption",
+    "language_mix",
+    "learn",
+    "load_eval_set",
+    "load_resources",
+    "macro_f1",
+    "mistakes_frame",
+    "models_frame",
+    "nusax",
+    "nusax_accuracy",
+    "page_data",
+    "per_class_frame",
+    "relabel_computed",
+    "topic_labels",
+]
