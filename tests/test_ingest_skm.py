@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from gema import ingest
-from gema.kepuasan import data as skm_report
 from gema.core import store
 from gema.ingest import skm
+from gema.kepuasan import data as skm_report
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"
 ALL = skm_report.all_time()
@@ -282,8 +282,9 @@ def test_respondent_rows_win_over_a_recap_of_the_same_unit_period(conn):
 
 
 def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
-    from gema import mapmetrics, metrics
+    from gema import metrics
     from gema.core.filters import Filters
+    from gema.peta import data as mapmetrics
 
     f = Filters.from_query({"periode": "all"})
     assert [k for k in metrics.kpis(conn, f) if k.key == "ikm"] == []  # no SKM: no card
