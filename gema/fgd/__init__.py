@@ -21,6 +21,7 @@ from gema.fgd.data import (
     wall_session,
 )
 from gema.fgd.frames import DISPLAY_WIDTHS, display_frame, group_key, group_label, is_closed, redact
+from gema.fgd.page import PageData, page_data
 
 __all__ = [
     "APP_FONT",
@@ -29,6 +30,7 @@ __all__ = [
     "AUDIT_OPEN",
     "DISPLAY_WIDTHS",
     "MAX_TEXT",
+    "PageData",
     "SPEAKER_GROUPS",
     "FgdError",
     "Saved",
@@ -39,6 +41,7 @@ __all__ = [
     "group_label",
     "is_closed",
     "open_session",
+    "page_data",
     "redact",
     "save_entry",
     "session",
