@@ -1,4 +1,4 @@
-"""gema.ikm against hand-computed cases (PermenPANRB 14/2017; Krejcie & Morgan 1970)."""
+"""gema.kepuasan.ikm against hand-computed cases (PermenPANRB 14/2017; Krejcie & Morgan 1970)."""
 
 from __future__ import annotations
 

@@ -224,7 +224,7 @@ def _from_bytes(raw: bytes, path: str) -> Boundaries:
 def check_file(
     raw: bytes, path: str = "", choices: dict[str, str] | None = None
 ) -> tuple[dict[str, Any] | None, Problem | None, boundaryfile.Check | None]:
-    """Match (gema.boundaryfile) and repair a boundary file from any source.
+    """Match (gema.peta.boundaryfile) and repair a boundary file from any source.
 
     Returns (geojson, None, check) when at least one unit matched and no feature waits for a
     decision; else (None, problem, check-or-None). `choices`: a feature's own name → kode."""

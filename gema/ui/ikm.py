@@ -10,7 +10,7 @@ from gema.ui.session import lang, t
 # --- kepuasan / IKM (issue 4) -------------------------------------------------------------------
 def mutu_badge(letter: str | None, value_text: str | None = None) -> None:
     """A mutu badge: Okabe-Ito colour AND the letter AND the label (never colour alone). Only our
-    own fixed strings go into the HTML (letter, label from gema.ikm, a formatted number)."""
+    own fixed strings go into the HTML (letter, label from gema.kepuasan.ikm, a formatted number)."""
     from html import escape
 
     from gema.kepuasan import ikm, mutu
