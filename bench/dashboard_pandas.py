@@ -364,8 +364,8 @@ def _periods(df: pd.DataFrame) -> pd.DataFrame:
 def cross_check(db: Path, fr: Frames, q: dict, f: Filters) -> list[str]:
     """Headline figures from DuckDB (the pages' own gema functions) and from pandas must agree,
     or the ratio compares different work."""
-    from gema import mapmetrics
     from gema.jangkauan import data as jangkauan_data
+    from gema.peta import data as mapmetrics
 
     c = duckdb.connect(str(db), read_only=True)
     problems = []

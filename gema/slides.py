@@ -1,8 +1,7 @@
 """The FGD slide sequence, generated from the current filters.
 
 One `Deck` feeds every output, so the projector, the PPTX, the PDF and the XLSX tell the same
-story: each slide carries its figure (built by the dashboards' own functions in gema.charts,
-gema.geo and gema.skm_report), its table, the speaker-note figures, and the frame returned by
+story: each slide carries its figure (built by the dashboards' own functions in gema.ringkasan, gema.peta and gema.kepuasan), its table, the speaker-note figures, and the frame returned by
 the named query it came from (the XLSX sheet). Slides whose data is empty are left out, never
 faked; the title slide is always there.
 
@@ -19,7 +18,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, chartspec, mapmetrics, skm_report, topics
+from gema import agenda, chartspec, kepuasan, topics
 from gema.aspirasi import data as aspirasi_data
 from gema.aspirasi.corrections import SENTIMENTS
 from gema.chartspec import ChartSpec, Series
@@ -28,6 +27,9 @@ from gema.core.filters import Filters
 from gema.core.kpi import Kpi, net_sentiment
 from gema.core.regions import KODE_NAMA
 from gema.jangkauan import data as jangkauan_data
+from gema.kepuasan import data as kepuasan_data
+from gema.kepuasan import ikm
+from gema.peta import data as mapmetrics
 from gema.ringkasan import data as ringkasan_data
 from gema.ringkasan import figures as ringkasan_figures
 
@@ -323,7 +325,7 @@ def _map(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=notes,
         data=ranked,
-        query="map/values (mapmetrics.values 'reach')",
+        query="peta/values (peta.data.values 'reach')",
         spec=spec,
     )
 
@@ -498,20 +500,20 @@ def _sentiment(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
 
 def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
     params = f.params()
-    ov = skm_report.overview(conn, params, lang=lang)
+    ov = kepuasan_data.overview(conn, params, lang=lang)
     if ov is None:
         return None
-    table = skm_report.sample_flags(
-        skm_report.table(conn, params, "kabkota", lang=lang),
-        skm_report.adequacy(conn, params, "kabkota", lang),
+    table = kepuasan_data.sample_flags(
+        kepuasan_data.table(conn, params, "kabkota", lang=lang),
+        kepuasan_data.adequacy(conn, params, "kabkota", lang),
     )
-    fig = skm_report.ikm_bars(table, lang)
+    fig = kepuasan.ikm_bars(table, lang)
     spec = ikm_spec(table, conn, params, lang)
     notes = [
         t(
             "pres.note.ikm",
             lang,
-            ikm=skm_report.ikm.fmt_ikm(ov.ikm),
+            ikm=ikm.fmt_ikm(ov.ikm),
             mutu=ov.mutu,
             kinerja=ov.kinerja,
             n=i18n.fmt_int(ov.respondents),
@@ -519,7 +521,7 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         )
     ]
     notes += [
-        f"{name}: {skm_report.ikm.fmt_ikm(v)} ({m}), n = {i18n.fmt_int(n)}"
+        f"{name}: {ikm.fmt_ikm(v)} ({m}), n = {i18n.fmt_int(n)}"
         + (f" · ⚠ {t('ikm.sample_short_word', lang)}" if short else "")
         for name, v, m, n, short in zip(
             table["label"], table["ikm"], table["mutu"], table["respondents"], table["short"],
@@ -534,7 +536,7 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         figure=style_for_slide(fig),
         notes=tuple(notes),
         data=data.reset_index(drop=True),
-        query="skm_report.table (ikm/*) by kabkota",
+        query="kepuasan.data.table (kepuasan/*) by kabkota",
         spec=spec,
         caveats=tuple(spec.caveats),
     )
@@ -667,7 +669,7 @@ def ikm_spec(
     """IKM per kab/kota, mutu colours, too-small samples hatched and said in a caveat that names
     the rule (Krejcie–Morgan when N is known, else n < 30 with 'N tidak diketahui')."""
     data = table.dropna(subset=["ikm"]).sort_values("ikm", ascending=False)
-    known = skm_report.adequacy(conn, params, "kabkota", lang)
+    known = kepuasan_data.adequacy(conn, params, "kabkota", lang)
     known_groups = (
         {str(g).strip().lower() for g in known.dropna(subset=["adequate"])["group"]}
         if not known.empty
@@ -695,15 +697,14 @@ def ikm_spec(
         [Series("IKM", [_num(v) for v in data["ikm"]], fmt="ikm")],
         value_label="IKM",
         labels=[
-            f"{skm_report.ikm.fmt_ikm(v)} · {m}"
-            + (f" · ⚠ {short_word} (n = {i18n.fmt_int(n)})" if sh else "")
+            f"{ikm.fmt_ikm(v)} · {m}" + (f" · ⚠ {short_word} (n = {i18n.fmt_int(n)})" if sh else "")
             for v, m, n, sh in zip(
                 data["ikm"], data["mutu"], data["respondents"], data["short"], strict=True
             )
         ],
         flagged=[bool(x) for x in data["short"]],
         flagged_label=short_word,
-        colours=[skm_report.MUTU_COLOURS.get(str(m), figures.PALETTE[0]) for m in data["mutu"]],
+        colours=[kepuasan.MUTU_COLOURS.get(str(m), figures.PALETTE[0]) for m in data["mutu"]],
         caveats=caveats,
         x_max=100.0,
     )

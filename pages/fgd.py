@@ -16,8 +16,7 @@ import duckdb
 import streamlit as st
 
 from gema import fgd, nav, ui
-from gema.core import i18n
-from gema.core.regions import KODE_NAMA
+from gema.ui import KODE_NAMA, i18n
 
 user = ui.require_role("staf", "admin")
 ui.page_header("fgd.title", "fgd.caption")
@@ -90,8 +89,8 @@ if st.session_state.get("fgd_session") not in labels:
 sid = st.selectbox(
     ui.t("fgd.session.pick"), list(labels), format_func=labels.get, key="fgd_session"
 )
-current = fgd.session(conn, sid) or {}
-closed = fgd.is_closed(current.get("closed_at"))
+data = fgd.page_data(conn, sid, lang)
+current, closed = data.session, data.closed
 
 # --- the fast form --------------------------------------------------------------------------
 ss = st.session_state
@@ -184,12 +183,12 @@ else:
 
 # --- what is saved (read back from the database) ------------------------------------------------
 st.subheader(ui.t("fgd.saved.title"))
-rows = fgd.entries(conn, sid, limit=200)
+rows = data.entries
 if rows.empty:
     st.caption(ui.t("fgd.saved.none"))
 else:
     st.caption(ui.t("fgd.saved.count", n=i18n.fmt_int(len(rows))))
-    shown = fgd.display_frame(rows, lang)
+    shown = data.table
     ui.text_table(
         shown,
         column_config={

@@ -4,14 +4,15 @@ and year, sample adequacy (Krejcie-Morgan), an explicit rounded-weight option an
 
 import streamlit as st
 
-from gema import ikm, skm_report, ui
-from gema.core import i18n, regions
+from gema import kepuasan, ui
+from gema.kepuasan import ikm
+from gema.ui import i18n
 
 ui.require_role()  # refuses a stranger even when the page is reached by URL
 ui.page_header("nav.kepuasan", "ikm.caption")
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 
-if not skm_report.has_data(conn):
+if not kepuasan.has_data(conn):
     ui.empty_state("ikm.empty", upload_link=True)
     ui.skm_templates()
     with st.expander(ui.t("ikm.tab.method")):
@@ -37,7 +38,7 @@ if rounded:
             or "round3"
         )
 
-data = skm_report.page_data(conn, f.params(), mode, lang)
+data = kepuasan.page_data(conn, f.params(), mode, lang)
 ov = data.overview
 if ov is None:
     ui.empty_state("ikm.empty_filter")
@@ -49,7 +50,9 @@ if mode != "exact":
 
 c1, c2, c3, c4 = st.columns([3, 2, 2, 3])
 with c1:
-    scope = ", ".join(regions.label(k) for k in f.kabkota) or ui.t("common.province")
+    scope = ", ".join(kepuasan.group_label("kabkota", k, lang) for k in f.kabkota) or ui.t(
+        "common.province"
+    )
     period = (
         ui.t("filter.period.all") if f.period == "all" else i18n.fmt_period(f.start, f.end, lang)
     )
@@ -72,25 +75,25 @@ mutu_col = ui.t("ikm.col.mutu")
 
 with tabs[0]:
     limit = 25
-    ui.chart(skm_report.ikm_bars(data.units, lang, limit=limit), key="ikm_units")
+    ui.chart(kepuasan.ikm_bars(data.units, lang, limit=limit), key="ikm_units")
     st.caption(ui.t("ikm.unit_caption", n=min(limit, len(data.units)), total=len(data.units)))
     if data.units["short"].any():
-        st.caption(ui.t("ikm.short_caption", min=skm_report.MIN_RESPONDENTS))
-    table = skm_report.display_table(data.units, "unit", data.unsur_names, lang)
-    ui.text_table(ui.mutu_styled(table, mutu_col))
+        st.caption(ui.t("ikm.short_caption", min=kepuasan.MIN_RESPONDENTS))
+    table = kepuasan.display_table(data.units, "unit", data.unsur_names, lang)
+    ui.text_table(kepuasan.mutu_styled(table, mutu_col))
 
 with tabs[1]:
-    ui.chart(skm_report.ikm_bars(data.kabkota, lang), key="ikm_kabkota")
+    ui.chart(kepuasan.ikm_bars(data.kabkota, lang), key="ikm_kabkota")
     if data.kabkota["short"].any():
-        st.caption(ui.t("ikm.short_caption", min=skm_report.MIN_RESPONDENTS))
-    table = skm_report.display_table(data.kabkota, "kabkota", data.unsur_names, lang)
-    ui.text_table(ui.mutu_styled(table, mutu_col))
+        st.caption(ui.t("ikm.short_caption", min=kepuasan.MIN_RESPONDENTS))
+    table = kepuasan.display_table(data.kabkota, "kabkota", data.unsur_names, lang)
+    ui.text_table(kepuasan.mutu_styled(table, mutu_col))
 
 with tabs[2]:
     weakest = data.unsur[data.unsur["weakest"]]["unsur"].tolist()
-    st.caption(ui.t("ikm.unsur_caption", weakest=skm_report.unsur_text(weakest, data.unsur_names)))
-    ui.chart(skm_report.unsur_bars(data.unsur, lang), key="ikm_unsur")
-    ui.text_table(ui.mutu_styled(skm_report.display_unsur(data.unsur, mode, lang), mutu_col))
+    st.caption(ui.t("ikm.unsur_caption", weakest=kepuasan.unsur_text(weakest, data.unsur_names)))
+    ui.chart(kepuasan.unsur_bars(data.unsur, lang), key="ikm_unsur")
+    ui.text_table(kepuasan.mutu_styled(kepuasan.display_unsur(data.unsur, mode, lang), mutu_col))
 
 with tabs[3]:
     per = st.segmented_control(
@@ -102,10 +105,10 @@ with tabs[3]:
     )
     trend = data.trend_year if per == "year" else data.trend_semester
     st.caption(ui.t("ikm.trend_caption", end=ui.fmt_date(f.end)))
-    ui.chart(skm_report.trend_chart(trend, lang), key="ikm_trend")
+    ui.chart(kepuasan.trend_chart(trend, lang), key="ikm_trend")
     by = "year" if per == "year" else "semester"
     ui.text_table(
-        ui.mutu_styled(skm_report.display_table(trend, by, data.unsur_names, lang), mutu_col)
+        kepuasan.mutu_styled(kepuasan.display_table(trend, by, data.unsur_names, lang), mutu_col)
     )
 
 with tabs[4]:
@@ -129,7 +132,7 @@ with tabs[4]:
             key="ikm_sample_level",
         )
         chosen = data.adequacy_kabkota if level == "kabkota" else data.adequacy_unit
-        ui.text_table(skm_report.display_adequacy(chosen, level or "unit", lang))
+        ui.text_table(kepuasan.display_adequacy(chosen, level or "unit", lang))
 
 with tabs[5]:
     st.markdown(ui.t("ikm.method_md"))

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from gema import geo, mapmetrics, reference, ui
+from gema import referensi as reference
+from gema import ui
 from gema.core import audit, i18n
 from gema.core.regions import KODE_NAMA
+from gema.peta import boundaries as geo
+from gema.peta import data as mapmetrics
 
 EDITOR_KEY = "ref_regions"
 FLASH_KEY = "ref_flash"

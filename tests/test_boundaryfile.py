@@ -15,9 +15,10 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from gema import boundaryfile, geo
 from gema.core import store
 from gema.core.regions import KODE_NAMA
+from gema.peta import boundaries as geo
+from gema.peta import boundaryfile
 
 ROOT = Path(__file__).resolve().parents[1]
 FIX = ROOT / "tests" / "fixtures" / "boundaries"
@@ -201,10 +202,11 @@ def test_fresh_clone_without_shared_draws_eight_units(tmp_path):
     repo = _clone(tmp_path / "clone")
     code = (
         "import json, pandas as pd\n"
-        "from gema import geo\n"
+        "from gema.peta import boundaries as geo\n"
+        "from gema.peta import figures as geo_figures\n"
         "from gema.core.regions import KODE_NAMA\n"
         "b = geo.boundaries()\n"
-        "fig = geo.map_figure(pd.DataFrame({'kode': list(KODE_NAMA), 'value': 1.0}), 'reach', 'id', b)\n"
+        "fig = geo_figures.map_figure(pd.DataFrame({'kode': list(KODE_NAMA), 'value': 1.0}), 'reach', 'id', b)\n"
         "drawn = [k for t in fig.data if t.type == 'choropleth' for k in t.locations]\n"
         "print(json.dumps({'origin': b.origin, 'path': str(b.path), 'drawn': sorted(set(drawn)),"
         " 'attribution': b.attribution}))\n"

@@ -10,11 +10,12 @@ from datetime import date, datetime
 
 import pytest
 
-from gema import ingest, mapmetrics
+from gema import ingest
 from gema import kreator as creators
 from gema.cli import main
 from gema.core import store
 from gema.core.filters import Filters
+from gema.peta import data as mapmetrics
 
 Q3 = Filters(period="custom", start=date(2024, 7, 1), end=date(2024, 9, 30))
 

@@ -1,4 +1,4 @@
-"""gema.geo (boundary file: finding, validating, saving, figures) and the map's named queries."""
+"""gema.peta (boundary file: finding, validating, saving, figures) and the map's named queries."""
 
 from __future__ import annotations
 
@@ -11,10 +11,14 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from gema import geo, mapmetrics, reference
+from gema import referensi as reference
 from gema.core import store
 from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
+from gema.peta import boundaries as geo
+from gema.peta import data as mapmetrics
+from gema.peta import figures as geo_figures
+from gema.peta import frames as peta_frames
 
 KODES = list(KODE_NAMA)
 
@@ -203,8 +207,11 @@ def test_broken_file_found_on_disk_gives_a_result_not_an_exception(geo_dirs):
     found = geo.boundaries()
     assert not found.ok and found.problem.key == "map.err.not_json"
     assert str(data / geo.FILE_NAME) in found.message("en")
-    assert geo.map_figure(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", found) is None
-    assert geo.small_map(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id") is None
+    assert (
+        geo_figures.map_figure(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", found)
+        is None
+    )
+    assert geo_figures.small_map(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id") is None
 
 
 # --- saving an upload ----------------------------------------------------------------------------
@@ -278,7 +285,7 @@ def _choropleth_z(fig) -> dict[str, float]:
 
 def test_figure_has_eight_locations_and_joins_values_on_kode(valid_bounds):
     values = pd.DataFrame({"kode": KODES[::-1], "value": [float(i) for i in range(8)]})
-    fig = geo.map_figure(values, "reach", "id", valid_bounds)
+    fig = geo_figures.map_figure(values, "reach", "id", valid_bounds)
     assert fig is not None
     painted = [loc for t in fig.data if t.type == "choropleth" for loc in t.locations]
     assert sorted(painted) == sorted(KODES)
@@ -290,21 +297,25 @@ def test_figure_has_eight_locations_and_joins_values_on_kode(valid_bounds):
 
 def test_figure_is_built_so_plotly_never_fetches_the_world_topojson(valid_bounds):
     """plotly.js fetches topojson when a basemap layer is shown or the FIRST trace has a
-    locationmode (gema.geo docstring): guard both, and the clockwise rings d3-geo needs."""
-    fig = geo.map_figure(pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", valid_bounds)
+    locationmode (gema.peta.figures docstring): guard both, and the clockwise rings d3-geo needs."""
+    fig = geo_figures.map_figure(
+        pd.DataFrame({"kode": KODES, "value": 1.0}), "reach", "id", valid_bounds
+    )
     first = fig.data[0]
     assert first.type == "scattergeo" and first.locationmode is None and first.lon is not None
     assert fig.layout.geo.visible is False
-    assert "cdn" not in geo.PLOTLY_CONFIG["topojsonURL"]
+    assert "cdn" not in geo_figures.PLOTLY_CONFIG["topojsonURL"]
     for feat in valid_bounds.figure_geojson["features"]:
         assert not shapely.is_ccw(shape(feat["geometry"]).exterior)  # clockwise for d3-geo
 
 
 def test_missing_values_are_grey_and_net_sentiment_is_centred(valid_bounds):
     values = pd.DataFrame({"kode": KODES, "value": [-40.0, 10.0, None, 5, 0, 0, 0, 0]})
-    fig = geo.map_figure(values, "net_sentiment", "id", valid_bounds, highlight=["3602"])
+    fig = geo_figures.map_figure(values, "net_sentiment", "id", valid_bounds, highlight=["3602"])
     grey = [
-        t for t in fig.data if t.type == "choropleth" and t.colorscale[0][1] == geo.NO_DATA_COLOUR
+        t
+        for t in fig.data
+        if t.type == "choropleth" and t.colorscale[0][1] == geo_figures.NO_DATA_COLOUR
     ]
     assert len(grey) == 1 and list(grey[0].locations) == ["3603"]
     main = next(t for t in fig.data if t.type == "choropleth" and t.showscale is not False)
@@ -318,7 +329,7 @@ def test_missing_values_are_grey_and_net_sentiment_is_centred(valid_bounds):
 
 def test_english_legend_and_indonesian_number_format(valid_bounds):
     values = pd.DataFrame({"kode": KODES, "value": [1234567.0] * 8})
-    fig = geo.map_figure(values, "reach", "en", valid_bounds)
+    fig = geo_figures.map_figure(values, "reach", "en", valid_bounds)
     main = next(t for t in fig.data if t.type == "choropleth")
     assert main.colorbar.title.text == "Reach"
     assert main.customdata[0][2] == "1.234.567"
@@ -329,22 +340,22 @@ def test_small_map_and_bar_chart(valid_bounds):
     values = pd.DataFrame(
         {"kode": KODES, "nama": list(KODE_NAMA.values()), "value": [float(i) for i in range(8)]}
     )
-    small = geo.small_map(values, "feedback", "id")
+    small = geo_figures.small_map(values, "feedback", "id")
     assert small is not None and small.layout.height <= 300
     assert all(t.showscale is False for t in small.data if t.type == "choropleth")
-    bar = geo.bar_figure(values, "feedback", "id", highlight=["3674"])
+    bar = geo_figures.bar_figure(values, "feedback", "id", highlight=["3674"])
     assert list(bar.data[0].y)[-1] == "Kota Tangerang Selatan"  # largest value on top
     assert list(bar.data[0].marker.line.width)[-1] == 3
 
 
 def test_selected_kode_reads_the_plotly_selection():
     state = {"selection": {"points": [{"curve_number": 1, "location": "3602", "z": 1}]}}
-    assert geo.selected_kode(state) == "3602"
+    assert geo_figures.selected_kode(state) == "3602"
     label_click = {"selection": {"points": [{"customdata": ["3673", "Kota Serang", "5"]}]}}
-    assert geo.selected_kode(label_click) == "3673"
-    assert geo.selected_kode({"selection": {"points": []}}) is None
-    assert geo.selected_kode(None) is None
-    assert geo.selected_kode({"selection": {"points": [{"location": "9999"}]}}) is None
+    assert geo_figures.selected_kode(label_click) == "3673"
+    assert geo_figures.selected_kode({"selection": {"points": []}}) is None
+    assert geo_figures.selected_kode(None) is None
+    assert geo_figures.selected_kode({"selection": {"points": [{"location": "9999"}]}}) is None
 
 
 def test_shipped_boundary_file(monkeypatch):
@@ -430,23 +441,23 @@ def test_profile_of_one_kabkota(conn):
         len(prof.feedback) == 4
         and prof.feedback.iloc[0]["received_at"] >= prof.feedback.iloc[-1]["received_at"]
     )
-    cards = {label: value for label, value, _help in mapmetrics.profile_cards(prof, "id")}
+    cards = {label: value for label, value, _help in peta_frames.profile_cards(prof, "id")}
     assert cards["Jangkauan"] == "4.000" and cards["Sentimen bersih"] == "+33,3"
     assert cards["Unggahan"] == "2" and cards["Jumlah aspirasi"] == "4"
     empty = mapmetrics.profile(conn, "3674", **f.params())
     assert empty.empty and empty.topics.empty and empty.feedback.empty
-    empty_cards = {label: value for label, value, _h in mapmetrics.profile_cards(empty, "en")}
+    empty_cards = {label: value for label, value, _h in peta_frames.profile_cards(empty, "en")}
     assert empty_cards["Net sentiment"] == "no data yet" and empty_cards["Reach"] == "0"
 
 
 def test_metric_registry_is_extendable(conn, monkeypatch):
     extra = mapmetrics.MapMetric(
-        "uji", "map.metric.feedback", "map.metric.feedback.help", "map/values", "labelled",
+        "uji", "map.metric.feedback", "map.metric.feedback.help", "peta/values", "labelled",
         available_query="reference/region_count",
     )  # fmt: skip
     never = mapmetrics.MapMetric(
-        "kosong", "map.metric.feedback", "map.metric.feedback.help", "map/values", "labelled",
-        available_query="map/unmapped",  # first value: 0 posts on an empty store
+        "kosong", "map.metric.feedback", "map.metric.feedback.help", "peta/values", "labelled",
+        available_query="peta/unmapped",  # first value: 0 posts on an empty store
     )  # fmt: skip
     monkeypatch.setattr(mapmetrics, "METRICS", (*mapmetrics.METRICS, extra, never))
     keys = [m.key for m in mapmetrics.available(conn, **Filters().params())]
@@ -479,18 +490,18 @@ def test_reference_update_validates_and_audits(conn):
 
 # --- polish: names, small-map labels, colour bar, ranking ------------------------------------
 def test_colorbar_ticks_are_few_and_compact():
-    vals, texts = geo.colorbar_ticks(0, 24_561_249)
+    vals, texts = geo_figures.colorbar_ticks(0, 24_561_249)
     assert texts == ["0", "10 jt", "20 jt"] and vals == [0, 10_000_000, 20_000_000]
-    assert geo.colorbar_ticks(-25.3, 25.3)[1] == ["-20", "0", "20"]
-    assert geo.colorbar_ticks(0, 1_234_567)[1] == ["0", "500 rb", "1 jt"]
-    vals, texts = geo.colorbar_ticks(0, 0.8)
+    assert geo_figures.colorbar_ticks(-25.3, 25.3)[1] == ["-20", "0", "20"]
+    assert geo_figures.colorbar_ticks(0, 1_234_567)[1] == ["0", "500 rb", "1 jt"]
+    vals, texts = geo_figures.colorbar_ticks(0, 0.8)
     assert texts[:2] == ["0,0", "0,2"] and len(vals) <= 5
-    assert geo.colorbar_ticks(5, 5) == ([5], ["5"])
+    assert geo_figures.colorbar_ticks(5, 5) == ([5], ["5"])
 
 
 def test_map_text_keeps_the_official_name_on_two_lines():
-    assert geo.map_text("Kota Tangerang Selatan") == "Kota Tangerang<br>Selatan"
-    assert geo.map_text("Kab. Pandeglang") == "Kab. Pandeglang"
+    assert geo_figures.map_text("Kota Tangerang Selatan") == "Kota Tangerang<br>Selatan"
+    assert geo_figures.map_text("Kab. Pandeglang") == "Kab. Pandeglang"
 
 
 def test_map_and_ranking_use_one_name_and_readable_figures(valid_bounds):
@@ -503,18 +514,18 @@ def test_map_and_ranking_use_one_name_and_readable_figures(valid_bounds):
     )
     texts: list[str] = []
     for fig in (
-        geo.map_figure(values, "reach", "id", valid_bounds),
-        geo.small_map(values, "reach", "id"),
+        geo_figures.map_figure(values, "reach", "id", valid_bounds),
+        geo_figures.small_map(values, "reach", "id"),
     ):
         label = next(t for t in fig.data if t.type == "scattergeo" and t.mode == "text")
         texts += list(label.text)
         assert "Kota Tangerang Selatan" in {row[1] for row in label.customdata}  # the hover
     assert not [t for t in texts if "Tangsel" in t]
     assert any(t.startswith("Kota Tangerang<br>Selatan") for t in texts)
-    main = next(t for t in geo.map_figure(values, "reach", "id", valid_bounds).data
+    main = next(t for t in geo_figures.map_figure(values, "reach", "id", valid_bounds).data
                 if t.type == "choropleth" and t.showscale is not False)  # fmt: skip
     assert len(main.colorbar.tickvals) <= 5 and "jt" in main.colorbar.ticktext[-1]
-    bar = geo.bar_figure(values, "reach", "id")
+    bar = geo_figures.bar_figure(values, "reach", "id")
     assert bar.data[0].textfont.size >= 14 and bar.data[0].textfont.color == "#111111"
     assert "Kota Tangerang Selatan" in list(bar.data[0].y)
 
@@ -524,7 +535,7 @@ def _boxes(labels: pd.DataFrame, px_per_deg: float, font_px: float = 11.0) -> di
     character, 1.2 em per line, placed by their textposition."""
     out = {}
     for r in labels.itertuples():
-        lines = geo.map_text(r.label).split("<br>")
+        lines = geo_figures.map_text(r.label).split("<br>")
         w = max(len(s) for s in lines) * 0.58 * font_px / px_per_deg
         h = len(lines) * 1.2 * font_px / px_per_deg
         vert, horiz = r.small_position.split()

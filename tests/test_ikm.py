@@ -1,4 +1,4 @@
-"""gema.ikm against hand-computed cases (PermenPANRB 14/2017; Krejcie & Morgan 1970)."""
+"""gema.kepuasan.ikm against hand-computed cases (PermenPANRB 14/2017; Krejcie & Morgan 1970)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pandas as pd
 import pytest
 
-from gema import ikm
+from gema.kepuasan import ikm
 
 # Four respondents, nine unsur, computed by hand:
 # sums U1..U9 = 14 14 11 16 12 14 16 11 12 → NRR 3,5 3,5 2,75 4 3 3,5 4 2,75 3; ΣNRR = 30
@@ -194,7 +194,8 @@ def test_sample_flags_mark_small_samples_in_table_and_chart():
     when N is known, is marked; 40 respondents with unknown N, or enough for a known N, is not."""
     import pandas as pd
 
-    from gema import skm_report
+    from gema.kepuasan import data as skm_data
+    from gema.kepuasan import figures, frames
 
     table = pd.DataFrame(
         {
@@ -214,18 +215,18 @@ def test_sample_flags_mark_small_samples_in_table_and_chart():
             "adequate": [False, True],
         }
     )
-    flagged = skm_report.sample_flags(table, adequacy).set_index("group")
+    flagged = skm_data.sample_flags(table, adequacy).set_index("group")
     assert flagged["short"].to_dict() == {
         "Kecil": True, "Besar": False, "Dikenal kurang": True, "Dikenal cukup": False,
     }  # fmt: skip
-    assert flagged.loc["Kecil", "needed"] == skm_report.MIN_RESPONDENTS == 30
+    assert flagged.loc["Kecil", "needed"] == skm_data.MIN_RESPONDENTS == 30
     assert flagged.loc["Dikenal kurang", "needed"] == 80
 
-    shown = skm_report.display_table(flagged.reset_index(), "unit", {}, "id")
+    shown = frames.display_table(flagged.reset_index(), "unit", {}, "id")
     assert shown["Sampel"].tolist() == [
         "⚠ kurang (perlu 30)", "✓ cukup", "⚠ kurang (perlu 80)", "✓ cukup",
     ]  # fmt: skip
-    fig = skm_report.ikm_bars(flagged.reset_index(), "id")
+    fig = figures.ikm_bars(flagged.reset_index(), "id")
     thin = [tr for tr in fig.data if tr.marker.pattern.shape == "/"]
     assert {y for tr in thin for y in tr.y} == {"Kecil", "Dikenal kurang"}
     assert all("sampel kurang" in x for tr in thin for x in tr.text)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, skm_report
+from gema import ingest
 from gema.core import store
 from gema.ingest import skm
+from gema.kepuasan import data as skm_report
 
 FIX = Path(__file__).resolve().parent / "fixtures" / "skm"
 ALL = skm_report.all_time()
@@ -276,12 +277,12 @@ def test_respondent_rows_win_over_a_recap_of_the_same_unit_period(conn):
     t = _by_unit(conn)
     assert t.loc["Samsat Kota Serang", "respondents"] == 4
     assert t.loc["Samsat Kota Serang", "nrr"] == pytest.approx(SAMSAT)
-    assert store.run(conn, "ikm/data_count").iloc[0]["recap_rows"] == 9
+    assert store.run(conn, "kepuasan/data_count").iloc[0]["recap_rows"] == 9
 
 
 def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
-    from gema import mapmetrics
     from gema.core.filters import Filters
+    from gema.peta import data as mapmetrics
     from gema.ringkasan import data as ringkasan_data
 
     f = Filters.from_query({"periode": "all"})
@@ -289,7 +290,7 @@ def test_map_query_agrees_with_the_report_and_card_is_absent_without_data(conn):
     assert "ikm" not in [m.key for m in mapmetrics.available(conn, **f.params())]
     _import(conn, "skm", "google_forms_labels.csv")
     _import(conn, "skm_recap", "recap_nrr.csv")
-    sql = store.run(conn, "ikm/by_kabkota", **ALL).set_index("kode")["ikm"]
+    sql = store.run(conn, "kepuasan/by_kabkota", **ALL).set_index("kode")["ikm"]
     report = skm_report.by_kabkota(conn, ALL).set_index("kabkota")["ikm"]
     assert sorted(sql.index) == sorted(report.index) == ["3601", "3602", "3672", "3673"]
     for kode in sql.index:

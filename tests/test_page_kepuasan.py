@@ -114,10 +114,10 @@ def test_demo_units_with_few_respondents_are_marked(demo_db, app_for):
                for n, s in zip(short["Responden"], short["Sampel"], strict=True))  # fmt: skip
     assert "sampel kurang" in _texts(at)
     # the weakest unsur's full name is shown as wrapping text, not a cut-off metric delta
-    from gema import skm_report
+    from gema import kepuasan
 
     c = store.connect(demo_db)
-    data = skm_report.page_data(c, Filters().params())
+    data = kepuasan.page_data(c, Filters().params())
     c.close()
     names = "; ".join(data.unsur_names[u] for u in data.overview.weakest)
     assert len(names) > 20 and any(cap.value == names for cap in at.caption)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from gema import geo
+from gema.peta import boundaries as geo
 
 PAGE = "pages/peta.py"
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from gema import geo
+from gema.peta import boundaries as geo
 from tests.test_geo import boundary_doc, write
 
 PAGE = "pages/referensi.py"
@@ -66,7 +66,7 @@ def test_referensi_refused_for_other_roles(conn):
 def test_referensi_editor_numbers_are_whole_and_indonesian(conn, app_for):
     """1910000 reaches the editor as an integer (Streamlit's "plain" format printed
     1909999.9999999998) and is shown with thousands dots; the area is never 20 decimals."""
-    from gema import reference
+    from gema import referensi as reference
 
     at = app_for(PAGE, role="admin")
     assert not at.exception, at.exception
@@ -92,7 +92,7 @@ def test_referensi_shows_no_absolute_server_path(conn, app_for, tmp_path, monkey
 
 
 def test_short_path_is_relative_or_a_bare_name(tmp_path):
-    from gema import reference
+    from gema import referensi as reference
 
     root = tmp_path / "main"
     assert reference.short_path(root / "data" / "geo" / "b.geojson", root) == "data/geo/b.geojson"

@@ -111,7 +111,7 @@ def test_total_rows_do_not_count_on_the_dashboard(conn):
         conn, RECAP, sheet="2022 C", constants={"respondents": "50"}
     )
     assert results[0][1].loaded
-    from gema import skm_report
+    from gema.kepuasan import data as skm_report
 
     params = skm_report.all_time(None)
     params["kabkota"] = []

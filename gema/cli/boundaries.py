@@ -17,10 +17,11 @@ import json
 import sys
 from pathlib import Path
 
-from gema import boundaryfile, geo
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError
 from gema.core import audit, i18n, store
 from gema.core.regions import KODE_NAMA
+from gema.peta import boundaries as geo
+from gema.peta import boundaryfile
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

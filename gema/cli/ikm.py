@@ -18,9 +18,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from gema import ikm, skm_report
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError
 from gema.core import i18n, store
+from gema.kepuasan import data as kepuasan_data
+from gema.kepuasan import ikm
 
 BY = {"unit": "unit", "kabkota": "kabkota", "period": "semester", "semester": "semester",
       "year": "year", "all": "all"}  # fmt: skip
@@ -100,7 +101,7 @@ def _date(text: str | None, flag: str) -> date | None:
 def _params(args: argparse.Namespace) -> dict[str, Any]:
     start = _date(args.date_from, "--from")
     end = _date(args.date_to, "--to")
-    params = skm_report.all_time(end)
+    params = kepuasan_data.all_time(end)
     if start is not None:
         params["start"] = datetime.combine(start, time.min)
     if end is not None:
@@ -195,9 +196,9 @@ def _load_file(conn: Any, args: argparse.Namespace) -> int | None:
 def _report(conn: Any, args: argparse.Namespace, params: dict[str, Any]) -> int:
     by = BY[args.by]
     mode = _mode(args)
-    df = skm_report.table(conn, params, by, mode)
+    df = kepuasan_data.table(conn, params, by, mode)
     if args.json:
-        print(json.dumps(skm_report.records(df), ensure_ascii=False))
+        print(json.dumps(kepuasan_data.records(df), ensure_ascii=False))
     if df.empty:
         print(i18n.t("ikm.cli.no_data"), file=sys.stderr)
         return EXIT_REFUSED

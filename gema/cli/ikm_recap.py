@@ -4,7 +4,7 @@ beside the agency's published one. Not a command of its own: `gema.cli.ikm` hand
 
 --json prints exactly one JSON list of
 {"period", "group", "ikm", "mutu", "published_ikm", "published_mutu", "within_rounding",
- "respondents"} (gema.skm_recap.report). Exit codes as `ikm`: 0 computed, 1 refused (invalid
+ "respondents"} (gema.kepuasan.recap.report). Exit codes as `ikm`: 0 computed, 1 refused (invalid
 rows, unresolved kab/kota, no recap rows), 2 usage error or unreadable file. Notes (the reading
 assumed: weighted NRR or NRR; rows skipped for '-') go to stderr with --json, stdout without.
 """
@@ -18,6 +18,7 @@ import sys
 from gema import skm_recap
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from gema.core import i18n, store
+from gema.kepuasan import recap
 
 SHOWN_ERRORS = 20
 
@@ -27,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from gema.ingest.read import ReadError
 
     by = {"semester": "period"}.get(args.by, args.by)
-    if by not in skm_recap.BY:
+    if by not in recap.BY:
         return _usage(args, i18n.t("recap.cli.by", by=args.by))
     conn = store.connect(":memory:")
     try:
@@ -60,14 +61,14 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         for note in notes + _batch_notes(conn):
             print(f"· {note}", file=out)
-        records = skm_recap.report(conn, by)
+        records = recap.report(conn, by)
         if args.json:
             print(json.dumps(records, ensure_ascii=False))
         if not records:
             print(i18n.t("ikm.cli.no_data"), file=sys.stderr)
             return EXIT_REFUSED
         if not args.json:
-            print(skm_recap.text_table(records, by))
+            print(recap.text_table(records, by))
         print(i18n.t("recap.cli.tolerance"), file=out)
         return EXIT_OK
     finally:

@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from gema import ikm
 from gema.core import store
 from gema.ingest.fields import (
     Field,
@@ -34,6 +33,7 @@ from gema.ingest.fields import (
 )
 from gema.ingest.kinds_core import label_feedback_after_load
 from gema.ingest.mapping import normalise_header
+from gema.kepuasan import ikm
 
 ANSWERS_CSV = store.DATA / "reference" / "skm_answers.csv"
 UNSUR_FIELD = re.compile(r"^U\d{1,2}$")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 
-from gema import ikm
 from gema.core import store
 from gema.ingest.fields import Field, KindSpec, LoadContext, register_kind
 from gema.ingest.skm import (
@@ -17,6 +16,7 @@ from gema.ingest.skm import (
     _stage_unsur_names,
     _unsur_fields,
 )
+from gema.kepuasan import ikm
 
 
 def load_recaps(ctx: LoadContext) -> int:

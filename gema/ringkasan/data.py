@@ -3,7 +3,7 @@ the top campaigns and topics, as small frames computed in DuckDB by queries/ring
 
 Formulas (also shown to users in the KPI tooltips) live with their owners: reach, engagements
 and the engagement rate in gema.jangkauan, feedback and net sentiment in gema.aspirasi, the IKM
-card in gema.skm_report.
+card in gema.kepuasan.kpi.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from collections.abc import Callable
 import duckdb
 import pandas as pd
 
-from gema import skm_report, topics
+from gema import topics
 from gema.aspirasi.data import feedback_kpis
 from gema.core import i18n, store
 from gema.core.filters import Filters
 from gema.core.kpi import Kpi
 from gema.jangkauan.data import content_kpis
+from gema.kepuasan.kpi import ikm_kpis
 
 # The overview shows the KPIs of these providers, in this order. Other areas (e.g. the IKM card)
 # add their own provider function here: (conn, filters) -> list[Kpi]; a provider with no data
@@ -26,7 +27,7 @@ from gema.jangkauan.data import content_kpis
 KPI_PROVIDERS: list[Callable[[duckdb.DuckDBPyConnection, Filters], list[Kpi]]] = [
     content_kpis,
     feedback_kpis,
-    skm_report.ikm_kpis,
+    ikm_kpis,
 ]
 
 # The 4–6 numbers the overview shows first and large; the rest follow in a smaller row.

@@ -29,7 +29,7 @@ from gema.ui.filters import (
     set_filters,
     set_kabkota_filter,
 )
-from gema.ui.ikm import mutu_badge, mutu_styled, skm_templates
+from gema.ui.ikm import mutu_badge, skm_templates
 from gema.ui.maps import (
     boundary_match_frame,
     boundary_missing_note,
@@ -164,7 +164,6 @@ __all__ = [
     "metrics_statuses",
     "move_slide",
     "mutu_badge",
-    "mutu_styled",
     "oidc_active",
     "opd_table",
     "page_header",

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
 import streamlit as st
 
 from gema.ui.session import lang, t
@@ -13,16 +10,16 @@ from gema.ui.session import lang, t
 # --- kepuasan / IKM (issue 4) -------------------------------------------------------------------
 def mutu_badge(letter: str | None, value_text: str | None = None) -> None:
     """A mutu badge: Okabe-Ito colour AND the letter AND the label (never colour alone). Only our
-    own fixed strings go into the HTML (letter, label from gema.ikm, a formatted number)."""
+    own fixed strings go into the HTML (letter, label from gema.kepuasan.ikm, a formatted number)."""
     from html import escape
 
-    from gema import ikm, skm_report
+    from gema.kepuasan import ikm, mutu
 
     if not letter:
         return
-    bg = skm_report.MUTU_COLOURS[letter]
-    fg = skm_report.MUTU_TEXT_COLOURS[letter]
-    label = escape(skm_report.mutu_badge_text(letter, lang()))
+    bg = mutu.MUTU_COLOURS[letter]
+    fg = mutu.MUTU_TEXT_COLOURS[letter]
+    label = escape(mutu.mutu_badge_text(letter, lang()))
     number = (
         f"<span style='font-size:2.2rem;font-weight:700'>{escape(value_text)}</span> "
         if value_text
@@ -34,22 +31,6 @@ def mutu_badge(letter: str | None, value_text: str | None = None) -> None:
         f"font-size:1.25rem;font-weight:700' title='{escape(ikm.BAND_BY_LETTER[letter].kinerja)}'>"
         f"{label}</span></div>"
     )
-
-
-def mutu_styled(df: pd.DataFrame, column: str) -> Any:
-    """A pandas Styler colouring the mutu column (whose text already says 'A · Sangat Baik')."""
-    from gema import skm_report
-
-    def colour(text: object) -> str:
-        letter = str(text)[:1]
-        if letter not in skm_report.MUTU_COLOURS:
-            return ""
-        return (
-            f"background-color: {skm_report.MUTU_COLOURS[letter]}; "
-            f"color: {skm_report.MUTU_TEXT_COLOURS[letter]}; font-weight: 600"
-        )
-
-    return df.style.map(colour, subset=[column])
 
 
 def skm_templates() -> None:

@@ -18,7 +18,7 @@ from gema.ui.widgets import md_escape
 
 # --- boundary files (issue 9) ---------------------------------------------------------------
 def boundary_match_frame(check: Any) -> pd.DataFrame:
-    """The matching table of a boundary file (gema.boundaryfile.Check) for the admin page."""
+    """The matching table of a boundary file (gema.peta.boundaryfile.Check) for the admin page."""
     return pd.DataFrame(
         {
             t("ref.match.col.no"): [str(f.index) for f in check.features],
@@ -58,17 +58,18 @@ _SMALL_MAP_METRICS = ("reach", "feedback", "net_sentiment")
 
 def _small_map_clicked() -> None:
     """Callback of the overview map: a click on a kab/kota sets the shared kab/kota filter."""
-    from gema import geo
+    from gema.peta import figures
 
-    kode = geo.selected_kode(st.session_state.get("r_map"))
+    kode = figures.selected_kode(st.session_state.get("r_map"))
     if kode:
         set_kabkota_filter([kode])
 
 
 def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
-    """The overview's small Banten map (gema.geo) with a metric switch; a click filters every
+    """The overview's small Banten map (gema.peta) with a metric switch; a click filters every
     page. Without a usable boundary file: the map helper's message and a ranked bar chart."""
-    from gema import geo, mapmetrics
+    from gema.peta import boundaries, figures
+    from gema.peta import data as mapmetrics
 
     lg = lang()
     metric = st.segmented_control(
@@ -81,13 +82,13 @@ def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
     )
     metric = metric or "reach"
     values = mapmetrics.values(conn_, metric, **f.params())
-    fig = geo.small_map(values, metric, lg)
+    fig = figures.small_map(values, metric, lg)
     if fig is not None:
         fig.update_layout(height=320)  # the overview column is wide enough for a larger map
     if fig is None:
-        st.info(md_escape(boundary_problem(geo.boundaries())), icon=":material/map:")
+        st.info(md_escape(boundary_problem(boundaries.boundaries())), icon=":material/map:")
         st.plotly_chart(
-            geo.bar_figure(values, metric, lg, highlight=f.kabkota),
+            figures.bar_figure(values, metric, lg, highlight=f.kabkota),
             width="stretch",
             config={"displaylogo": False},
             key="r_map_bars",
@@ -96,13 +97,13 @@ def small_map(conn_: duckdb.DuckDBPyConnection, f: Filters) -> None:
         st.plotly_chart(
             fig,
             width="stretch",
-            config=geo.PLOTLY_CONFIG,
+            config=figures.PLOTLY_CONFIG,
             on_select=_small_map_clicked,
             selection_mode="points",
             key="r_map",
         )
         st.caption(t("dash.map.click"))
-        boundary_missing_note(geo.boundaries())
+        boundary_missing_note(boundaries.boundaries())
 
     for spec in nav.available((current_user() or {}).get("role")):
         if spec.file == "peta.py":

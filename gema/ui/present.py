@@ -160,7 +160,7 @@ def _table_html(df: pd.DataFrame) -> str:
 
 def render_slide(deck: Any, slide: Any, index: int) -> None:
     """One slide: title, subtitle, its visual, footer and (optionally) the speaker figures."""
-    from gema import geo
+    from gema.peta import figures as geo
 
     lg = lang()
     with st.container(key="gema_slide"):

@@ -110,7 +110,7 @@ def update_regions(
         for row in updates:
             store.execute(
                 conn,
-                "reference/update_region",
+                "referensi/update_region",
                 kode=row["kode"],
                 population=None if row["population"] is None else int(float(row["population"])),
                 population_source=row["population_source"],

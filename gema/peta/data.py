@@ -1,9 +1,10 @@
-"""The metrics the Banten map can colour by, and the kab/kota profile opened from the map.
+"""Peta data: the metrics the Banten map can colour by, and the kab/kota profile opened from
+the map.
 
 The registry is a plain tuple, `METRICS`. Another area adds a metric with ONE entry, e.g. IKM:
 
-    MapMetric("ikm", "ikm.map.metric", "ikm.map.metric.help", "ikm/by_kabkota", "ikm",
-              decimals=2, missing_is_zero=False, available_query="ikm/data_count")
+    MapMetric("ikm", "ikm.map.metric", "ikm.map.metric.help", "kepuasan/by_kabkota", "ikm",
+              decimals=2, missing_is_zero=False, available_query="kepuasan/data_count")
 
 The named query must accept the shared filter parameters it needs (extra ones are ignored by
 `store.run`) and return one row per kab/kota with a `kode` column and the value column; rows
@@ -60,12 +61,12 @@ class MapMetric:
 
 
 METRICS: tuple[MapMetric, ...] = (
-    MapMetric("reach", "map.metric.reach", "map.metric.reach.help", "map/values", "reach"),
+    MapMetric("reach", "map.metric.reach", "map.metric.reach.help", "peta/values", "reach"),
     MapMetric(
         "reach_per_1000",
         "map.metric.reach_per_1000",
         "map.metric.reach_per_1000.help",
-        "map/values",
+        "peta/values",
         "reach_per_1000",
         decimals=1,
         missing_is_zero=False,
@@ -74,17 +75,17 @@ METRICS: tuple[MapMetric, ...] = (
         "engagements",
         "map.metric.engagements",
         "map.metric.engagements.help",
-        "map/values",
+        "peta/values",
         "engagements",
     ),
     MapMetric(
-        "feedback", "map.metric.feedback", "map.metric.feedback.help", "map/values", "feedback"
+        "feedback", "map.metric.feedback", "map.metric.feedback.help", "peta/values", "feedback"
     ),
     MapMetric(
         "feedback_per_100k",
         "map.metric.feedback_per_100k",
         "map.metric.feedback_per_100k.help",
-        "map/values",
+        "peta/values",
         "feedback_per_100k",
         decimals=1,
         missing_is_zero=False,
@@ -93,7 +94,7 @@ METRICS: tuple[MapMetric, ...] = (
         "net_sentiment",
         "map.metric.net_sentiment",
         "map.metric.net_sentiment.help",
-        "map/values",
+        "peta/values",
         "net_sentiment",
         decimals=1,
         diverging=True,
@@ -104,11 +105,11 @@ METRICS: tuple[MapMetric, ...] = (
         "ikm",
         "ikm.map.metric",
         "ikm.map.help",
-        "ikm/by_kabkota",
+        "kepuasan/by_kabkota",
         "ikm",
         decimals=2,
         missing_is_zero=False,
-        available_query="ikm/available",
+        available_query="kepuasan/available",
     ),
     MapMetric(  # issue 14: ICN creators' share of the reach naming each kab/kota
         "porsi_icn",
@@ -122,7 +123,7 @@ METRICS: tuple[MapMetric, ...] = (
     ),
 )
 DEFAULT_METRIC = "reach"
-ALL_VALUES_QUERY = "map/values"  # every base figure per kab/kota in one row
+ALL_VALUES_QUERY = "peta/values"  # every base figure per kab/kota in one row
 
 
 def get(key: str) -> MapMetric:
@@ -163,7 +164,7 @@ def values(
 
     The kab/kota filter is ignored on purpose (the map always shows all 8 and marks the filtered
     ones); pass `Filters.params()` as keyword arguments. A page that already holds
-    `all_values(...)` for the same filters passes it as `figures`: a metric of `map/values` is
+    `all_values(...)` for the same filters passes it as `figures`: a metric of `peta/values` is
     then taken from it instead of running the query a second time."""
     metric = get(metric) if isinstance(metric, str) else metric
     params = {**params, "kabkota": []}
@@ -182,13 +183,13 @@ def values(
 
 
 def all_values(conn: duckdb.DuckDBPyConnection, **params: Any) -> pd.DataFrame:
-    """Every base figure per kab/kota (the `map/values` row): for the profile and the table."""
+    """Every base figure per kab/kota (the `peta/values` row): for the profile and the table."""
     return store.run(conn, ALL_VALUES_QUERY, **{**params, "kabkota": []})
 
 
 def unmapped(conn: duckdb.DuckDBPyConnection, **params: Any) -> dict[str, float]:
     """Province-wide posts (count, reach) and feedback of unknown place in the period."""
-    row = store.run(conn, "map/unmapped", **params).iloc[0]
+    row = store.run(conn, "peta/unmapped", **params).iloc[0]
     return {k: float(row[k]) for k in ("posts", "reach", "feedback")}
 
 
@@ -198,7 +199,7 @@ class Profile:
 
     kode: str
     nama: str
-    figures: dict[str, Any]  # the map/values row: reach, posts, feedback, net_sentiment, …
+    figures: dict[str, Any]  # the peta/values row: reach, posts, feedback, net_sentiment, …
     topics: pd.DataFrame
     creators: pd.DataFrame
     feedback: pd.DataFrame
@@ -227,34 +228,7 @@ def profile(
         kode=kode,
         nama=str(data.get("nama", kode)),
         figures=data,
-        topics=store.run(conn, "map/profile_topics", **p, limit=limit),
-        creators=store.run(conn, "map/profile_creators", **p, limit=limit),
-        feedback=store.run(conn, "map/profile_feedback", **p, limit=feedback_limit),
+        topics=store.run(conn, "peta/profile_topics", **p, limit=limit),
+        creators=store.run(conn, "peta/profile_creators", **p, limit=limit),
+        feedback=store.run(conn, "peta/profile_feedback", **p, limit=feedback_limit),
     )
-
-
-def profile_cards(prof: Profile, lang: str = i18n.DEFAULT_LANG) -> list[tuple[str, str, str]]:
-    """The profile's KPI cards as (label, formatted value, help text), Indonesian number format."""
-    f = prof.figures
-
-    def count(col: str) -> str:
-        return i18n.fmt_int(f.get(col))
-
-    def metric(key: str) -> str:
-        return get(key).fmt(f.get(get(key).column), lang)
-
-    cards = [
-        ("map.metric.reach", count("reach"), "map.metric.reach.help"),
-        ("map.metric.reach_per_1000", metric("reach_per_1000"), "map.metric.reach_per_1000.help"),
-        ("map.metric.engagements", count("engagements"), "map.metric.engagements.help"),
-        ("map.kpi.posts", count("posts"), "map.kpi.posts.help"),
-        ("map.kpi.accounts", count("active_accounts"), "map.kpi.accounts.help"),
-        ("map.metric.feedback", count("feedback"), "map.metric.feedback.help"),
-        (
-            "map.metric.feedback_per_100k",
-            metric("feedback_per_100k"),
-            "map.metric.feedback_per_100k.help",
-        ),
-        ("map.metric.net_sentiment", metric("net_sentiment"), "map.metric.net_sentiment.help"),
-    ]
-    return [(i18n.t(label, lang), value, i18n.t(help_, lang)) for label, value, help_ in cards]

@@ -1,12 +1,12 @@
-"""IKM reports from the store: the named queries of queries/ikm/ turned into tables and figures.
+"""Kepuasan data: the named queries of queries/kepuasan/ turned into IKM tables.
 
-The Kepuasan page, the CLI (`python -m gema ikm`), the overview card and the map all call this
-module, and this module leaves every number to gema.ikm, so IKM is defined once. No streamlit.
+The Kepuasan page, the CLI (`python -m gema ikm`), the overview card and the map all read IKM
+through this module, and this module leaves every number to gema.kepuasan.ikm, so IKM is
+defined once. No streamlit, no figures.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -14,27 +14,13 @@ from typing import Any
 
 import duckdb
 import pandas as pd
-import plotly.graph_objects as go
 
-from gema import ikm
-from gema.core import figures as charts
 from gema.core import i18n, regions, store
 from gema.core.filters import ALL_START
-from gema.core.kpi import Kpi
+from gema.kepuasan import ikm
 
 GROUPINGS = ("unit", "kabkota", "semester", "year", "all")
 
-# Mutu colours: the Okabe-Ito colour-blind-safe palette (as gema.charts), ordered so that
-# neighbouring bands differ in lightness too; every badge also carries the letter and the label.
-MUTU_COLOURS: dict[str, str] = {
-    "A": "#009E73",  # bluish green
-    "B": "#56B4E9",  # sky blue
-    "C": "#E69F00",  # orange
-    "D": "#D55E00",  # vermillion
-}
-MUTU_TEXT_COLOURS: dict[str, str] = {"A": "#FFFFFF", "B": "#000000", "C": "#000000", "D": "#FFFFFF"}
-WEAKEST_COLOUR = "#D55E00"
-NORMAL_COLOUR = "#0072B2"
 
 # The floor for a group whose number of service users (N) is unknown, so Krejcie-Morgan cannot
 # be applied. 30 is the usual rule of thumb for a mean to be roughly normal, and Krejcie-Morgan
@@ -53,7 +39,7 @@ def all_time(end: date | None = None) -> dict[str, Any]:
 def has_data(conn: duckdb.DuckDBPyConnection) -> bool:
     """Any respondent or recap row at all (filters aside): decides the empty state and whether
     the overview may show an IKM card."""
-    row = store.run(conn, "ikm/data_count").iloc[0]
+    row = store.run(conn, "kepuasan/data_count").iloc[0]
     return bool(row["responses"]) or bool(row["recap_rows"])
 
 
@@ -73,9 +59,9 @@ def group_label(by: str, key: object, lang: str = i18n.DEFAULT_LANG) -> str:
 
 
 def base(conn: duckdb.DuckDBPyConnection, params: Mapping[str, Any]) -> pd.DataFrame:
-    """The pooled SKM figures per unit, kab/kota, month and unsur (queries/ikm/base.sql): every
+    """The pooled SKM figures per unit, kab/kota, month and unsur (queries/kepuasan/base.sql): every
     grouping below is computed from this one result, so a page load runs one SQL pass."""
-    return store.run(conn, "ikm/base", **params)
+    return store.run(conn, "kepuasan/base", **params)
 
 
 def _mode(values: pd.Series) -> Any:
@@ -197,7 +183,7 @@ def unsur_table(
     mode: ikm.WeightMode = "exact",
 ) -> pd.DataFrame:
     """`unsur_from_base` for the filters in `params`."""
-    names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
+    names = dict(store.run(conn, "kepuasan/unsur_names").itertuples(index=False, name=None))
     return unsur_from_base(base(conn, params), names, mode)
 
 
@@ -209,7 +195,7 @@ def adequacy(
 ) -> pd.DataFrame:
     """Sample adequacy per unit layanan (or summed per kab/kota) and service-user period:
     N, the Krejcie-Morgan size, respondents and the flag (True = enough)."""
-    df = store.run(conn, "ikm/adequacy", **params)
+    df = store.run(conn, "kepuasan/adequacy", **params)
     cols = ["label", "period", "service_users", "needed", "respondents", "adequate", "group"]
     if df.empty:
         return pd.DataFrame(columns=cols)
@@ -350,156 +336,6 @@ def records(df: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-# --- figures (plotly; labels are escaped because plotly renders a subset of HTML) -------------
-
-
-def _safe(text: object) -> str:
-    return html.escape(str(text), quote=False)
-
-
-def _wrapped(text: object, width: int = 20) -> str:
-    """An escaped axis label broken into lines of about `width` characters, so long unit and
-    unsur names leave room for the bars on a phone."""
-    import textwrap
-
-    lines = textwrap.wrap(str(text), width=width) or [str(text)]
-    return "<br>".join(_safe(line) for line in lines)
-
-
-def mutu_badge_text(letter: str | None, lang: str = i18n.DEFAULT_LANG) -> str:
-    """'A · Sangat Baik' (letter and label together, never colour alone)."""
-    if not letter:
-        return "—"
-    b = ikm.BAND_BY_LETTER[letter]
-    return f"{letter} · {b.kinerja_en if lang == 'en' else b.kinerja}"
-
-
-def ikm_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG, limit: int = 25) -> go.Figure:
-    """Horizontal bars of IKM per group, coloured by mutu, each labelled '82,64 · B'. The band
-    edges are drawn as dotted lines so a bar's distance to the next band is visible."""
-    if df.empty:
-        return charts.empty_figure(lang)
-    data = df.dropna(subset=["ikm"]).head(limit).iloc[::-1]
-    if "short" not in data:
-        data = data.assign(short=False)
-    short_word = i18n.t("ikm.sample_short_word", lang)
-    fig = go.Figure()
-    for letter in ("A", "B", "C", "D"):
-        for thin in (False, True):
-            part = data[(data["mutu"] == letter) & (data["short"] == thin)]
-            if part.empty:
-                continue
-            # a grade from too few respondents: pale, hatched, and says so in its label
-            fig.add_bar(
-                x=part["ikm"],
-                y=[_wrapped(v) for v in part["label"]],
-                orientation="h",
-                name=mutu_badge_text(letter, lang) + (f" · {short_word}" if thin else ""),
-                marker={
-                    "color": MUTU_COLOURS[letter],
-                    "opacity": 0.5 if thin else 1.0,
-                    "pattern": {
-                        "shape": "/" if thin else "",
-                        "fillmode": "overlay",  # the mutu colour stays under the hatching
-                        "fgcolor": "#222222",
-                        "fgopacity": 0.6,
-                        "size": 9,
-                    },
-                    "line": {"color": MUTU_COLOURS[letter], "width": 2 if thin else 0},
-                },
-                text=[
-                    f"{ikm.fmt_ikm(v)} · {letter}" + (f" · ⚠ {short_word} (n={n})" if thin else "")
-                    for v, n in zip(part["ikm"], part["respondents"], strict=True)
-                ],
-                textposition="inside",
-                insidetextanchor="end",
-                textfont={"color": "#000000" if thin else MUTU_TEXT_COLOURS[letter]},
-                customdata=part["respondents"],
-                hovertemplate="%{y}<br>IKM %{text}<br>"
-                + i18n.t("ikm.col.respondents", lang)
-                + " %{customdata:,d}<extra></extra>",
-            )
-    for edge, letter in ((65.0, "C"), (76.61, "B"), (88.31, "A")):
-        fig.add_vline(
-            x=edge,
-            line_dash="dot",
-            line_color="#666666",
-            line_width=1,
-            annotation_text=letter,
-            annotation_position="top",
-            annotation_font_color="#444444",
-        )
-    charts.base_layout(fig, height=max(260, 50 * len(data) + 160))
-    fig.update_layout(legend={"orientation": "h", "yanchor": "top", "y": -0.2, "x": 0})
-    fig.update_layout(barmode="overlay", yaxis={"categoryorder": "array", "categoryarray": [
-        _wrapped(v) for v in data["label"]]})  # fmt: skip
-    fig.update_xaxes(range=[min(25.0, float(data["ikm"].min()) - 5), 101], title="IKM")
-    return fig
-
-
-def unsur_bars(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
-    """NRR per unsur (1..4), the weakest in vermillion and named in its label."""
-    if df.empty:
-        return charts.empty_figure(lang)
-    data = df.iloc[::-1]
-    labels = [
-        _wrapped(f"{u} {n}" if n else u)
-        for u, n in zip(data["unsur"], data["unsur_name"], strict=True)
-    ]
-    weakest_word = i18n.t("ikm.weakest_short", lang)
-    fig = go.Figure(
-        go.Bar(
-            x=data["nrr"],
-            y=labels,
-            orientation="h",
-            marker_color=[WEAKEST_COLOUR if w else NORMAL_COLOUR for w in data["weakest"]],
-            marker_pattern_shape=["/" if w else "" for w in data["weakest"]],
-            text=[
-                f"{ikm.fmt_nrr(v)}" + (f" · {weakest_word}" if w else "")
-                for v, w in zip(data["nrr"], data["weakest"], strict=True)
-            ],
-            textposition="outside",
-            hovertemplate="%{y}<br>NRR %{text}<extra></extra>",
-        )
-    )
-    charts.base_layout(fig, height=max(300, 52 * len(data) + 100))
-    fig.update_xaxes(range=[1, 4.6], title="NRR (1–4)")
-    fig.update_layout(showlegend=False)
-    return fig
-
-
-def trend_chart(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> go.Figure:
-    """IKM per semester or year, with the band edges as dotted lines and mutu in each label."""
-    if df.empty:
-        return charts.empty_figure(lang)
-    data = df.dropna(subset=["ikm"])
-    fig = go.Figure(
-        go.Scatter(
-            x=list(data["label"]),
-            y=data["ikm"],
-            mode="lines+markers+text",
-            line={"color": NORMAL_COLOUR, "width": 3},
-            marker={"size": 12, "color": [MUTU_COLOURS.get(m, "#999999") for m in data["mutu"]]},
-            text=[
-                f"{ikm.fmt_ikm(v)} · {m}" for v, m in zip(data["ikm"], data["mutu"], strict=True)
-            ],
-            textposition="top center",
-            customdata=data["respondents"],
-            hovertemplate="%{x}<br>IKM %{text}<br>"
-            + i18n.t("ikm.col.respondents", lang)
-            + " %{customdata:,d}<extra></extra>",
-        )
-    )
-    for edge in (65.0, 76.61, 88.31):
-        fig.add_hline(y=edge, line_dash="dot", line_color="#666666", line_width=1)
-    charts.base_layout(fig, height=380)
-    low = min(60.0, float(data["ikm"].min()) - 5) if not data.empty else 25
-    fig.update_yaxes(range=[low, 102], title="IKM")
-    fig.update_xaxes(type="category")
-    fig.update_layout(showlegend=False)
-    return fig
-
-
 # --- the page's data in one call --------------------------------------------------------------
 
 
@@ -529,7 +365,7 @@ def page_data(
     one point; the kab/kota filter applies to both)."""
     now = base(conn, params)
     history = base(conn, {**params, "start": datetime.combine(ALL_START, time.min)})
-    names = dict(store.run(conn, "ikm/unsur_names").itertuples(index=False, name=None))
+    names = dict(store.run(conn, "kepuasan/unsur_names").itertuples(index=False, name=None))
     unsur = unsur_from_base(now, names, mode)
     names.update({u: n for u, n in zip(unsur["unsur"], unsur["unsur_name"], strict=True) if n})
     adequacy_unit = adequacy(conn, params, "unit", lang)
@@ -545,130 +381,3 @@ def page_data(
         adequacy_kabkota=adequacy_kabkota,
         unsur_names=names,
     )
-
-
-def unsur_text(codes: object, names: Mapping[str, str]) -> str:
-    """'U8 Penanganan pengaduan, saran dan masukan' (several joined with '; ')."""
-    if codes is None or isinstance(codes, float):
-        return "—"
-    parts = [f"{c} {names[c]}" if names.get(c) else str(c) for c in codes]
-    return "; ".join(parts) if parts else "—"
-
-
-def display_table(
-    df: pd.DataFrame, by: str, names: Mapping[str, str], lang: str = i18n.DEFAULT_LANG
-) -> pd.DataFrame:
-    """A group table for the page: Indonesian headers, IKM with two decimals (text, so the
-    comma shows), mutu as 'A · Sangat Baik', the weakest unsur by name."""
-    columns = {
-        i18n.t(f"ikm.by.{by}", lang): df["label"].astype(str),
-        i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
-    }
-    if "short" in df:
-        columns[i18n.t("ikm.col.sample", lang)] = [
-            i18n.t("ikm.sample_flag.short", lang, n=i18n.fmt_int(n))
-            if s
-            else i18n.t("ikm.sample_flag.ok", lang)
-            for s, n in zip(df["short"], df["needed"], strict=True)
-        ]
-    out = pd.DataFrame(
-        {
-            **columns,
-            "IKM": df["ikm"].map(ikm.fmt_ikm),
-            i18n.t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
-            i18n.t("ikm.col.weakest", lang): df["weakest"].map(lambda c: unsur_text(c, names)),
-        }
-    )
-    if by == "unit":
-        out.insert(
-            1,
-            i18n.t("ikm.by.kabkota", lang),
-            [group_label("kabkota", k, lang) for k in df["kabkota"]],
-        )
-    return out
-
-
-def display_unsur(
-    df: pd.DataFrame, mode: ikm.WeightMode, lang: str = i18n.DEFAULT_LANG
-) -> pd.DataFrame:
-    """The NRR-per-unsur table: NRR with three decimals, weighted NRR, per-unsur mutu, a marker
-    on the weakest."""
-    weakest = i18n.t("ikm.weakest_short", lang)
-    return pd.DataFrame(
-        {
-            i18n.t("ikm.col.unsur", lang): df["unsur"],
-            i18n.t("ikm.col.unsur_name", lang): df["unsur_name"].fillna("—").astype(str),
-            i18n.t("ikm.col.nrr", lang): df["nrr"].map(ikm.fmt_nrr),
-            i18n.t("ikm.col.weighted", lang): df["weighted"].map(ikm.fmt_nrr),
-            i18n.t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
-            i18n.t("ikm.col.answers", lang): df["answers"].map(i18n.fmt_int),
-            "": ["◀ " + weakest if w else "" for w in df["weakest"]],
-        }
-    )
-
-
-def display_adequacy(
-    df: pd.DataFrame, level: str = "unit", lang: str = i18n.DEFAULT_LANG
-) -> pd.DataFrame:
-    """Sample adequacy with the flag as words and symbol, never colour alone."""
-
-    def flag(value: object) -> str:
-        if value is None or (isinstance(value, float) and pd.isna(value)):
-            return i18n.t("ikm.adequate.unknown", lang)
-        return i18n.t("ikm.adequate.yes" if value else "ikm.adequate.no", lang)
-
-    return pd.DataFrame(
-        {
-            i18n.t(f"ikm.sample_head.{level}", lang): df["label"].astype(str),
-            i18n.t("ikm.col.period", lang): df["period"],
-            i18n.t("ikm.col.service_users", lang): df["service_users"].map(i18n.fmt_int),
-            i18n.t("ikm.col.needed", lang): df["needed"].map(i18n.fmt_int),
-            i18n.t("ikm.col.respondents", lang): df["respondents"].map(i18n.fmt_int),
-            i18n.t("ikm.col.adequate", lang): df["adequate"].map(flag),
-        }
-    )
-
-
-# --- the overview's IKM card (a provider for gema.metrics.KPI_PROVIDERS) ----------------------
-
-
-@dataclass(frozen=True)
-class IkmKpi(Kpi):
-    """The IKM card: two decimals and the mutu letter ('81,09 · B'); change in points."""
-
-    mutu_letter: str = ""
-
-    def value_text(self, lang: str = i18n.DEFAULT_LANG) -> str:
-        return f"{ikm.fmt_ikm(self.value)} · {self.mutu_letter}"
-
-    def full_text(self) -> str:
-        return f"{ikm.fmt_ikm(self.value)} ({mutu_badge_text(self.mutu_letter)})"
-
-    def delta_text(self, lang: str = i18n.DEFAULT_LANG) -> str | None:
-        ch = self.change
-        if ch is None:
-            return None
-        sign = "+" if ch > 0 else ""
-        return f"{sign}{ikm.fmt_ikm(ch)} {i18n.t('dash.points', lang)}"
-
-
-def ikm_kpis(conn: duckdb.DuckDBPyConnection, f: Any) -> list[Kpi]:
-    """The overview's IKM card for the shared filters, with the change against the previous
-    period of equal length in points; [] when the period has no SKM data, so the card is absent
-    (never a zero or an invented value)."""
-    now = overview(conn, f.params())
-    if now is None:
-        return []
-    before = overview(conn, f.previous().params())
-    return [
-        IkmKpi(
-            "ikm",
-            "ikm.overview.card",
-            "ikm.overview.help",
-            now.ikm,
-            before.ikm if before else None,
-            "index",
-            "up",
-            mutu_letter=now.mutu,
-        )
-    ]
