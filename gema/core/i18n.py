@@ -2767,6 +2767,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "year ahead). Check the year.",
     ),
     "ingest.problem.range": ("tanggal di luar rentang wajar", "date outside the plausible range"),
+    # --- kecamatan/desa → kab/kota (issue 11, helper r-g-kec): one block for the lead to move ---
+    "ingest.field.kecamatan": ("Kecamatan", "District (kecamatan)"),
+    "ingest.field.desa": ("Desa/kelurahan", "Village (desa/kelurahan)"),
+    "region.err.conflict": (
+        "Baris {row}, kolom '{column}' ({label}): '{value}' tidak terletak di kab/kota yang tertulis di baris ini. Perbaiki kab/kota atau {label} baris ini lalu unggah lagi (kecamatan/desa tidak pernah menimpa kab/kota).",
+        "Row {row}, column '{column}' ({label}): '{value}' does not lie in the regency/city written in this row. Correct the regency/city or the {label} of this row and upload again (a district/village never overrides the regency/city).",
+    ),
 }
 
 
