@@ -70,6 +70,7 @@ def test_kecamatan_names_and_codes():
     assert regions.match_kecamatan("KECAMATAN  cipocok   jaya").kabkota == ("3673",)
     assert regions.match_kecamatan("360101").codes == ("360101",)
     assert regions.match_kecamatan("36.01.01").kabkota == ("3601",)
+    assert regions.match_kecamatan("360101.0").kabkota == ("3601",)  # a spreadsheet number
     # BPS's 7-digit form numbers kecamatan differently; no table for it: unknown, not guessed
     assert regions.match_kecamatan("3601010").status == "unknown"
     assert regions.match_kecamatan("369901").status == "unknown"
@@ -87,6 +88,7 @@ def test_desa_unique_qualified_or_ambiguous():
     assert regions.match_desa("Muara Ciujung Timur").kabkota == ("3602",)
     assert regions.match_desa("3601012001").codes == ("3601012001",)
     assert regions.match_desa("36.01.01.2001").kabkota == ("3601",)
+    assert regions.match_desa("3601012001.0").kabkota == ("3601",)
     assert regions.match_desa("Banjarsari").status == "ambiguous"  # in four kab/kota
     assert regions.match_desa("Banjarsari", "Cipocok Jaya").kabkota == ("3673",)
     assert regions.match_desa("Sukamaju (Kec. Labuan)").status == "ok"

@@ -250,6 +250,12 @@ def _strip_words(text: str, words: tuple[str, ...]) -> str:
     return text
 
 
+def _code_text(value: object) -> str:
+    """'360101.0' (a code a spreadsheet stored as a number) → '360101'."""
+    text = str(value).strip()
+    return text[:-2] if re.fullmatch(r"\d+\.0", text) else text
+
+
 def _area(status: Status, codes: list[str] | tuple[str, ...], kab_of: dict[str, str]) -> AreaMatch:
     kabs = tuple(sorted({kab_of[c] for c in codes}))
     if not codes:
@@ -270,7 +276,7 @@ def match_kecamatan(value: str | None) -> AreaMatch:
     if _blank(value):
         return AreaMatch("empty")
     kab_of, names = _kecamatan()
-    code = _KEC_CODE.match(str(value))
+    code = _KEC_CODE.match(_code_text(value))
     if code:
         kode = "".join(code.groups())
         return _area("unknown", [kode] if kode in kab_of else [], kab_of)
@@ -288,7 +294,7 @@ def match_desa(value: str | None, kecamatan: str | None = None) -> AreaMatch:
         return AreaMatch("empty")
     kec_of, names = _desa()
     kab_of = {k: kab for k, kab in ((d, _kecamatan()[0][c]) for d, c in kec_of.items())}
-    code = _DESA_CODE.match(str(value))
+    code = _DESA_CODE.match(_code_text(value))
     if code:
         kode = "".join(code.groups())
         return _area("unknown", [kode] if kode in kec_of else [], kab_of)
