@@ -73,10 +73,13 @@ def test_complaint_log_points_dates_and_blanks(conn):
     assert (rows[1]["lat"], rows[1]["lon"]) == (-6.1305, 106.171)  # 'lat,long'
     assert rows[0]["kabkota"] == "3602" and rows[1]["kabkota"] == "3673"
     assert rows[2]["kabkota"] == "3602"  # a numeric id
-    assert pd.isna(rows[3]["kabkota"])  # '-' is empty, not a place
+    # '-' is empty, not a place: the row's kecamatan/desa (Kramatwatu, Serdang) place it
+    assert rows[3]["kabkota"] == "3604"
     assert pd.isna(rows[2]["lat"]) and pd.isna(rows[3]["lat"])  # '-' and 'n/a'
     assert rows[3]["status"] == "baru"  # '-' status: empty, the default
-    assert json.loads(first["extra"])["Kecamatan"] == "Rangkasbitung"  # kept with the row
+    assert result.prepared.mapping["Kecamatan"] == "kecamatan"  # kept with the row
+    kec = conn.execute("SELECT kecamatan, desa FROM feedback ORDER BY feedback_key").fetchall()
+    assert kec[0] == ("Rangkasbitung", "Muara Ciujung Timur") and kec[2] == (None, None)
 
 
 def test_blank_tokens_are_empty_for_ids(conn):

@@ -184,3 +184,188 @@ def label(kode: str | None) -> str:
     if kode == PROVINCE_KODE:
         return "Seluruh Banten"
     return KODE_NAMA.get(str(kode), str(kode))
+
+
+# --- kecamatan and desa/kelurahan (data/reference/kecamatan.csv, desa.csv; ODbL, see
+# data/reference/SOURCE-wilayah.md). Complaint and incident logs (112, LAPOR!) often name only
+# the kecamatan or desa; a name found in more than one kab/kota is `ambiguous`, never guessed.
+
+_KEC_WORDS = ("kecamatan", "kec", "kc")
+_DESA_WORDS = ("desa", "ds", "kelurahan", "kel", "kel desa", "desa kel")
+# Kemendagri codes only: 360101 / 36.01.01 (kecamatan), 3601012001 / 36.01.01.2001 (desa).
+# BPS's 7-digit kecamatan codes (e.g. 3601010) number kecamatan in another order and the repo
+# holds no BPS↔Kemendagri table, so they are `unknown`, never converted by guesswork.
+_KEC_CODE = re.compile(r"^\s*(36)[.\s-]?(\d{2})[.\s-]?(\d{2})\s*$")
+_DESA_CODE = re.compile(r"^\s*(36)[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{4})\s*$")
+
+
+@dataclass(frozen=True)
+class AreaMatch:
+    """The verdict for a kecamatan or desa value: the matching kecamatan/desa codes (several =
+    the name repeats) and the kab/kota they lie in. `kabkota` is set only when it is one."""
+
+    status: Status
+    codes: tuple[str, ...] = ()
+    kabkota: tuple[str, ...] = ()
+
+    @property
+    def kode(self) -> str | None:
+        return self.kabkota[0] if self.status == "ok" else None
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    with open(DATA / "reference" / name, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+@cache
+def _kecamatan() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(kode → kab/kota kode, normalised name → kecamatan codes)."""
+    kab: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for r in _read("kecamatan.csv"):
+        kab[r["kode"]] = r["kabkota"]
+        names.setdefault(normalise_text(r["nama"]), []).append(r["kode"])
+    return kab, {k: tuple(v) for k, v in names.items()}
+
+
+@cache
+def _desa() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(kode → kecamatan kode, normalised name → desa codes)."""
+    kec: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    for r in _read("desa.csv"):
+        kec[r["kode"]] = r["kecamatan"]
+        names.setdefault(normalise_text(r["nama"]), []).append(r["kode"])
+    return kec, {k: tuple(v) for k, v in names.items()}
+
+
+def _strip_words(text: str, words: tuple[str, ...]) -> str:
+    """'kec cibeber' → 'cibeber' (the longest leading prefix word(s) dropped once)."""
+    for w in sorted(words, key=len, reverse=True):
+        if text == w:
+            return ""
+        if text.startswith(w + " "):
+            return text[len(w) + 1 :]
+    return text
+
+
+def _code_text(value: object) -> str:
+    """'360101.0' (a code a spreadsheet stored as a number) → '360101'."""
+    text = str(value).strip()
+    return text[:-2] if re.fullmatch(r"\d+\.0", text) else text
+
+
+def _area(status: Status, codes: list[str] | tuple[str, ...], kab_of: dict[str, str]) -> AreaMatch:
+    kabs = tuple(sorted({kab_of[c] for c in codes}))
+    if not codes:
+        return AreaMatch(status)
+    return AreaMatch("ok" if len(kabs) == 1 else "ambiguous", tuple(sorted(codes)), kabs)
+
+
+def _blank(value: object) -> bool:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return True
+    return str(value).strip() in ("", "-", "--", "—", "n/a", "N/A", "#N/A")
+
+
+@cache
+def match_kecamatan(value: str | None) -> AreaMatch:
+    """A kecamatan name ('Kec. Curug', 'KECAMATAN  cipocok jaya') or Kemendagri code ('360101',
+    '36.01.01') → its kecamatan code(s) and kab/kota; 'ambiguous' when in several kab/kota."""
+    if _blank(value):
+        return AreaMatch("empty")
+    kab_of, names = _kecamatan()
+    code = _KEC_CODE.match(_code_text(value))
+    if code:
+        kode = "".join(code.groups())
+        return _area("unknown", [kode] if kode in kab_of else [], kab_of)
+    name = _strip_words(normalise_text(str(value)), _KEC_WORDS)
+    return _area("unknown", names.get(name, ()), kab_of)
+
+
+@cache
+def match_desa(value: str | None, kecamatan: str | None = None) -> AreaMatch:
+    """A desa/kelurahan name or code ('3601012001', '36.01.01.2001') → desa code(s) and kab/kota.
+    The name may carry its kecamatan ('Sukamaju, Kec. Cibeber' or 'Sukamaju (Cibeber)'), or the
+    row's kecamatan is passed: only the desa in that kecamatan count. A name in several kab/kota
+    is 'ambiguous'; a desa not in the given kecamatan is 'unknown'."""
+    if _blank(value):
+        return AreaMatch("empty")
+    kec_of, names = _desa()
+    kab_of = {k: kab for k, kab in ((d, _kecamatan()[0][c]) for d, c in kec_of.items())}
+    code = _DESA_CODE.match(_code_text(value))
+    if code:
+        kode = "".join(code.groups())
+        return _area("unknown", [kode] if kode in kec_of else [], kab_of)
+    text = str(value)
+    qualifier = None
+    inner = re.match(r"^(.*?)\((.*)\)\s*$", text)
+    if inner:
+        text, qualifier = inner.group(1), inner.group(2)
+    elif "," in text:
+        text, qualifier = text.split(",", 1)
+    name = _strip_words(normalise_text(text), _DESA_WORDS)
+    codes = list(names.get(name, ()))
+    for kec in (qualifier, kecamatan):
+        if codes and not _blank(kec):
+            within = match_kecamatan(str(kec))
+            if within.codes:
+                codes = [c for c in codes if kec_of[c] in within.codes]
+    return _area("unknown", codes, kab_of)
+
+
+def kecamatan_name(kode: str) -> str | None:
+    """The kecamatan's name for a 6-digit code (for messages); None when not in Banten."""
+    for r in _read("kecamatan.csv"):
+        if r["kode"] == kode:
+            return r["nama"]
+    return None
+
+
+@dataclass(frozen=True)
+class RowArea:
+    """What a row's kecamatan/desa say about its kab/kota, given its own kab/kota (if any).
+
+    status: 'none' (nothing usable), 'ok' (`kode` fills an empty kab/kota or agrees with it),
+    'ambiguous' (the user must choose for `value`), 'conflict' (the row's kab/kota is not where
+    its kecamatan/desa lie). `field` is the field that decided ('kecamatan' or 'desa') and
+    `value` the user's own text of it."""
+
+    status: Literal["none", "ok", "ambiguous", "conflict"]
+    kode: str | None = None
+    field: str | None = None
+    value: str | None = None
+    candidates: tuple[str, ...] = ()
+    chosen: bool = False  # settled by the user's choice for `value`
+
+
+def resolve_area(
+    kabkota: str | None,
+    kecamatan: str | None,
+    desa: str | None,
+    choices: dict[str, str] | None = None,
+) -> RowArea:
+    """One row: `kabkota` is the kode already read from the row's kab/kota column (None when the
+    column is missing or empty). A kecamatan/desa never overrides it; a disagreement is a
+    'conflict'. Without it, a unique kecamatan/desa gives the kab/kota; a name in several
+    kab/kota is 'ambiguous' unless `choices` ({value: kode or '-'}) settles it."""
+    kec = match_kecamatan(kecamatan)
+    d = match_desa(desa, kecamatan) if not _blank(desa) else AreaMatch("empty")
+    if d.status in ("ok", "ambiguous"):
+        verdict, fname, value = d, "desa", str(desa)
+    elif kec.status in ("ok", "ambiguous"):
+        verdict, fname, value = kec, "kecamatan", str(kecamatan)
+    else:
+        return RowArea("none")
+    if kabkota:
+        if kabkota in verdict.kabkota:
+            return RowArea("ok", kabkota, fname, value, verdict.kabkota)
+        return RowArea("conflict", None, fname, value, verdict.kabkota)
+    chosen = (choices or {}).get(value)
+    if chosen is not None:
+        kode = None if chosen == OUTSIDE else chosen
+        return RowArea("ok", kode, fname, value, verdict.kabkota, chosen=True)
+    if verdict.status == "ok":
+        return RowArea("ok", verdict.kabkota[0], fname, value, verdict.kabkota)
+    return RowArea("ambiguous", None, fname, value, verdict.kabkota)

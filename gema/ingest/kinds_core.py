@@ -4,7 +4,23 @@ gema/ingest/fields.py (loaded first among its PLUGIN_MODULES, so they are listed
 
 from __future__ import annotations
 
-from gema.ingest.fields import Field, KindSpec, LoadContext, Signature, register_kind
+from gema.ingest.fields import (
+    Field,
+    FieldType,
+    KindSpec,
+    LoadContext,
+    Signature,
+    register_kind,
+    register_type,
+)
+
+# Kecamatan and desa/kelurahan names or Kemendagri codes, kept as written; they place a row in
+# its kab/kota when the kab/kota is missing (gema/ingest/regionmap.py, after validation). A
+# disagreement with the row's kab/kota is reported with the `check_key` message.
+for _area in ("kecamatan", "desa"):
+    register_type(
+        FieldType(_area, "gema_text({v})", "VARCHAR", "", check_key="region.err.conflict")
+    )
 
 METRICS = ("views", "impressions", "reach", "likes", "comments", "shares", "saves")
 
@@ -308,6 +324,50 @@ FEEDBACK = KindSpec(
                 "kode wilayah",
                 "lokasi",
                 "alamat",
+            ),
+        ),
+        Field(
+            "kecamatan",
+            "kecamatan",
+            synonyms=(
+                "kecamatan",
+                "kec",
+                "nama kecamatan",
+                "kecamatan kejadian",
+                "kecamatan lokasi",
+                "lokasi kecamatan",
+                "id kecamatan",
+                "kode kecamatan",
+                "kd kecamatan",
+                "kd kec",
+                "district",
+                "district id",
+                "district name",
+            ),
+        ),
+        Field(
+            "desa",
+            "desa",
+            synonyms=(
+                "desa",
+                "kelurahan",
+                "desa kelurahan",
+                "kelurahan desa",
+                "kel desa",
+                "desa kel",
+                "nama desa",
+                "nama kelurahan",
+                "desa kejadian",
+                "kelurahan kejadian",
+                "id desa",
+                "kode desa",
+                "id kelurahan",
+                "kode kelurahan",
+                "id desa kelurahan",
+                "kd desa",
+                "village",
+                "village id",
+                "village name",
             ),
         ),
         Field("topic", synonyms=("topik", "topic", "kategori", "category", "tema", "isu")),

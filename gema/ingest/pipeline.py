@@ -47,7 +47,7 @@ from gema.ingest.dates import (  # noqa: F401  (re-exported for tests)
     _strptime_ok,
 )
 from gema.ingest.fields import REGION_TYPES, KindSpec, LoadContext, get_kind, kinds
-from gema.ingest.regionmap import _regions
+from gema.ingest.regionmap import _regions, apply_areas
 from gema.ingest.results import (
     ERROR_LIMIT,
     PREVIEW_ROWS,
@@ -143,6 +143,7 @@ def _prepare(
         if not prep.problems:
             _stage(conn, spec, prep)
             _validate(conn, prep, lang, for_ui)
+            apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (gema/ingest/regionmap)
             if not for_ui:  # the source text is in ingest_stage/ingest_errors now: free memory
                 _drop(conn, raw.table)
             _duplicates(conn, spec)

@@ -1,6 +1,11 @@
 """Kab/kota values of an upload: every DISTINCT value (column or constant) matched once through
 gema.core.regions, the user's choices applied, and one TEMP look-up table per region field
-(ingest_region_<field>: raw, kode, bad) that the stage joins."""
+(ingest_region_<field>: raw, kode, bad) that the stage joins.
+
+Complaint and incident logs often name only the kecamatan or desa/kelurahan: `_areas` reads
+them row by row (gema.core.regions.resolve_area) and `apply_areas` (after validation) fills an
+empty kab/kota from them, and turns an ambiguous name or a disagreement with the row's own
+kab/kota into a row error; an ambiguous name is listed with the kab/kota values to choose."""
 
 from __future__ import annotations
 
@@ -13,7 +18,9 @@ import pandas as pd
 
 from gema.core import regions, store
 from gema.ingest.fields import REGION_TYPES
-from gema.ingest.results import IngestError, Prepared, _t
+from gema.ingest.results import ERROR_LIMIT, IngestError, Prepared, _t
+
+AREA_FIELDS = ("kecamatan", "desa")  # field names (and types) of the kecamatan/desa fields
 
 
 def _regions(
@@ -62,10 +69,8 @@ def _regions(
             lookup["kode"].append(kode)
             lookup["bad"].append(bad)
         if rows:
-            df = pd.DataFrame(rows)
-            prep.region_values = (
-                df if prep.region_values is None else pd.concat([prep.region_values, df])
-            )
+            _add_values(prep, rows)
+    _add_values(prep, _areas(conn, prep, clean, lookups))
     if prep.region_values is not None:
         rv = prep.region_values.groupby(["raw", "status", "candidates"], as_index=False).agg(
             rows=("rows", "sum"), kode=("kode", "first"), bad=("bad", "max")
@@ -139,3 +144,132 @@ def _match_list(
         if row["kode"] and row["kode"] not in kodes:
             kodes.append(row["kode"])
     return (kodes or None), bad, matched
+
+
+def _add_values(prep: Prepared, rows: list[dict[str, Any]]) -> None:
+    """Append value verdicts (one dict per distinct value, as `_region_row` makes them)."""
+    if not rows:
+        return
+    df = pd.DataFrame(rows)
+    prep.region_values = df if prep.region_values is None else pd.concat([prep.region_values, df])
+
+
+def _column_rows(conn: duckdb.DuckDBPyConnection, prep: Prepared, fname: str) -> pd.Series | None:
+    """The raw text of one field per row (_row index); None when the field is neither mapped
+    nor set; a constant is repeated."""
+    source = next((c for c, f in prep.mapping.items() if f == fname), None)
+    if source is not None:
+        df = store.run(
+            conn, "ingest/region_area_column", idents={"table": prep.raw.table, "col": source}
+        )
+        return pd.Series(df["raw"].astype("object").tolist(), index=df["_row"].tolist())
+    if fname in prep.constants:
+        rows = store.run(conn, "ingest/region_area_rows", idents={"table": prep.raw.table})
+        return pd.Series([prep.constants[fname]] * len(rows), index=rows["_row"].tolist())
+    return None
+
+
+def _areas(
+    conn: duckdb.DuckDBPyConnection,
+    prep: Prepared,
+    choices: Mapping[str, str],
+    lookups: Mapping[str, Mapping[str, list[Any]]],
+) -> list[dict[str, Any]]:
+    """Resolve the kecamatan/desa of every row (once per distinct combination with the row's
+    kab/kota) into TEMP table ingest_region_area(_row, kode, ord, field, problem, value); return
+    the ambiguous (or chosen) kecamatan/desa values for the choice table."""
+    prep.area_rows = None
+    names = [f.name for f in prep.fields]
+    if not any(n in AREA_FIELDS for n in names):
+        return []
+    columns = {n: _column_rows(conn, prep, n) for n in AREA_FIELDS if n in names}
+    columns = {n: c for n, c in columns.items() if c is not None}
+    if not columns:
+        return []
+    frame = pd.DataFrame(columns)
+    for n in AREA_FIELDS:
+        if n not in frame:
+            frame[n] = None
+    kab = _column_rows(conn, prep, "kabkota") if "kabkota" in names else None
+    kab_lookup = lookups.get("kabkota", {"raw": [], "kode": [], "bad": []})
+    kode_of = dict(zip(kab_lookup["raw"], kab_lookup["kode"], strict=True))
+    bad_of = dict(zip(kab_lookup["raw"], kab_lookup["bad"], strict=True))
+    frame["kab_raw"] = kab.reindex(frame.index) if kab is not None else None
+    frame = frame.astype("object").where(frame.notna(), None)
+    keys = frame[["kab_raw", "kecamatan", "desa"]].drop_duplicates()
+    verdicts: dict[tuple[Any, Any, Any], regions.RowArea] = {}
+    for kab_raw, kec, desa in keys.itertuples(index=False):
+        kab_raw = None if kab_raw is None else str(kab_raw)
+        if kab_raw is not None and bad_of.get(kab_raw):  # the kab/kota itself is undecided
+            verdicts[(kab_raw, kec, desa)] = regions.RowArea("none")
+            continue
+        kode = kode_of.get(kab_raw) if kab_raw is not None else None
+        verdicts[(kab_raw, kec, desa)] = regions.resolve_area(
+            kode, kec, desa, dict(choices) if kode is None else None
+        )
+    order = {n: i for i, n in enumerate(names)}
+    out: dict[str, list[Any]] = {
+        k: [] for k in ("_row", "kode", "ord", "field", "problem", "value")
+    }
+    values: dict[tuple[str, str], dict[str, Any]] = {}
+    for row, kab_raw, kec, desa in zip(
+        frame.index, frame["kab_raw"], frame["kecamatan"], frame["desa"], strict=True
+    ):
+        v = verdicts[(None if kab_raw is None else str(kab_raw), kec, desa)]
+        if v.status == "none" or (v.status == "ok" and v.kode is None and not v.chosen):
+            continue
+        problem = {"ambiguous": "region", "conflict": "check"}.get(v.status)
+        out["_row"].append(int(row))
+        out["kode"].append(v.kode if v.status == "ok" else None)
+        out["ord"].append(order[v.field])
+        out["field"].append(v.field)
+        out["problem"].append(problem)
+        out["value"].append(v.value)
+        if v.status == "ambiguous" or v.chosen:
+            entry = values.setdefault(
+                (v.field, v.value),
+                {
+                    "field": v.field,
+                    "raw": v.value,
+                    "rows": 0,
+                    "status": "chosen" if v.chosen else "ambiguous",
+                    "kode": v.kode,
+                    "candidates": ",".join(v.candidates),
+                    "bad": v.status == "ambiguous",
+                },
+            )
+            entry["rows"] += 1
+    table = pd.DataFrame(
+        {
+            "_row": pd.Series(out["_row"], dtype="int64"),
+            "kode": pd.Series(out["kode"], dtype="object"),
+            "ord": pd.Series(out["ord"], dtype="int64"),
+            "field": pd.Series(out["field"], dtype="object"),
+            "problem": pd.Series(out["problem"], dtype="object"),
+            "value": pd.Series(out["value"], dtype="object"),
+        }
+    )
+    conn.register("_ingest_area_df", table)
+    try:
+        store.execute(conn, "ingest/region_area_table")
+    finally:
+        conn.unregister("_ingest_area_df")
+    prep.area_rows = len(table)
+    return list(values.values())
+
+
+def apply_areas(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
+    """After validation: fill the empty kab/kota of the staged rows from their kecamatan/desa and
+    add the rows whose kecamatan/desa is ambiguous or contradicts their kab/kota to the row
+    errors (then the rejected rows and the first messages are listed again)."""
+    if not prep.area_rows:
+        return
+    from gema.ingest.stage import _message  # the one place a row error becomes a message
+
+    store.execute(conn, "ingest/region_area_fill")
+    if not store.scalar(conn, "ingest/region_area_problem_count"):
+        return
+    store.execute(conn, "ingest/region_area_errors")
+    store.execute(conn, "ingest/rejected_rows")
+    first = store.run(conn, "ingest/errors_first", limit=ERROR_LIMIT)
+    prep.errors = [_message(prep, r, lang) for r in first.to_dict(orient="records")]

@@ -55,6 +55,7 @@ class Prepared:
     problems: list[dict[str, Any]] = field(default_factory=list)  # blocking, row = None
     errors: list[dict[str, Any]] = field(default_factory=list)
     unresolved_regions: dict[str, int] = field(default_factory=dict)
+    area_rows: int | None = None  # rows whose kecamatan/desa fill or question the kab/kota
     unmapped_columns: list[str] = field(default_factory=list)
     rows_read: int = 0
     rows_rejected: int = 0

@@ -7,3 +7,4 @@ DROP TABLE IF EXISTS ingest_rejected;
 DROP TABLE IF EXISTS ingest_dup;
 DROP TABLE IF EXISTS ingest_stage;
 DROP TABLE IF EXISTS ingest_bad_source;
+DROP TABLE IF EXISTS ingest_region_area;

@@ -391,4 +391,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Baris {row} ('{value}') dilewati sebagai baris ringkasan.",
         "Row {row} ('{value}') was left out as a summary row.",
     ),
+    # kecamatan/desa → kab/kota (issue 11)
+    "ingest.field.kecamatan": ("Kecamatan", "District (kecamatan)"),
+    "ingest.field.desa": ("Desa/kelurahan", "Village (desa/kelurahan)"),
+    "region.err.conflict": (
+        "Baris {row}, kolom '{column}' ({label}): '{value}' tidak terletak di kab/kota yang "
+        "tertulis di baris ini. Perbaiki kab/kota atau {label} baris ini lalu unggah lagi "
+        "(kecamatan/desa tidak pernah menimpa kab/kota).",
+        "Row {row}, column '{column}' ({label}): '{value}' does not lie in the regency/city "
+        "written in this row. Correct the regency/city or the {label} of this row and upload "
+        "again (a district/village never overrides the regency/city).",
+    ),
 }
