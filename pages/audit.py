@@ -6,7 +6,8 @@ import pandas as pd
 import streamlit as st
 
 from gema import ui
-from gema.core import audit, i18n
+from gema.admin import audit
+from gema.ui import i18n
 
 ui.require_role("admin")
 t = ui.t

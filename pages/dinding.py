@@ -8,13 +8,10 @@ open session with the latest entry; an admin may open another (?sesi=ID or the p
 
 from datetime import datetime
 
-import pandas as pd
 import streamlit as st
 
-from gema import fgd, nav, topics, ui
-from gema.core import figures as charts
-from gema.core import i18n, privacy
-from gema.core.regions import KODE_NAMA
+from gema import fgd, ui
+from gema.ui import i18n, nav
 
 REFRESH_SECONDS = 5
 LATEST = 8
@@ -49,58 +46,22 @@ else:
 
 @st.fragment(run_every=REFRESH_SECONDS)
 def wall() -> None:
-    rows = fgd.entries(conn, sid, limit=LATEST)
+    data = fgd.wall_data(conn, sid, lang, kiosk, latest=LATEST)
     title = ui.t("wall.title") + (f" · {names[sid]}" if sid in names else "")
     st.html(f"<div class='gw-title'>{ui.esc(title)}</div>")
-    if rows.empty:
+    if data is None:
         ui.empty_state("wall.empty")
         return
-    counts = fgd.topic_counts(conn, sid)
-    total = int(counts["feedback"].sum())
     left, right = st.columns([3, 2], gap="large")
     with left:
         st.html(f"<div class='gw-h'>{ui.esc(ui.t('wall.latest'))}</div>")
-        items = []
-        authors = [str(a) for a in rows["created_by"].dropna().unique()]
-        for r in rows.itertuples():
-            meta = " · ".join(
-                x
-                for x in (
-                    i18n.fmt_datetime(r.received_at, lang)[-5:],
-                    fgd.group_label(r.author_type, lang) if fgd.group_key(r.author_type) else "",
-                    KODE_NAMA.get(r.kabkota, ""),
-                    topics.label(r.topic, lang) if isinstance(r.topic, str) else "",
-                )
-                if x
-            )
-            text = privacy.mask(r.text, authors) if kiosk else str(r.text)
-            items.append((meta, text))
-        st.html(ui.big_text_html(items))
+        st.html(ui.big_text_html(data.items))
     with right:
         st.html(
             f"<div class='gw-h'>{ui.esc(ui.t('wall.topics'))} · "
-            f"{ui.esc(ui.t('wall.count', n=i18n.fmt_int(total)))}</div>"
+            f"{ui.esc(ui.t('wall.count', n=i18n.fmt_int(data.total)))}</div>"
         )
-        data = counts.assign(
-            topic=pd.Series(
-                topics.labels(counts["topic"], lang), index=counts.index, dtype="object"
-            ).fillna(ui.t("dash.no_topic"))
-        ).rename(columns={"topic": "label"})
-        fig = charts.ranking_bar(
-            data.head(10),
-            "label",
-            "feedback",
-            lang,
-            value_label=ui.t("pres.col.text"),
-            compact=False,
-        )
-        fig.update_layout(
-            font={"size": 22, "family": fgd.APP_FONT},
-            hoverlabel={"font": {"family": fgd.APP_FONT}},
-            height=max(220, 60 * min(len(data), 10) + 80),
-        )
-        fig.update_traces(textfont_size=24, textfont_family=fgd.APP_FONT)
-        ui.chart(fig, key="wall_topics")
+        ui.chart(data.topics_figure, key="wall_topics")
     st.caption(
         ui.t("wall.updated", time=datetime.now().strftime("%H.%M.%S"), s=REFRESH_SECONDS)
         + (" · " + ui.t("wall.kiosk") if kiosk else "")

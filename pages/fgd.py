@@ -12,11 +12,10 @@ read back from the database) are saved. A repeated Save of the same draft is not
 import uuid
 from datetime import date
 
-import duckdb
 import streamlit as st
 
-from gema import fgd, nav, ui
-from gema.ui import KODE_NAMA, i18n
+from gema import fgd, ui
+from gema.ui import KODE_NAMA, i18n, nav
 
 user = ui.require_role("staf", "admin")
 ui.page_header("fgd.title", "fgd.caption")
@@ -116,7 +115,7 @@ def _save() -> None:
     except fgd.FgdError as exc:
         ss["_fgd_form_msg"] = ("error", ui.t(exc.key))
         return
-    except duckdb.Error as exc:
+    except fgd.StoreError as exc:
         ss["_fgd_form_msg"] = ("error", ui.t("fgd.err.db", error=type(exc).__name__))
         return
     key = "fgd.form.duplicate" if saved.duplicate else "fgd.form.saved"

@@ -4,7 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from gema import ui
-from gema.core import auth, i18n
+from gema.admin import auth
+from gema.ui import i18n
 
 me = ui.require_role("admin")
 t = ui.t

@@ -1,4 +1,4 @@
-"""Presentasi: the FGD slides, full screen, from the current filters (gema.slides).
+"""Presentasi: the FGD slides, full screen, from the current filters (gema.presentasi.deck).
 
 Keyboard/clicker: the Previous/Next buttons carry Streamlit's own keyboard shortcuts (Left/Right)
 and two hidden twins carry PageUp/PageDown, which presentation clickers send. Works offline:
@@ -8,7 +8,10 @@ import time
 
 import streamlit as st
 
-from gema import export, nav, slides, ui
+from gema import ui
+from gema.presentasi import deck as slides
+from gema.presentasi import export
+from gema.ui import nav
 
 user = ui.require_sign_in()
 kiosk = user["role"] == nav.KIOSK

@@ -7,10 +7,10 @@ import streamlit as st
 
 from gema import referensi as reference
 from gema import ui
-from gema.core import audit, i18n
-from gema.core.regions import KODE_NAMA
+from gema.admin import audit
 from gema.peta import boundaries as geo
 from gema.peta import data as mapmetrics
+from gema.ui import KODE_NAMA, i18n
 
 EDITOR_KEY = "ref_regions"
 FLASH_KEY = "ref_flash"

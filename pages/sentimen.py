@@ -9,6 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from gema import sentimen, ui
+from gema.ingest import labelled
 from gema.ui import i18n
 
 user = ui.require_role("admin")
@@ -110,8 +111,8 @@ if upload is not None:
         path = Path(tmp) / Path(upload.name).name
         path.write_bytes(upload.getvalue())
         try:
-            sample = sentimen.learn.read_labelled(path, file_name=upload.name)
-        except sentimen.learn.LabelFileError as exc:
+            sample = labelled.read_labelled(path, file_name=upload.name)
+        except labelled.LabelFileError as exc:
             st.error(str(exc))
             st.stop()
     result = sentimen.learn.evaluate(active, sample)

@@ -5,10 +5,11 @@ import hashlib
 
 import streamlit as st
 
-from gema import ingest, skm_recap, ui
-from gema.core import i18n
+from gema import ingest, ui
+from gema.ingest import recaps as skm_recap
 from gema.ingest import review
 from gema.ingest.read import ReadError
+from gema.ui import i18n
 
 FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
 RESULT_KEY = "ingest_last_result"

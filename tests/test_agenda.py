@@ -8,12 +8,13 @@ from datetime import date, datetime
 import pandas as pd
 import pytest
 
-from gema import agenda, ingest, slides
+from gema import agenda, ingest
 from gema.aspirasi import data as aspirasi_data
 from gema.aspirasi import figures as aspirasi_figures
 from gema.core.filters import Filters
 from gema.jangkauan import data as jangkauan_data
 from gema.jangkauan import figures as jangkauan_figures
+from gema.presentasi import deck as slides
 from gema.ringkasan import data as ringkasan_data
 from gema.ringkasan import figures as ringkasan_figures
 
@@ -90,7 +91,7 @@ def test_events_in_exports(conn):
     assert agenda.marker_count(deck.get("tren").figure) == 1
     sheet = deck.get("agenda")
     assert sheet is not None and sheet.data["title"].tolist() == ["Kunjungan Gubernur"]
-    from gema import export
+    from gema.presentasi import export
 
     assert "agenda" in export.deck_sheets(deck)
 

@@ -413,7 +413,7 @@ def test_xlsx_download_holds_every_table(scored):
 
     from openpyxl import load_workbook
 
-    from gema import export
+    from gema.presentasi import export
 
     card = creators.scorecard(scored, Q3)
     flag_rows = creators.flags(scored, Q3)

@@ -11,23 +11,24 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import export, slides
 from gema.cli import main
-from gema.core import store
+from gema.core import cells, store
 from gema.core.filters import Filters
+from gema.presentasi import deck as slides
+from gema.presentasi import export
 from gema.ringkasan import data as ringkasan_data
 
 DANGEROUS = ['=HYPERLINK("http://x","klik")', "+1", "-2+3", "@SUM(A1)", "\t=1", "aman"]
 
 
 def test_neutralise_rules():
-    assert export.neutralise("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert export.neutralise("+1") == "'+1"
-    assert export.neutralise("-2+3") == "'-2+3"
-    assert export.neutralise("@SUM(A1)") == "'@SUM(A1)"
-    assert export.neutralise("jalan rusak") == "jalan rusak"
-    assert export.neutralise(-5) == -5  # numbers stay numbers
-    assert export.neutralise(None) is None
+    assert cells.neutralise("=HYPERLINK(1)") == "'=HYPERLINK(1)"
+    assert cells.neutralise("+1") == "'+1"
+    assert cells.neutralise("-2+3") == "'-2+3"
+    assert cells.neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert cells.neutralise("jalan rusak") == "jalan rusak"
+    assert cells.neutralise(-5) == -5  # numbers stay numbers
+    assert cells.neutralise(None) is None
 
 
 def test_csv_neutralises_formulas():
@@ -54,7 +55,7 @@ def test_xlsx_neutralises_formulas_and_keeps_text_cells():
 
 def test_xlsx_equals_the_named_queries(demo_db):
     """Each section sheet holds the named query's numbers (headers translated, issue 12)."""
-    from gema import report_xlsx
+    from gema.presentasi import xlsx as report_xlsx
 
     conn = store.connect(demo_db)
     f = Filters()
@@ -81,7 +82,7 @@ def test_xlsx_equals_the_named_queries(demo_db):
             elif pd.api.types.is_datetime64_any_dtype(want):
                 assert pd.to_datetime(got[head]).tolist() == want.tolist()
             else:
-                assert got[head].tolist() == [export.neutralise(v) for v in want.tolist()]
+                assert got[head].tolist() == [cells.neutralise(v) for v in want.tolist()]
     ws = wb["kampanye"]
     assert ws.cell(row=2, column=3).number_format == "#,##0"  # reach: 1.234.567 in id-ID Excel
     conn.close()

@@ -104,7 +104,7 @@ def test_stale_deck_is_rebuilt(demo_db, app_for):
 def test_page_css_keeps_counters_whole_and_the_title_slide_filled(demo_db, app_for):
     """The title slide is a filled cover, its demo line is not repeated above the footer that
     says it, the counters never wrap and the phone period line is not 52 px."""
-    from gema import slides
+    from gema.presentasi import deck as slides
 
     at = app_for(PAGE)
     assert not at.exception, at.exception

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from gema import ingest, skm_recap
+from gema import ingest
 from gema.cli import main
 from gema.core import store
+from gema.ingest import recaps as skm_recap
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
 RECAP = REAL / "recap_lebak_11_unsur.xlsx"

@@ -10,13 +10,15 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from gema import chartspec, export, report_xlsx, slides
 from gema.aspirasi import figures as aspirasi_figures
-from gema.chartspec import ChartSpec, Series
 from gema.core import figures, i18n, store
 from gema.core.filters import Filters
 from gema.core.regions import KODE_NAMA
 from gema.jangkauan import figures as jangkauan_figures
+from gema.presentasi import chartspec, export
+from gema.presentasi import deck as slides
+from gema.presentasi import xlsx as report_xlsx
+from gema.presentasi.chartspec import ChartSpec, Series
 from gema.ringkasan import data as ringkasan_data
 from gema.ringkasan import figures as ringkasan_figures
 

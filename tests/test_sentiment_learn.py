@@ -13,6 +13,7 @@ from gema import nav
 from gema import sentimen as sentiment
 from gema.cli import main
 from gema.core import audit, store
+from gema.ingest import labelled
 from gema.sentimen import learn as sentiment_learn
 from gema.sentimen import nusax
 
@@ -92,17 +93,17 @@ def test_read_labelled_label_spellings_and_columns(tmp_path):
         header=("Tweet", "sentimen"),
         sep="\t",
     )
-    df = sentiment_learn.read_labelled(p)
+    df = labelled.read_labelled(p)
     assert df["sentiment"].tolist() == ["positif", "netral", "negatif", "positif", "positif"]
     assert df["row_number"].tolist() == [2, 3, 4, 5, 6]  # file lines, header = line 1
 
 
 def test_read_labelled_refuses_unknown_label_naming_row_and_column(tmp_path):
     p = _write(tmp_path / "b.csv", [("bagus", "positive"), ("aneh", "mixed")])
-    with pytest.raises(sentiment_learn.LabelFileError, match=r"Baris 3.*'mixed'.*'label'"):
-        sentiment_learn.read_labelled(p)
-    with pytest.raises(sentiment_learn.LabelFileError, match="isi_komentar"):
-        sentiment_learn.read_labelled(p, text_col="isi_komentar")
+    with pytest.raises(labelled.LabelFileError, match=r"Baris 3.*'mixed'.*'label'"):
+        labelled.read_labelled(p)
+    with pytest.raises(labelled.LabelFileError, match="isi_komentar"):
+        labelled.read_labelled(p, text_col="isi_komentar")
 
 
 def test_cli_evaluate_json_contract(db_file, tmp_path, capsys):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from gema import slides
 from gema.core import i18n, store
 from gema.core.filters import Filters
+from gema.presentasi import deck as slides
 from gema.ringkasan import data as ringkasan_data
 
 FULL = [

@@ -1,7 +1,7 @@
 """`python -m gema export pptx|pdf|xlsx|png OUT [--from DATE] [--to DATE] [--kabkota KODE …]`.
 
 The same files as the download buttons of the Presentasi page, without a browser: the deck is
-built by gema.slides from the same filters (period, kab/kota, campaign, platform, channel), so a
+built by gema.presentasi.deck from the same filters (period, kab/kota, campaign, platform, channel), so a
 file made here equals the one made on screen for those filters. OUT is a file name, or an
 existing folder (the file is then named like the download, e.g.
 gema-banten_presentasi_2024-07-01_2024-09-30.pptx). `png` writes a zip of one PNG per chart.
@@ -15,11 +15,12 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from gema import export, slides
 from gema.cli import EXIT_OK, EXIT_REFUSED, UsageError, iso_date, open_read_only
 from gema.core import i18n, store
 from gema.core.filters import DEFAULT_PERIOD, Filters, period_range
 from gema.core.regions import KODE_NAMA
+from gema.presentasi import deck as slides
+from gema.presentasi import export
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

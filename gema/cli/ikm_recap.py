@@ -15,9 +15,9 @@ import argparse
 import json
 import sys
 
-from gema import skm_recap
 from gema.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE
 from gema.core import i18n, store
+from gema.ingest import recaps as skm_recap
 from gema.kepuasan import recap
 
 SHOWN_ERRORS = 20

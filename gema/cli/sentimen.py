@@ -11,6 +11,7 @@ import sys
 
 from gema import sentimen
 from gema.core import i18n, store
+from gema.ingest import labelled
 from gema.sentimen import learn
 
 
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _read(files: list[str], args: argparse.Namespace) -> list[tuple[str, object]]:
     out = []
     for f in files:
-        out.append((f, learn.read_labelled(f, args.text_col, args.label_col)))
+        out.append((f, labelled.read_labelled(f, args.text_col, args.label_col)))
     return out
 
 
@@ -58,7 +59,7 @@ def handle(args: argparse.Namespace) -> int:
             frames = _read(args.evaluate, args)
         else:
             frames = []
-    except learn.LabelFileError as exc:
+    except labelled.LabelFileError as exc:
         print(f"Galat: {exc}", file=sys.stderr)
         return 2
     conn = store.connect()

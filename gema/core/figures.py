@@ -62,7 +62,7 @@ PARTIAL_STYLES = ("pale", "omit")
 
 def partial_style() -> str:
     """The one setting for partial periods: 'pale' (default) or 'omit' (env
-    `GEMA_PARTIAL_PERIODS`), read by the dashboards' figures and by gema.chartspec alike."""
+    `GEMA_PARTIAL_PERIODS`), read by the dashboards' figures and by gema.presentasi.chartspec alike."""
     value = os.environ.get("GEMA_PARTIAL_PERIODS", "pale").strip().lower()
     return value if value in PARTIAL_STYLES else "pale"
 
@@ -290,7 +290,7 @@ def ranking_bars(
     title: str | None = None,
 ) -> go.Figure:
     """The one ranking-bar drawing: horizontal bars with their value written on them, the common
-    look and no legend. The dashboards (`ranking_bar`) and the slides (gema.chartspec 'ranking')
+    look and no legend. The dashboards (`ranking_bar`) and the slides (gema.presentasi.chartspec 'ranking')
     both draw through it and only choose order, texts, colours and the value axis."""
     fig = go.Figure(
         go.Bar(

@@ -10,6 +10,7 @@ from gema.fgd.data import (
     SPEAKER_GROUPS,
     FgdError,
     Saved,
+    StoreError,
     close_session,
     entries,
     open_session,
@@ -22,8 +23,12 @@ from gema.fgd.data import (
 )
 from gema.fgd.frames import DISPLAY_WIDTHS, display_frame, group_key, group_label, is_closed, redact
 from gema.fgd.page import PageData, page_data
+from gema.fgd.wall import WallData, wall_data
 
 __all__ = [
+    "WallData",
+    "wall_data",
+    "StoreError",
     "APP_FONT",
     "AUDIT_CLOSE",
     "AUDIT_ENTRY",

@@ -33,6 +33,8 @@ SPEAKER_GROUPS = (
 MAX_TEXT = 4000
 # The app's own font stack, the same as every dashboard chart.
 APP_FONT = charts.FONT_FAMILY
+# a database failure while saving an entry: the capture page shows it and keeps the typed text
+StoreError = duckdb.Error
 AUDIT_ENTRY = "fgd_entry"
 AUDIT_OPEN = "fgd_session_open"
 AUDIT_CLOSE = "fgd_session_close"

@@ -243,7 +243,7 @@ def error_rows(prep: Prepared) -> set[int]:
 
 def rejected_csv(prep: Prepared) -> bytes:
     """The rejected source rows with their problems, UTF-8 with BOM for Excel."""
-    from gema.export import neutralise_frame
+    from gema.core.cells import neutralise_frame
 
     frame = prep.rejected_rows if prep.rejected_rows is not None else pd.DataFrame()
     # the rows are the uploader's own text: a cell starting with '=' must not run in Excel

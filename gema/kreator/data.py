@@ -298,7 +298,7 @@ def page_data(
 def xlsx_download(sheets: dict[str, pd.DataFrame]) -> tuple[Callable[[], bytes], str, str]:
     """(bytes maker, file name, MIME type) of the page's XLSX download; the workbook is built
     only when the button is pressed."""
-    from gema import export
+    from gema.presentasi import export
 
     return (
         lambda: export.to_xlsx(sheets),

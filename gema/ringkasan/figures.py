@@ -1,5 +1,5 @@
 """Ringkasan's figures: the weekly trend (reach bars, feedback line) and the top topics. The
-FGD slides draw the same two figures (gema.slides)."""
+FGD slides draw the same two figures (gema.presentasi.deck)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ ikm, feedback (feature widgets) · shell (landing page, pages-directory guard).
 Pages use `from gema import ui` and call `ui.<name>`; this module lists that public surface.
 """
 
+from gema import nav  # pages link to each other through the page registry
 from gema.core import i18n  # pages format numbers and dates through ui.i18n
 from gema.core.regions import KODE_NAMA
 from gema.ui.feedback import (
@@ -106,6 +107,7 @@ from gema.ui.widgets import (
 )
 
 __all__ = [
+    "nav",
     "KODE_NAMA",
     "i18n",
     "AUTH_SOURCE_KEY",

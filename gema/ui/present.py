@@ -175,7 +175,7 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
                 + "</div>"
             )
         elif slide.figure is not None:
-            from gema import slides
+            from gema.presentasi import deck as slides
 
             config = {**geo.PLOTLY_CONFIG, "displayModeBar": False}
             fig = slides.small_copy(slide.figure) if st.session_state.get("pres_small") else None
@@ -208,7 +208,8 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
 def slide_controls(deck: Any, slide: Any, index: int, allow_files: bool = True) -> None:
     """Previous/next with keyboard shortcuts (←/→ and, hidden, PageUp/PageDown for clickers),
     the slide counter, and this slide's PNG/CSV when files are allowed."""
-    from gema import export, slides
+    from gema.presentasi import deck as slides
+    from gema.presentasi import export
 
     n = len(deck.slides)
     back = {"on_click": move_slide, "args": (index - 1, n)}
@@ -251,8 +252,8 @@ def slide_controls(deck: Any, slide: Any, index: int, allow_files: bool = True) 
 
 def table_downloads(df: pd.DataFrame, what: str, key: str) -> None:
     """CSV and XLSX buttons for any table, text cells neutralised against formula injection
-    (gema.export). `what` names the file: gema-banten_<what>_<today>.csv."""
-    from gema import export
+    (gema.presentasi.export). `what` names the file: gema-banten_<what>_<today>.csv."""
+    from gema.presentasi import export
 
     c1, c2 = st.columns(2)
     c1.download_button(

@@ -54,7 +54,7 @@ def page_header(title_key: str, caption_key: str | None = None) -> None:
     demo rows are present, the 'Data contoh' banner (not on admin pages: issue 12)."""
     import inspect
 
-    from gema import slides
+    from gema.presentasi import deck as slides
 
     caller = Path(inspect.stack()[1].filename).name  # the page file that asked for the header
     spec = next((p for p in nav.PAGES if p.file == caller), None) or next(

@@ -9,7 +9,7 @@
 - Header row bold, frozen and filterable; widths fitted to the content (capped).
 - A section's caveats: a "Catatan" column on the rows they concern (partial week, small sample)
   and a note (cell comment) on the first header cell with all of the section's caveats.
-- Formula neutralisation as in `gema.export` (text cells starting with = + - @ get a quote).
+- Formula neutralisation as in `gema.presentasi.export` (text cells starting with = + - @ get a quote).
 
 Issues 13/14 add a section by adding a Slide with `data` (and `caveats`) to the deck, or by
 passing extra frames to `workbook(…, extra=…)`; new field names go in `COLUMNS`.
@@ -155,7 +155,7 @@ def with_names(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _value(value: Any, kind: str, lang: str) -> Any:
-    from gema.export import _cell
+    from gema.presentasi.export import _cell
 
     if kind == "bool":
         if value is None or (not isinstance(value, str) and pd.isna(value)):
@@ -178,7 +178,7 @@ def _write_sheet(
     if row_notes is not None and any(row_notes):
         df = df.assign(**{CAVEAT_COLUMN: list(row_notes)})
     kinds = [_kind(str(c), df[c]) for c in df.columns]
-    from gema.export import neutralise
+    from gema.core.cells import neutralise
 
     ws.append([neutralise(header(str(c), lang)) for c in df.columns])
     for row in df.itertuples(index=False, name=None):
@@ -251,7 +251,8 @@ def workbook(
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
-    from gema.export import _sheet_name, neutralise
+    from gema.core.cells import neutralise
+    from gema.presentasi.export import _sheet_name
 
     wb = Workbook()
     ws = wb.active

@@ -18,10 +18,9 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, chartspec, kepuasan, topics
+from gema import agenda, kepuasan, topics
 from gema.aspirasi import data as aspirasi_data
 from gema.aspirasi.corrections import SENTIMENTS
-from gema.chartspec import ChartSpec, Series
 from gema.core import figures, i18n, store
 from gema.core.filters import Filters
 from gema.core.kpi import Kpi, net_sentiment
@@ -30,6 +29,16 @@ from gema.jangkauan import data as jangkauan_data
 from gema.kepuasan import data as kepuasan_data
 from gema.kepuasan import ikm
 from gema.peta import data as mapmetrics
+from gema.presentasi import chartspec
+from gema.presentasi.chartspec import ChartSpec, Series
+from gema.presentasi.specs import (
+    ikm_spec,
+    num_or_none,
+    partial_caveats,
+    partial_weeks,
+    ranking_spec,
+    sentiment_spec,
+)
 from gema.ringkasan import data as ringkasan_data
 from gema.ringkasan import figures as ringkasan_figures
 
@@ -260,8 +269,10 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         "weekly",
         [figures.week_label(w, lang) for w in df["week"]],
         [
-            Series(t("dash.chart.reach", lang), [_num(v) for v in df["reach"]]),
-            Series(t("dash.chart.feedback", lang), [_num(v) for v in df["feedback"]], line=True),
+            Series(t("dash.chart.reach", lang), [num_or_none(v) for v in df["reach"]]),
+            Series(
+                t("dash.chart.feedback", lang), [num_or_none(v) for v in df["feedback"]], line=True
+            ),
         ],
         partial=partial,
         partial_label=t("dash.chart.partial_short", lang),
@@ -314,7 +325,7 @@ def _map(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
     spec = ChartSpec(
         "ranking",
         [str(n) for n in ranked["nama"]],
-        [Series(t("dash.chart.reach", lang), [_num(v) for v in ranked["value"]])],
+        [Series(t("dash.chart.reach", lang), [num_or_none(v) for v in ranked["value"]])],
         value_label=t("dash.chart.reach", lang),
         labels=[i18n.fmt_int(v) for v in ranked["value"].fillna(0)],
     )
@@ -334,7 +345,7 @@ def _campaigns(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
     df = ringkasan_data.top_campaigns(conn, f, limit=TOP_N)
     if df.empty:
         return None
-    spec = _ranking_spec(df["campaign"], df["reach"], t("dash.chart.reach", lang), lang)
+    spec = ranking_spec(df["campaign"], df["reach"], t("dash.chart.reach", lang), lang)
     fig = chartspec.to_plotly(spec, lang)
     notes = tuple(
         t(
@@ -369,7 +380,7 @@ def _creators(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide |
             for d, a, p in zip(df["display_name"], df["account"], df["platform"], strict=True)
         ]
     )
-    spec = _ranking_spec(plot["creator"], df["reach"], t("dash.chart.reach", lang), lang)
+    spec = ranking_spec(plot["creator"], df["reach"], t("dash.chart.reach", lang), lang)
     fig = chartspec.to_plotly(spec, lang)
     notes = tuple(
         t(
@@ -411,7 +422,7 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
     spec = ChartSpec(
         "ranking",
         [str(x) for x in df["topic"]],
-        [Series(t("dash.chart.feedback", lang), [_num(v) for v in df["feedback"]])],
+        [Series(t("dash.chart.feedback", lang), [num_or_none(v) for v in df["feedback"]])],
         value_label=t("dash.chart.feedback", lang),
         labels=[
             t("rep.topic.label", lang, n=i18n.fmt_int(n), neg=i18n.fmt_pct(s, 0))
@@ -586,125 +597,3 @@ def file_name(what: str, f: Filters, ext: str) -> str:
     if f.kabkota:
         parts.append("-".join(f.kabkota))
     return "_".join(parts) + "." + ext.lstrip(".")
-
-
-# --- chart specifications (issue 12): the data every renderer draws --------------------------------
-def _num(value: object) -> float | None:
-    return None if value is None or pd.isna(value) else float(value)  # type: ignore[arg-type]
-
-
-def _ranking_spec(names: pd.Series, values: pd.Series, label: str, lang: str) -> ChartSpec:
-    return ChartSpec(
-        "ranking",
-        [str(n) for n in names],
-        [Series(label, [_num(v) for v in values])],
-        value_label=label,
-        labels=[i18n.fmt_compact(v, lang) for v in values.fillna(0)],
-    )
-
-
-def partial_weeks(weeks: pd.Series, start: object, end: object) -> list[bool]:
-    """True for a week (Monday) only partly inside [start, end]: its total is not comparable."""
-    out = []
-    for w in pd.to_datetime(weeks):
-        d = w.date()
-        before = start is not None and d < start  # type: ignore[operator]
-        after = end is not None and d + pd.Timedelta(days=6) > end  # type: ignore[operator]
-        out.append(bool(before or after))
-    return out
-
-
-def partial_caveats(weeks: pd.Series, partial: list[bool], lang: str) -> list[str]:
-    """The sentence that says which weeks are partial and how they are drawn (one setting)."""
-    if not any(partial):
-        return []
-    names = ", ".join(i18n.fmt_date(w, lang) for w, p in zip(weeks, partial, strict=True) if p)
-    key = "rep.caveat.partial_omit" if chartspec.partial_style() == "omit" else "rep.caveat.partial"
-    return [t(key, lang, weeks=names)]
-
-
-SMALL_N = 30  # a share from fewer answers than this is flagged (same floor as the SKM rule)
-
-
-def sentiment_spec(df: pd.DataFrame, lang: str) -> ChartSpec:
-    """Sentiment shares per channel (all channels first), 'n' in each category name, channels
-    with fewer than SMALL_N answers flagged in a caveat; unlabelled answers are a series."""
-    data = df.copy()
-    data["sentiment"] = data["sentiment"].astype("object").where(data["sentiment"].notna(), None)
-    totals = data.groupby("channel")["feedback"].sum().sort_values(ascending=False)
-    all_label = t("dash.chart.all_channels", lang)
-    channels = [all_label, *[str(c) for c in totals.index]]
-    n_by = {all_label: float(totals.sum()), **{str(c): float(v) for c, v in totals.items()}}
-    series = []
-    for sent in ("positif", "netral", "negatif", None):
-        part = data[data["sentiment"].isna()] if sent is None else data[data["sentiment"] == sent]
-        by = part.groupby("channel")["feedback"].sum()
-        counts = {all_label: float(by.sum()), **{str(c): float(v) for c, v in by.items()}}
-        if not sum(counts.values()):
-            continue
-        series.append(
-            Series(
-                t(f"dash.sent.{sent or 'none'}", lang),
-                [counts.get(c, 0.0) / n_by[c] if n_by[c] else 0.0 for c in channels],
-                colour=figures.SENTIMENT_COLOURS[sent],
-                fmt="pct",
-            )
-        )
-    small = [c for c in channels if n_by[c] < SMALL_N]
-    caveats = [
-        t("rep.caveat.small_n", lang, name=c, n=i18n.fmt_int(n_by[c]), min=SMALL_N) for c in small
-    ]
-    return ChartSpec(
-        "shares",
-        [f"{c} (n = {i18n.fmt_int(n_by[c])})" + (" ⚠" if c in small else "") for c in channels],
-        series,
-        flagged=[c in small for c in channels],
-        caveats=caveats,
-    )
-
-
-def ikm_spec(
-    table: pd.DataFrame, conn: duckdb.DuckDBPyConnection, params: dict, lang: str
-) -> ChartSpec:
-    """IKM per kab/kota, mutu colours, too-small samples hatched and said in a caveat that names
-    the rule (Krejcie–Morgan when N is known, else n < 30 with 'N tidak diketahui')."""
-    data = table.dropna(subset=["ikm"]).sort_values("ikm", ascending=False)
-    known = kepuasan_data.adequacy(conn, params, "kabkota", lang)
-    known_groups = (
-        {str(g).strip().lower() for g in known.dropna(subset=["adequate"])["group"]}
-        if not known.empty
-        else set()
-    )
-    short_word = t("ikm.sample_short_word", lang)
-    km, unknown = [], []
-    for r in data.itertuples():
-        if not r.short:
-            continue
-        if str(r.group).strip().lower() in known_groups:
-            km.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)} / {i18n.fmt_int(r.needed)})")
-        else:
-            unknown.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)})")
-    caveats = []
-    if km:
-        caveats.append(t("rep.caveat.ikm_short", lang, names="; ".join(km)))
-    if unknown:
-        caveats.append(
-            t("rep.caveat.ikm_short_unknown", lang, names="; ".join(unknown), min=SMALL_N)
-        )
-    return ChartSpec(
-        "ranking",
-        [str(x) for x in data["label"]],
-        [Series("IKM", [_num(v) for v in data["ikm"]], fmt="ikm")],
-        value_label="IKM",
-        labels=[
-            f"{ikm.fmt_ikm(v)} · {m}" + (f" · ⚠ {short_word} (n = {i18n.fmt_int(n)})" if sh else "")
-            for v, m, n, sh in zip(
-                data["ikm"], data["mutu"], data["respondents"], data["short"], strict=True
-            )
-        ],
-        flagged=[bool(x) for x in data["short"]],
-        flagged_label=short_word,
-        colours=[kepuasan.MUTU_COLOURS.get(str(m), figures.PALETTE[0]) for m in data["mutu"]],
-        caveats=caveats,
-        x_max=100.0,
-    )

@@ -422,7 +422,7 @@ def draw_pdf(
     family: str = "helvetica",
 ) -> None:
     """Draw the spec at the current position (width in mm); advances y below the chart.
-    `text` makes a string printable in the font (gema.export._latin for the core font)."""
+    `text` makes a string printable in the font (gema.presentasi.export._latin for the core font)."""
     spec = spec.shown()
     if not spec.categories:
         return

@@ -32,11 +32,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import chartspec
 from gema.core import i18n
-from gema.slides import IMAGE_SIZE, Deck, Slide
+from gema.core.cells import neutralise, neutralise_frame
+from gema.presentasi import chartspec
+from gema.presentasi.deck import IMAGE_SIZE, Deck, Slide
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 MIME = {
     "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     "pdf": "application/pdf",
@@ -49,23 +49,6 @@ FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/de
 
 
 # --- neutralisation, CSV, XLSX ------------------------------------------------------------------
-def neutralise(value: Any) -> Any:
-    """A text that a spreadsheet would read as a formula gets a leading quote; others unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def neutralise_frame(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy with every text cell (and text column header) neutralised."""
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(neutralise, na_action="ignore")
-    out.columns = [neutralise(str(c)) for c in out.columns]
-    return out
-
-
 def to_csv(df: pd.DataFrame) -> bytes:
     """CSV for Excel in an Indonesian locale (see module docstring), neutralised."""
     text = neutralise_frame(df).to_csv(index=False, sep=";", decimal=",", date_format="%Y-%m-%d")
@@ -223,8 +206,8 @@ def deck_sheets(deck: Deck) -> dict[str, pd.DataFrame]:
 
 
 def deck_xlsx(deck: Deck) -> bytes:
-    """The report workbook (gema.report_xlsx): 'Tentang laporan' first, a sheet per section."""
-    from gema import report_xlsx
+    """The report workbook (gema.presentasi.xlsx): 'Tentang laporan' first, a sheet per section."""
+    from gema.presentasi import xlsx as report_xlsx
 
     lang = deck.lang
     f = deck.filters
@@ -258,7 +241,7 @@ def row_notes(s: Slide, lang: str) -> list[str] | None:
             for sh, n, m in zip(df["short"], df["respondents"], df["needed"], strict=True)
         ]
     if s.key == "sentimen" and {"channel", "feedback"} <= set(df.columns):
-        from gema.slides import SMALL_N
+        from gema.presentasi.deck import SMALL_N
 
         n = df.groupby("channel")["feedback"].transform("sum")
         return [
@@ -477,7 +460,7 @@ WHAT = {"pptx": "presentasi", "pdf": "laporan", "xlsx": "data", "png": "grafik"}
 
 def render(deck: Deck, kind: str) -> tuple[bytes, str, str]:
     """(bytes, file name, mime) of one export of the deck."""
-    from gema.slides import file_name
+    from gema.presentasi.deck import file_name
 
     if kind == "pptx":
         data = deck_pptx(deck)
