@@ -39,7 +39,7 @@ def test_csv_neutralises_formulas():
     assert back["teks"].tolist() == ["'" + v for v in DANGEROUS[:5]] + ["aman"]
     assert back["angka"].tolist() == [1, -2, 3, 4, 5, 6]
     for value in back["teks"]:
-        assert not value.startswith(export.FORMULA_START)
+        assert not value.startswith(cells.FORMULA_START)
 
 
 def test_xlsx_neutralises_formulas_and_keeps_text_cells():

@@ -241,7 +241,7 @@ def row_notes(s: Slide, lang: str) -> list[str] | None:
             for sh, n, m in zip(df["short"], df["respondents"], df["needed"], strict=True)
         ]
     if s.key == "sentimen" and {"channel", "feedback"} <= set(df.columns):
-        from gema.presentasi.deck import SMALL_N
+        from gema.presentasi.specs import SMALL_N
 
         n = df.groupby("channel")["feedback"].transform("sum")
         return [
