@@ -178,7 +178,7 @@ def before_after(
 
 
 # --- import kind `events` -------------------------------------------------------------------
-register_type(FieldType("event_kind", "gema_event_kind({v})", "VARCHAR", "ingest.err.event_kind"))
+register_type(FieldType("event_kind", "gema_event_kind", "VARCHAR", "ingest.err.event_kind"))
 
 EVENTS = KindSpec(
     name="events",
