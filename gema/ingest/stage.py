@@ -38,6 +38,14 @@ def _seed(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
             seed(conn)
 
 
+# the date order is a literal in the statement, so the parse macro's branches fold
+_DAYFIRST_QUERY = {
+    True: "ingest/stage_parse_dayfirst_true",
+    False: "ingest/stage_parse_dayfirst_false",
+    None: "ingest/stage_parse_dayfirst_null",
+}
+
+
 class _Chain:
     """The staging views, each reading the one before (views cannot hold parameters: a field's
     values sit in a one-row TEMP table of its own, `ingest_a<n>`)."""
@@ -52,17 +60,13 @@ class _Chain:
         self.args.append(name)
         return name
 
-    def new_args(
-        self, value: str | None = None, dayfirst: bool | None = None, fmt: str | None = None
-    ) -> str:
+    def new_args(self, value: str) -> str:
         name = self.new_table()
         store.execute(
             self.conn,
             "ingest/stage_args",
             idents={"args": name},
             value=value,
-            dayfirst=dayfirst,
-            fmt=fmt,
         )
         return name
 
@@ -122,10 +126,9 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
             store.execute(conn, "ingest/stage_format", idents=names, fmt=fmt)
             chain.step("ingest/stage_parse_joined", args=table, col=src, raw=raw, **out)
         elif ftype.dayfirst:
-            args = chain.new_args(dayfirst=prep.dayfirst.get(src) if mapped else True)
-            chain.step(
-                "ingest/stage_parse_dayfirst", args=args, parse=ftype.parse, col=src, raw=raw, **out
-            )
+            order = prep.dayfirst.get(src) if mapped else True
+            query = _DAYFIRST_QUERY[order]
+            chain.step(query, parse=ftype.parse, col=src, raw=raw, **out)
         else:
             chain.step("ingest/stage_parse_plain", parse=ftype.parse, col=src, raw=raw, **out)
         if not mapped:  # a constant: checked once in _check_constants
