@@ -232,16 +232,18 @@ def test_bare_codes_above_nine_get_no_invented_names():
 
 
 def test_every_label_in_the_reference_table_scores_in_sql(conn):
-    """The label table is data; the SQL CASE built from it scores each label, in any case and
-    with the number variants forms use."""
-    expr = skm.score_expr().replace("{v}", "v")
+    """The label table is data; the macro gema_skm_score reads it (seeded as a TEMP table) and
+    scores each label, in any case and with the number variants forms use."""
+    skm.seed_answer_labels(conn)
     labels = skm.answer_labels()
     cases = [(label.upper(), score) for label, score in labels.items()]
     cases += [("4. Sangat sesuai", 4), ("Sangat Sesuai (4)", 4), ("3,0", 3), ("2", 2),
               ("Sangat sesuai.", 4), ("5", None), ("Lumayan", None), ("", None)]  # fmt: skip
     conn.execute("CREATE TEMP TABLE t (v VARCHAR, want INTEGER)")
     conn.executemany("INSERT INTO t VALUES (?, ?)", cases)
-    wrong = conn.sql(f"SELECT v, want, {expr} AS got FROM t WHERE got IS DISTINCT FROM want")
+    wrong = conn.sql(
+        "SELECT v, want, gema_skm_score(v) AS got FROM t WHERE got IS DISTINCT FROM want"
+    )
     assert wrong.fetchall() == []
     assert len(labels) >= 32
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from gema.ingest.fields import Field, FieldType, KindSpec, register_kind, register_type
 
-register_type(FieldType("event_kind", "gema_event_kind({v})", "VARCHAR", "ingest.err.event_kind"))
+register_type(FieldType("event_kind", "gema_event_kind", "VARCHAR", "ingest.err.event_kind"))
 
 EVENTS = KindSpec(
     name="events",

@@ -50,7 +50,7 @@ A kind is a `KindSpec`. A module registers its own kinds without editing this pa
     # gema/ingest/skm.py
     from gema.ingest.fields import Field, FieldType, KindSpec, LoadContext, register_kind, register_type
 
-    register_type(FieldType("skm_answer", "gema_skm_score({v})", "TINYINT", "ingest.err.skm_answer"))
+    register_type(FieldType("skm_answer", "gema_skm_score", "TINYINT", "ingest.err.skm_answer"))
 
     def unsur_fields(columns):                 # header-dependent fields U1..Un
         return [Field("U1", "skm_answer", synonyms=("persyaratan",)), ...]
@@ -71,7 +71,8 @@ A kind is a `KindSpec`. A module registers its own kinds without editing this pa
 `gema.ingest.fields.PLUGIN_MODULES` lists "gema.ingest.skm", imported on the first kind lookup,
 so the kind appears in the CLI and the upload page as soon as that module exists.
 Hooks and their contracts are documented on `KindSpec` and `LoadContext`:
-  - value types: SQL templates over `{v}` (raw VARCHAR); invalid = not blank and NULL;
+  - value types: a parse macro name (raw VARCHAR → typed value) and an optional check macro
+    `gema_check_<type>(t, r)` (migrations 171, 172); invalid = not blank and NULL;
   - `dynamic_fields(columns)` / `detect(columns)` for header-dependent fields and mapping;
   - `duplicates_query`: named query creating TEMP table ingest_dup(_row) from the rows of
     ingest_stage that are not rejected (`NOT _bad`; TEMP table ingest_rejected(_row) also exists);

@@ -23,26 +23,27 @@ from collections.abc import Sequence
 
 from gema.ingest.fields import Field, FieldType, KindSpec, Signature, register_kind, register_type
 
-# The day has no year and none is set (or the day does not exist in that year): the `check` of the
-# day type sees the file's `year` column, which is staged for every row (NULL when not given).
-_NO_YEAR = '{t}.d IS NULL AND gema_day_resolve({t}, "year") IS NULL'
+# The day has no year and none is set (or the day does not exist in that year): the check of the
+# day type (gema_check_day, migration 172) sees the file's `year` column, which is staged for
+# every row (NULL when not given).
 
 
 def _register_types() -> None:
     register_type(
         FieldType(
             "day",
-            "gema_day({v}, {dayfirst})",
+            "gema_day",
             "STRUCT(d DATE, m INTEGER, dd INTEGER)",
             "ingest.err.date",
-            check=_NO_YEAR,
+            check="gema_check_day",
             check_key="ad.err.no_year",
+            dayfirst=True,
         )
     )
     register_type(
         FieldType(
             "year",
-            "gema_parse_year({v})",
+            "gema_parse_year",
             "INTEGER",
             "ad.err.year",
         )
@@ -50,7 +51,7 @@ def _register_types() -> None:
     register_type(
         FieldType(
             "signed_count",
-            "gema_parse_signed_count({v})",
+            "gema_parse_signed_count",
             "BIGINT",
             "ingest.err.number",
         )

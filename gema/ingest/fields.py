@@ -5,14 +5,17 @@ A *kind* (posts, feedback, accounts, campaigns, skm, skm_recap) is a `KindSpec`.
 with `register_kind(spec)` and, if it needs a value type of its own (e.g. SKM answer labels),
 `register_type(FieldType(...))`. See gema/ingest/__init__.py for the extension contract.
 
-Value types are DuckDB SQL expression templates, so normalisation stays vectorised:
-`{v}` is the raw VARCHAR expression of the source column (or the bound constant) and, for dates,
-`{dayfirst}` is the literal `true`/`false`/`NULL` chosen from the column's detected date order.
-A value is *invalid* when it is not blank (`gema_blank`) and the expression gives NULL.
+Value types are DuckDB macros, so normalisation stays vectorised and no SQL is written here: a
+type names its parse macro (`gema_text(v)`; `gema_ts(v, dayfirst)` for dates, with the column's
+detected date order) and optionally a check macro `gema_check_<type>(t, r)` over the parsed value
+and the staged row (migrations 171, 172). The staging statements (queries/ingest/stage_*.sql)
+splice only these macro names, quoted. A value is *invalid* when it is not blank (`gema_blank`)
+and the parse macro gives NULL.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,24 +24,39 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import duckdb
 
 
+_MACRO = re.compile(r"^gema_[a-z0-9_]+$")
+
+
 @dataclass(frozen=True)
 class FieldType:
     """How one value type is normalised in SQL and explained when it is wrong.
 
-    expr: SQL template over `{v}` (raw VARCHAR) giving the typed value, NULL when blank/invalid.
-    check: optional SQL template over `{t}` (the typed value) that is TRUE for a wrong value
-           that did parse (e.g. a negative count).
+    parse: the macro giving the typed value from the raw VARCHAR, NULL when blank/invalid; it
+           takes the date order (BOOLEAN, NULL = unknown) as second argument when `dayfirst`.
+    sql_type: the DuckDB type of the staged column (documentation; the macro decides).
     message_key / check_key: i18n keys (section ingest) for the row error; they receive
            {column}, {value} and {field}.
-    sql_type: the DuckDB type of the staged column.
+    check: optional macro `(t, r)` that is TRUE for a wrong value that did parse (a negative
+           count); `t` the value, `r` the staged row as a STRUCT; with `check_unsur` it also
+           gets the row's unsur values (U1…Un) as a list.
+    seed: puts reference data a macro reads in place (TEMP tables), run before staging.
+    Macro names are identifiers chosen here, never from input: checked against `gema_…`.
     """
 
     name: str
-    expr: str
+    parse: str
     sql_type: str
     message_key: str
     check: str | None = None
     check_key: str | None = None
+    dayfirst: bool = False
+    check_unsur: bool = False
+    seed: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+
+    def __post_init__(self) -> None:
+        for macro in (self.parse, self.check):
+            if macro is not None and not _MACRO.match(macro):
+                raise ValueError(f"field type {self.name!r}: {macro!r} is not a gema_ macro name")
 
 
 _TYPES: dict[str, FieldType] = {}
@@ -54,49 +72,49 @@ def get_type(name: str) -> FieldType:
 
 
 for _t in (
-    FieldType("text", "gema_text({v})", "VARCHAR", ""),
-    FieldType("id", "gema_id({v})", "VARCHAR", ""),
+    FieldType("text", "gema_text", "VARCHAR", ""),
+    FieldType("id", "gema_id", "VARCHAR", ""),
     FieldType(
         "count",
-        "gema_parse_count({v})",
+        "gema_parse_count",
         "BIGINT",
         "ingest.err.number",
-        check="gema_wrong_count({t})",
+        check="gema_check_count",
         check_key="ingest.err.negative",
     ),
     FieldType(
         "money",
-        "gema_parse_count({v})",
+        "gema_parse_count",
         "BIGINT",
         "ingest.err.number",
-        check="gema_wrong_count({t})",
+        check="gema_check_count",
         check_key="ingest.err.negative",
     ),
-    FieldType("number", "gema_num({v})", "DOUBLE", "ingest.err.number"),
-    FieldType("timestamp", "gema_ts({v}, {dayfirst})", "TIMESTAMP", "ingest.err.date"),
-    FieldType("date", "gema_parse_date({v}, {dayfirst})", "DATE", "ingest.err.date"),
-    FieldType("platform", "gema_platform({v})", "VARCHAR", ""),
-    FieldType("channel", "gema_channel({v})", "VARCHAR", ""),
-    FieldType("handle", "gema_handle({v})", "VARCHAR", ""),
-    FieldType("sentiment", "gema_sentiment({v})", "VARCHAR", "ingest.err.sentiment"),
-    FieldType("status", "gema_status({v})", "VARCHAR", "ingest.err.status"),
-    FieldType("bool", "gema_bool({v})", "BOOLEAN", "ingest.err.bool"),
-    FieldType("account_type", "gema_account_type({v})", "VARCHAR", "ingest.err.account_type"),
+    FieldType("number", "gema_num", "DOUBLE", "ingest.err.number"),
+    FieldType("timestamp", "gema_ts", "TIMESTAMP", "ingest.err.date", dayfirst=True),
+    FieldType("date", "gema_parse_date", "DATE", "ingest.err.date", dayfirst=True),
+    FieldType("platform", "gema_platform", "VARCHAR", ""),
+    FieldType("channel", "gema_channel", "VARCHAR", ""),
+    FieldType("handle", "gema_handle", "VARCHAR", ""),
+    FieldType("sentiment", "gema_sentiment", "VARCHAR", "ingest.err.sentiment"),
+    FieldType("status", "gema_status", "VARCHAR", "ingest.err.status"),
+    FieldType("bool", "gema_bool", "BOOLEAN", "ingest.err.bool"),
+    FieldType("account_type", "gema_account_type", "VARCHAR", "ingest.err.account_type"),
     # app-store stars / complaint ratings 1..5 ('4', '4,0', '4 bintang'); issue 11
     FieldType(
         "rating",
-        "gema_parse_rating({v})",
+        "gema_parse_rating",
         "DOUBLE",
         "fb.err.rating",
-        check="gema_wrong_rating({t})",
+        check="gema_check_rating",
         check_key="fb.err.rating",
     ),
     # a point: 'LatLng(-7.03, 113.77)', '-7.03,113.77' (issue 11)
-    FieldType("point", "gema_point({v})", "STRUCT(lat DOUBLE, lon DOUBLE)", "fb.err.point"),
+    FieldType("point", "gema_point", "STRUCT(lat DOUBLE, lon DOUBLE)", "fb.err.point"),
     # Region types are resolved through gema/regions.py over DISTINCT values and joined in;
-    # their expr is unused (the pipeline special-cases them), the message is for unresolved values.
-    FieldType("kabkota", "", "VARCHAR", "ingest.err.region"),
-    FieldType("kabkota_list", "", "VARCHAR[]", "ingest.err.region"),
+    # their macro only gives the typed NULL of an unmapped field; the message is for unresolved values.
+    FieldType("kabkota", "gema_null_kabkota", "VARCHAR", "ingest.err.region"),
+    FieldType("kabkota_list", "gema_null_kabkota_list", "VARCHAR[]", "ingest.err.region"),
 ):
     register_type(_t)
 

@@ -22,6 +22,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+import duckdb
+
 from gema.core import store
 from gema.ingest.fields import (
     Field,
@@ -63,122 +65,74 @@ def answer_labels() -> dict[str, int]:
     return out
 
 
-def score_expr() -> str:
-    """SQL template over `{v}` (raw VARCHAR) → TINYINT 1..4 or NULL.
-
-    Accepted: '4', '4.0', '4,0'; a number with a label ('4. Sangat sesuai', 'Sangat sesuai (4)':
-    the number wins); a label from skm_answers.csv in any case/punctuation. The labels are our
-    reference data, normalised to [a-z0-9 ] only, so they are safe as SQL literals."""
-    norm = "trim(regexp_replace(lower({v}), '[^a-z0-9]+', ' ', 'g'))"
-    whens = "\n".join(
-        f"            WHEN '{label}' THEN {score}" for label, score in answer_labels().items()
-    )
-    return f"""CASE
-        WHEN gema_blank({{v}}) THEN NULL
-        WHEN regexp_full_match({norm}, '[1-4]( 0+)?')
-            THEN CAST(left({norm}, 1) AS TINYINT)
-        WHEN regexp_matches({norm}, '^[1-4] [a-z]')
-            THEN CAST(left({norm}, 1) AS TINYINT)
-        WHEN regexp_matches({norm}, '[a-z] [1-4]$')
-            THEN CAST(right({norm}, 1) AS TINYINT)
-        ELSE CAST(CASE {norm}
-{whens}
-        END AS TINYINT)
-    END"""
+def seed_answer_labels(conn: duckdb.DuckDBPyConnection) -> None:
+    """Put the answer labels where the macro gema_skm_score reads them (TEMP skm_answer_labels):
+    '4', '4,0', '4. Sangat sesuai', 'Sangat sesuai (4)' (the number wins) or a label of the
+    reference table in any case/punctuation → 1..4; anything else NULL (migration 172)."""
+    labels = answer_labels()
+    store.execute(conn, "skm/answer_labels_seed", labels=list(labels), scores=list(labels.values()))
 
 
 # Period text of a recap → STRUCT(s DATE, e DATE, l VARCHAR): the macro gema_skm_period in
 # queries/schema/170_skm_period_macro.sql ('Semester I 2024', 'TW 3 2024', 'Juli 2024', …).
 
-
-def _template(sql: str) -> str:
-    """Escape literal braces for the pipeline's `str.format(v=…, dayfirst=…)`, keeping `{v}`."""
-    return sql.replace("{", "{{").replace("}", "}}").replace("{{v}}", "{v}")
-
-
 # A row whose unsur are all blank is no questionnaire. The check sits on the first unsur field
-# only, so such a row gets one message, not one per unsur column; it names every unsur field of
-# the file explicitly (DuckDB refuses *COLUMNS next to the pipeline's IS NULL tests), so the type
-# is registered per set of unsur fields (idempotent: same fields, same name, same SQL).
-def _first_answer_type(codes: Sequence[str]) -> str:
-    name = "skm_answer_first_" + "_".join(codes)
-    cols = ", ".join('"' + c + '"' for c in codes if UNSUR_FIELD.match(c))
-    register_type(
-        FieldType(
-            name,
-            _template(score_expr()),
-            "TINYINT",
-            "ikm.err.answer",
-            check=f"coalesce({cols}) IS NULL",
-            check_key="ikm.err.no_answers",
-        )
-    )
-    return name
-
-
+# only, so such a row gets one message, not one per unsur column; it reads the row's unsur
+# values (gema_check_first_answer, migration 172).
+FIRST_ANSWER = "skm_answer_first"
 # Recap NRR: above 0 and at most 4 as given, and 1..4 once divided by the weight (bobot) when the
-# file carries weighted NRR ("NRR tertimbang" = NRR x bobot). The weight column is part of every
-# staged skm_recap row (NULL when not given). 0,01 of slack absorbs the two-decimal printing of
-# weighted NRR (4 x 0,111 = 0,444 printed 0,44 → 3,96; printed 0,45 → 4,05 is refused).
-_NRR_WRONG = (
-    "{t} <= 0 OR {t} > 4 OR "
-    '{t} / CASE WHEN "weight" > 0 THEN "weight" ELSE 1 END NOT BETWEEN 0.99 AND 4.01'
-)
+# file carries weighted NRR ("NRR tertimbang" = NRR x bobot; gema_check_nrr). A row whose unsur
+# values are all at most 1 carries NRR x 1/n, n = the unsur the row has values for, as real
+# recaps print them (0,30 for NRR 3,3 with 11 unsur): gema_check_nrr_unsur (issue 11).
+NRR_UNSUR = "skm_nrr_unsur"
+
+
+def _first_answer_type(codes: Sequence[str]) -> str:
+    """The type of the first unsur field (one type whatever the set: the check reads U1…Un)."""
+    return FIRST_ANSWER
 
 
 def _nrr_type(codes: Sequence[str]) -> str:
-    """The recap NRR type for one set of unsur fields (issue 11). A row whose unsur values are
-    all at most 1 carries weighted NRR ("NRR tertimbang" = NRR x 1/n, n = the unsur the row
-    has values for), as real recaps print them (0,30 for NRR 3,3 with 11 unsur); a row with
-    a weight (bobot) column uses that weight; otherwise values are NRR 1..4. Once divided by
-    the weight each value must be a score 1..4, with the slack of a value printed to two
-    decimals (0,005 / weight). Registered per set of fields, as `_first_answer_type`."""
-    cols = ['"' + c + '"' for c in codes if UNSUR_FIELD.match(c)]
-    name = "skm_nrr_" + "_".join(c.strip('"') for c in cols)
-    highest = f"greatest({', '.join(cols)})"
-    count = " + ".join(f"CASE WHEN {c} IS NOT NULL THEN 1 ELSE 0 END" for c in cols)
-    # 1 / weight, written twice in the check (not four times: each copy costs planning time)
-    iw = (
-        f'(CASE WHEN "weight" > 0 THEN 1.0 / "weight" WHEN {highest} <= 1 '
-        f"THEN {count} ELSE 1.0 END)"
-    )
-    check = f"{{t}} <= 0 OR {{t}} > 4 OR abs({{t}} * {iw} - 2.5) > 1.5 + 0.0051 * {iw}"
-    register_type(
-        FieldType(name, "gema_num({v})", "DOUBLE", "ikm.err.nrr", check, "ikm.err.nrr_range")
-    )
-    return name
+    """The recap NRR type for the unsur fields of a file (the check reads U1…Un)."""
+    return NRR_UNSUR
 
 
 def _register_types() -> None:
-    register_type(FieldType("skm_answer", _template(score_expr()), "TINYINT", "ikm.err.answer"))
+    answer = {"sql_type": "TINYINT", "message_key": "ikm.err.answer", "seed": seed_answer_labels}
+    register_type(FieldType("skm_answer", "gema_skm_score", **answer))
     register_type(
         FieldType(
-            "skm_nrr",
-            "gema_num({v})",
-            "DOUBLE",
-            "ikm.err.nrr",
-            check=_NRR_WRONG,
-            check_key="ikm.err.nrr_range",
+            FIRST_ANSWER,
+            "gema_skm_score",
+            check="gema_check_first_answer",
+            check_key="ikm.err.no_answers",
+            check_unsur=True,
+            **answer,
         )
+    )
+    nrr = {"sql_type": "DOUBLE", "message_key": "ikm.err.nrr", "check_key": "ikm.err.nrr_range"}
+    register_type(FieldType("skm_nrr", "gema_num", check="gema_check_nrr", **nrr))
+    register_type(
+        FieldType(NRR_UNSUR, "gema_num", check="gema_check_nrr_unsur", check_unsur=True, **nrr)
     )
     register_type(
         FieldType(
             "skm_period",
-            "gema_skm_period({v})",
+            "gema_skm_period",
             "STRUCT(s DATE, e DATE, l VARCHAR)",
             "ikm.err.period",
         )
     )
     # A recap row names its unit, or is the file's own total row: an empty unit with the
     # kabupaten's name in the 'No' column. An empty unit with a number (or nothing) in 'No' is
-    # a row we cannot place (issue 11).
+    # a row we cannot place (issue 11; gema_check_recap_unit).
     register_type(
         FieldType(
             "recap_unit",
-            "gema_text({v})",
+            "gema_text",
             "VARCHAR",
             "",
-            check='{t} IS NULL AND ("row_no" IS NULL OR regexp_full_match("row_no", \'[0-9.]+\'))',
+            check="gema_check_recap_unit",
             check_key="skm.err.recap_unit",
         )
     )

@@ -1,9 +1,9 @@
 """Stage and validate an upload in DuckDB: one typed column per field, `_bad` per row, and the
 row errors (TEMP tables ingest_stage and ingest_errors; see gema/ingest/pipeline.py).
 
-The statement's shape depends on the file's headers and the kind's fields, so its select list
-is assembled here from the field types' SQL templates (gema/ingest/fields.py); every name in it
-is quoted by gema.core.sql.ident and every user value is a bound parameter."""
+Staging is a chain of TEMP views, one named query per field and step (queries/ingest/stage_*.sql),
+read once by ingest/stage: Python only chooses the steps and binds values; what it splices are
+identifiers (columns, TEMP names) and the field types' macro names, quoted by gema.core.sql."""
 
 from __future__ import annotations
 
@@ -13,106 +13,140 @@ import duckdb
 import pandas as pd
 
 from gema.core import store
-from gema.core.sql import ident as _ident
 from gema.ingest import mapping as mapping_mod
 from gema.ingest.dates import _date_range
-from gema.ingest.fields import DATE_TYPES, REGION_TYPES, Field, KindSpec, get_type
-from gema.ingest.read import sql_text
+from gema.ingest.fields import DATE_TYPES, REGION_TYPES, KindSpec, get_type
 from gema.ingest.results import ERROR_LIMIT, IngestError, Prepared, _field_type, _source_of, _t
 
 
 def _check_constants(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None:
     """A constant is one value for every row: check it once, refuse it as a usage error."""
+    _seed(conn, prep)
     for fname, value in prep.constants.items():
         ftype = get_type(_field_type(prep, fname))
         if ftype.name in REGION_TYPES or not ftype.message_key:
             continue
-        expr = ftype.expr.format(v="CAST($v AS VARCHAR)", dayfirst="true")
-        ok = conn.execute(sql_text("ingest/check_constant", expr=expr), {"v": value}).fetchone()
-        if not ok[0]:
+        query = "ingest/check_constant_dayfirst" if ftype.dayfirst else "ingest/check_constant"
+        if not store.scalar(conn, query, idents={"parse": ftype.parse}, v=value):
             raise IngestError(_t("ingest.usage.bad_constant", lang, field=fname, value=value))
 
 
-def _value_expr(prep: Prepared, f: Field, params: dict[str, Any]) -> str | None:
-    source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
-    if source is not None:
-        return f"r.{_ident(source)}"
-    if f.name in prep.constants:
-        key = f"c_{f.name}"
-        params[key] = prep.constants[f.name]
-        return f"CAST(${key} AS VARCHAR)"
-    return None
+def _seed(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
+    """The reference data the field types' macros read (SKM answer labels), once per type."""
+    for seed in dict.fromkeys(get_type(f.type).seed for f in prep.fields):
+        if seed is not None:
+            seed(conn)
+
+
+# the date order is a literal in the statement, so the parse macro's branches fold
+_DAYFIRST_QUERY = {
+    True: "ingest/stage_parse_dayfirst_true",
+    False: "ingest/stage_parse_dayfirst_false",
+    None: "ingest/stage_parse_dayfirst_null",
+}
+
+
+class _Chain:
+    """The staging views, each reading the one before (views cannot hold parameters: a field's
+    values sit in a one-row TEMP table of its own, `ingest_a<n>`)."""
+
+    def __init__(self, conn: duckdb.DuckDBPyConnection) -> None:
+        self.conn = conn
+        self.views = ["ingest_s0"]
+        self.args: list[str] = []
+
+    def new_table(self) -> str:
+        name = f"ingest_a{len(self.args)}"
+        self.args.append(name)
+        return name
+
+    def new_args(self, value: str) -> str:
+        name = self.new_table()
+        store.execute(
+            self.conn,
+            "ingest/stage_args",
+            idents={"args": name},
+            value=value,
+        )
+        return name
+
+    def step(self, query: str, **idents: str) -> None:
+        prev, nxt = self.views[-1], f"ingest_s{len(self.views)}"
+        self.views.append(nxt)
+        store.execute(self.conn, query, idents={"prev": prev, "next": nxt, **idents})
+
+    def drop(self) -> None:
+        for view in reversed(self.views):
+            store.execute(self.conn, "ingest/drop_view", idents={"view": view})
+        for table in self.args:
+            store.execute(self.conn, "ingest/drop_table", idents={"table": table})
 
 
 def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> None:
-    """CREATE TEMP TABLE ingest_stage: one typed column per field, normalised in one SELECT, plus
-    `_bad` (the row has at least one problem). Source text is not copied: the few bad rows are
-    joined back to the reader's table when errors are listed (`_validate`)."""
-    params: dict[str, Any] = {}
-    inner = ["r._row AS _row"]
-    outer = ["_row"]
-    bad: list[str] = []
-    joins = []
-    mapped = set(prep.mapping.values())
+    """CREATE TEMP TABLE ingest_stage: one typed column per field, normalised in one pass over
+    the chained views, plus `_bad` (the row has at least one problem). Source text is not
+    copied: the few bad rows are joined back to the reader's table when errors are listed."""
+    _seed(conn, prep)
+    sources = {fn: c for c, fn in reversed(list(prep.mapping.items()))}  # first column wins
+    base = {"table": prep.raw.table}
+    if prep.unmapped_columns:
+        store.execute(
+            conn, "ingest/stage_base_extra", idents={**base, "extra": prep.unmapped_columns}
+        )
+    else:
+        store.execute(conn, "ingest/stage_base", idents=base)
+    chain = _Chain(conn)
+    for fname, value in prep.constants.items():
+        if fname not in sources:
+            sources[fname] = "gema:c:" + fname
+            chain.step("ingest/stage_const", args=chain.new_args(value=value), col=sources[fname])
+    checks = []
     for f in prep.fields:
         ftype = get_type(f.type)
-        v = _value_expr(prep, f, params)
-        name, raw = _ident(f.name), _ident("_raw_" + f.name)
-        outer.append(name)
-        if v is None:
-            inner.append(f"CAST(NULL AS {ftype.sql_type}) AS {name}")
+        src = sources.get(f.name)
+        out = {"name": "gema:f:" + f.name}
+        raw = "gema:raw:" + f.name
+        if src is None:
+            query = "ingest/stage_null_dayfirst" if ftype.dayfirst else "ingest/stage_null"
+            chain.step(query, parse=ftype.parse, **out)
             continue
         if f.type in REGION_TYPES:
-            alias = _ident("g_" + f.name)
-            flag = _ident("_bad_" + f.name)
-            joins.append(
-                f"LEFT JOIN {_ident('ingest_region_' + f.name)} {alias} ON {alias}.raw = {v}"
-            )
-            inner.append(f"{alias}.kode AS {name}")
-            inner.append(f"coalesce({alias}.bad, false) AS {flag}")
-            outer.append(flag)
-            bad.append(flag)
+            flag = "gema:f:_bad_" + f.name
+            regions = "ingest_region_" + f.name
+            chain.step("ingest/stage_region", regions=regions, col=src, flag=flag, **out)
             continue
-        source = next((c for c, fn in prep.mapping.items() if fn == f.name), None)
-        order = prep.dayfirst.get(source) if source else True
-        dayfirst = {True: "true", False: "false", None: "NULL"}[order]
-        expr = ftype.expr.format(v=v, dayfirst=dayfirst)
-        if source in prep.date_formats and f.type in DATE_TYPES:
-            fmt, utc = prep.date_formats[source]
-            params[f"f_{f.name}"] = fmt
+        mapped = f.name in prep.mapping.values()
+        if src in prep.date_formats and f.type in DATE_TYPES:
+            fmt, utc = prep.date_formats[src]
             macro = ("gema_date_format" if f.type == "date" else "gema_ts_format") + (
                 "_utc" if utc else ""
             )
-            expr = f"{_ident(macro)}({v}, $f_{f.name})"
-        inner.append(f"{expr} AS {name}")
-        if f.name not in mapped:  # a constant: checked once in _check_constants
+            table = chain.new_table()
+            names = {"args": table, "table": prep.raw.table, "parse": macro, "col": src}
+            store.execute(conn, "ingest/stage_format", idents=names, fmt=fmt)
+            chain.step("ingest/stage_parse_joined", args=table, col=src, raw=raw, **out)
+        elif ftype.dayfirst:
+            order = prep.dayfirst.get(src) if mapped else True
+            query = _DAYFIRST_QUERY[order]
+            chain.step(query, parse=ftype.parse, col=src, raw=raw, **out)
+        else:
+            chain.step("ingest/stage_parse_plain", parse=ftype.parse, col=src, raw=raw, **out)
+        if not mapped:  # a constant: checked once in _check_constants
             continue
-        inner.append(f"{v} AS {raw}")
         if f.required:
-            bad.append(f"{name} IS NULL")
+            chain.step("ingest/stage_required", flag="gema:flag:req:" + f.name, **out)
         elif ftype.message_key:
-            bad.append(
-                f"CASE WHEN {name} IS NOT NULL OR {raw} IS NULL THEN false "
-                f"ELSE NOT gema_blank({raw}) END"
-            )
+            chain.step("ingest/stage_invalid", raw=raw, flag="gema:flag:inv:" + f.name, **out)
         if ftype.check:
-            bad.append(f"coalesce({ftype.check.format(t=name)}, false)")
-    pairs = []
-    for i, col in enumerate(prep.unmapped_columns):
-        params[f"x{i}"] = col
-        pairs.append(f"$x{i}, r.{_ident(col)}")
-    extra = f"json_object({', '.join(pairs)})" if pairs else "CAST(NULL AS JSON)"
-    inner.append(f"{extra} AS extra")
-    outer.append("extra")
-    outer.append(f"({' OR '.join(bad) or 'false'}) AS _bad")
-    sql = sql_text(
-        "ingest/stage",
-        outer=", ".join(outer),
-        inner=",\n        ".join(inner),
-        table=_ident(prep.raw.table),
-        joins="\n    ".join(joins),
-    )
-    conn.execute(sql, params or None)
+            checks.append((ftype, f.name))
+    chain.step("ingest/stage_fields")
+    for ftype, name in checks:  # after every field: a check may read other fields of the row
+        query = "ingest/stage_check_unsur" if ftype.check_unsur else "ingest/stage_check"
+        chain.step(query, check=ftype.check, name=name, flag="_chk_" + name)
+    try:
+        store.execute(conn, "ingest/stage", idents={"last": chain.views[-1]})
+    finally:
+        chain.drop()
 
 
 def _validate(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str, for_ui: bool) -> None:
@@ -153,8 +187,8 @@ def _row_errors(conn: duckdb.DuckDBPyConnection, prep: Prepared) -> None:
             names = {"col": f.name, "src": src}
             store.execute(conn, "ingest/errors_invalid", idents=names, **at)
         if ftype.check:
-            sql = store.query_text("ingest/errors_check", {"src": src})
-            conn.execute(sql.replace("{check}", ftype.check.format(t=_ident(f.name))), at)
+            names = {"src": src, "flag": "_chk_" + f.name}
+            store.execute(conn, "ingest/errors_check", idents=names, **at)
         if f.required:
             store.execute(conn, "ingest/errors_required", idents={"src": src}, **at)
 

@@ -1,4 +1,4 @@
--- purpose: is one constant (--set FIELD=VALUE) understood by its field's normaliser?
+-- purpose: is one constant (--set FIELD=VALUE) understood by its field type's macro?
 -- grain: one row
--- params: $v; template part <expr> = the field type's SQL expression over $v (gema/ingest/fields.py)
-SELECT gema_blank($v) OR ({expr}) IS NOT NULL AS ok;
+-- params: $v; identifier: parse (the field type's macro)
+SELECT gema_blank($v) OR ({{ident:parse}}(CAST($v AS VARCHAR))) IS NOT NULL AS ok;

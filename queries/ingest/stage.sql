@@ -1,10 +1,7 @@
--- purpose: normalise a whole upload in one SELECT: one typed column per canonical field, the unmapped columns as JSON `extra`, and `_bad` when the row has a problem
+-- purpose: staging, last step: ingest_stage from the chained views: one typed column per field, the region flags (_bad_<field>), extra, the check flags (_chk_<field>, read by ingest/errors_check), and `_bad` = any flag
 -- grain: one row per source row; creates TEMP table ingest_stage
--- params: constants $c_<field> and JSON keys $x<i>; template parts <outer>, <inner> (expressions over quoted identifiers, built in gema/ingest/stage.py: the one statement still assembled in Python, see issue 15 notes), <table>, <joins>
+-- params: none; identifier: last (the last view of the chain)
 CREATE OR REPLACE TEMP TABLE ingest_stage AS
-SELECT {outer}
-FROM (
-    SELECT {inner}
-    FROM {table} r
-    {joins}
-) AS normalised;
+SELECT COLUMNS(c -> NOT starts_with(c, 'gema:')),
+       greatest(false, *COLUMNS('^(_bad_|_chk_|gema:flag:)')) AS _bad
+FROM {{ident:last}};
