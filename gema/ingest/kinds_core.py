@@ -19,7 +19,7 @@ from gema.ingest.fields import (
 # disagreement with the row's kab/kota is reported with the `check_key` message.
 for _area in ("kecamatan", "desa"):
     register_type(
-        FieldType(_area, "gema_text({v})", "VARCHAR", "", check_key="region.err.conflict")
+        FieldType(_area, "gema_text", "VARCHAR", "", check_key="region.err.conflict")
     )
 
 METRICS = ("views", "impressions", "reach", "likes", "comments", "shares", "saves")
