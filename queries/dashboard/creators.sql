@@ -8,11 +8,10 @@ WITH p AS (
            account,
            count(*) AS posts,
            coalesce(sum(reach), 0) AS reach,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements,
-           sum(CASE WHEN reach > 0 THEN coalesce(likes, 0) + coalesce(comments, 0)
-                    + coalesce(shares, 0) + coalesce(saves, 0) END) AS er_numerator,
-           sum(reach) FILTER (WHERE reach > 0) AS er_denominator
+           gema_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
+           gema_er_denominator(reach) AS er_denominator
     FROM posts_in($start, $end, $kabkota, $campaign, $platform)
     WHERE account IS NOT NULL
     GROUP BY platform, account
