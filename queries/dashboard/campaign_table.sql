@@ -8,8 +8,8 @@ WITH p AS (
            coalesce(sum(reach), 0) AS reach,
            sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements,
-           gema_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
-           gema_er_denominator(reach) AS er_denominator,
+           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
+           gema_reach_er_denominator(reach) AS er_denominator,
            sum(cost) AS cost,
            sum(gema_engagements_or_0(likes, comments, shares, saves))
                FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,

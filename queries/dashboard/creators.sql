@@ -10,8 +10,8 @@ WITH p AS (
            coalesce(sum(reach), 0) AS reach,
            sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements,
-           gema_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
-           gema_er_denominator(reach) AS er_denominator
+           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
+           gema_reach_er_denominator(reach) AS er_denominator
     FROM posts_in($start, $end, $kabkota, $campaign, $platform)
     WHERE account IS NOT NULL
     GROUP BY platform, account

@@ -18,8 +18,8 @@ SELECT period,
        sum(reach) AS reach,
        sum(views) AS views,
        sum(engagements) AS engagements,
-       gema_er_numerator(engagements, reach) AS er_numerator,
-       gema_er_denominator(reach) AS er_denominator,
+       gema_reach_er_numerator(engagements, reach) AS er_numerator,
+       gema_reach_er_denominator(reach) AS er_denominator,
        gema_active_accounts(platform, account) AS active_accounts
 FROM p
 GROUP BY period

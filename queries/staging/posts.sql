@@ -1,7 +1,7 @@
 -- staging/posts: the post formulas every reach query uses, each written once here.
 -- purpose: engagements, views, the engagement-rate parts and the active-account count as
 --          macros, so a dashboard, map or export query never spells a formula out again
--- grain:   scalar macros work on one post row; aggregate macros (gema_er_*, gema_active_accounts)
+-- grain:   scalar macros work on one post row; aggregate macros (gema_reach_er_*, gema_active_accounts)
 --          on the rows of the caller's GROUP BY
 -- params:  the macros' own arguments (columns of posts); no $ parameters
 -- Applied by gema.core.store.migrate on every writable connect, after the numbered migrations
@@ -18,13 +18,15 @@ CREATE OR REPLACE MACRO gema_engagements_or_0(likes_, comments_, shares_, saves_
 CREATE OR REPLACE MACRO gema_views(impressions_, views_) AS
     coalesce(impressions_, views_);
 
--- Engagement-rate numerator: engagements of the posts that report reach (> 0) only, so a post
--- without reach never inflates the rate. NULL when no post in the group reports reach.
-CREATE OR REPLACE MACRO gema_er_numerator(engagements_, reach_) AS
+-- Engagement-rate numerator on the reach basis (the dashboards; the creator scorecard has its
+-- own per-platform basis, gema_er_basis/gema_er_denominator in 140): engagements of the posts
+-- that report reach (> 0) only, so a post without reach never inflates the rate. NULL when no
+-- post in the group reports reach.
+CREATE OR REPLACE MACRO gema_reach_er_numerator(engagements_, reach_) AS
     sum(engagements_) FILTER (WHERE reach_ > 0);
 
 -- Engagement-rate denominator: the reach of those same posts.
-CREATE OR REPLACE MACRO gema_er_denominator(reach_) AS
+CREATE OR REPLACE MACRO gema_reach_er_denominator(reach_) AS
     sum(reach_) FILTER (WHERE reach_ > 0);
 
 -- Active accounts: distinct (platform, handle) pairs among posts with a known handle. Exact
