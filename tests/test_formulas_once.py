@@ -40,6 +40,11 @@ FORMULAS = [
         set(),
     ),
     (
+        "follow-up deadline per stage (use feedback_followup_in)",
+        re.compile(r"status\s*=\s*'ditindaklanjuti'\s+THEN", re.I),
+        {"staging/feedback.sql"},
+    ),
+    (
         "views = impressions else video views (use gema_views)",
         re.compile(r"coalesce\(\s*impressions\s*,\s*views\s*\)", re.I),
         set(),
@@ -56,6 +61,7 @@ OLD_SPELLINGS = [
     "count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL)",
     "count(DISTINCT platform || ':' || account)",
     "coalesce(impressions, views) AS views",
+    "WHEN fe.status = 'ditindaklanjuti' THEN $close_days END AS due_workdays",
 ]
 
 

@@ -4,17 +4,7 @@
 --          `eligible` and `all_accounts` count ranked and all posting accounts
 -- params:  $start $end $kabkota $campaign $platform $min_posts $limit $icn_only
 WITH p AS (
-    SELECT platform,
-           account,
-           count(*) AS posts,
-           coalesce(sum(reach), 0) AS reach,
-           sum(gema_engagements_or_0(likes, comments, shares, saves))
-               AS engagements,
-           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
-           gema_reach_er_denominator(reach) AS er_denominator
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
-    WHERE account IS NOT NULL
-    GROUP BY platform, account
+    SELECT * FROM account_posts_in($start, $end, $kabkota, $campaign, $platform)
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name, max(followers) AS followers,
            bool_or(is_icn) AS is_icn, any_value(account_type) AS account_type,

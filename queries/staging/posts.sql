@@ -33,3 +33,20 @@ CREATE OR REPLACE MACRO gema_reach_er_denominator(reach_) AS
 -- (no hash) and a NULL platform or handle never counts.
 CREATE OR REPLACE MACRO gema_active_accounts(platform_, account_) AS
     count(DISTINCT (platform_, account_)) FILTER (WHERE platform_ IS NOT NULL AND account_ IS NOT NULL);
+
+-- Per posting account (platform, handle) under the filters: posts, reach (0 where none is
+-- reported), engagements and the reach-basis ER parts. Posts without a handle are left out.
+-- Read by dashboard/creators (the leaderboard) and map/profile_creators (a kab/kota's voices).
+-- params: start_ end_ kabkota_ campaign_ platform_ (as posts_in, 051)
+CREATE OR REPLACE MACRO account_posts_in(start_, end_, kabkota_, campaign_, platform_) AS TABLE
+    SELECT platform,
+           account,
+           count(*) AS posts,
+           coalesce(sum(reach), 0) AS reach,
+           sum(gema_engagements_or_0(likes, comments, shares, saves)) AS engagements,
+           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach)
+               AS er_numerator,
+           gema_reach_er_denominator(reach) AS er_denominator
+    FROM posts_in(start_, end_, kabkota_, campaign_, platform_)
+    WHERE account IS NOT NULL
+    GROUP BY platform, account;
