@@ -1,17 +1,19 @@
 -- staging/feedback: the follow-up deadline rule and the feedback list's search, written once.
--- purpose: feedback_followup_in adds to each feedback row (feedback_in, 051: staff corrections
---          applied) its age, its working days since receipt and the working-day deadline of its
---          stage, as in SP4N-LAPOR!: baru/diverifikasi forwarded within forward_days_,
---          diteruskan acted on within act_days_, ditindaklanjuti closed within close_days_;
---          selesai, ditolak and duplikat are closed (no deadline). feedback_list_in is the
---          searchable list's filter (dashboard/feedback_table and feedback_table_count).
+-- purpose: the follow-up deadline rule (feedback_followup_in) and the feedback list's search
+--          (feedback_list_in), written once
 -- grain:   one row per feedback row received in [start_, end_) under the filters
--- params:  start_ end_ kabkota_ channel_ (as feedback_in), today_ (the day the deadline is
---          counted at), forward_days_ act_days_ close_days_; feedback_list_in also q_ (literal,
---          case-insensitive substring of text, author or topic; '' = any), status_ sentiment_
---          (lists; empty = all; sentiment '-' = unlabelled), topic_ ('' = any), overdue_only_
--- age_days counts calendar days to the closing update (closed rows) or to today_; workdays
--- counts working days (Mon–Fri, not in holidays: workday_index, 130) from receipt to today_.
+-- params:  start_ end_ kabkota_ channel_ (as feedback_in), today_, forward_days_ act_days_
+--          close_days_; feedback_list_in also q_ status_ sentiment_ topic_ overdue_only_
+-- feedback_followup_in adds to each row of feedback_in (051: staff corrections applied) its
+-- age, its working days since receipt and the working-day deadline of its stage, as in
+-- SP4N-LAPOR!: baru/diverifikasi forwarded within forward_days_, diteruskan acted on within
+-- act_days_, ditindaklanjuti closed within close_days_; selesai, ditolak and duplikat are closed
+-- (no deadline). age_days counts calendar days to the closing update (closed rows) or to
+-- today_; workdays counts working days (Mon–Fri, not in holidays: workday_index, 130) from
+-- receipt to today_. q_ is a literal, case-insensitive substring of text, author or topic
+-- ('' = any); status_ sentiment_ are lists (empty = all; sentiment '-' = unlabelled); topic_
+-- '' = any. Read by dashboard/feedback_table, feedback_table_count, followup_summary and
+-- followup/by_opd.
 -- Applied by gema.core.store.migrate on every writable connect (CREATE OR REPLACE).
 CREATE OR REPLACE MACRO feedback_followup_in(start_, end_, kabkota_, channel_, today_,
                                              forward_days_, act_days_, close_days_) AS TABLE
