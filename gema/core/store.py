@@ -35,6 +35,7 @@ from gema.core import sql as sql_mod
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "queries"
 SCHEMA = QUERIES / "schema"
+STAGING = QUERIES / "staging"
 DATA = ROOT / "data"
 REGIONS_CSV = DATA / "reference" / "regions.csv"
 # Reference tables seeded from a CSV when the migration that creates them is applied:
@@ -298,9 +299,20 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
             for query, csv_path in REFERENCE_SEEDS.get(name, []):
                 execute(conn, query, path=str(csv_path))
         applied.append(name)
+    apply_staging(conn)
     if applied or not _regions_seeded(conn):
         execute(conn, "reference/seed_regions", path=str(REGIONS_CSV))
     return applied
+
+
+def apply_staging(conn: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the shared formulas in queries/staging/ (CREATE OR REPLACE, idempotent).
+
+    Run after the numbered migrations on every writable connect, so editing a staging file
+    needs no new migration and every query sees the one current definition."""
+    with transaction(conn):
+        for path in sorted(STAGING.glob("*.sql")):
+            conn.execute(path.read_text(encoding="utf-8"))
 
 
 def _regions_seeded(conn: duckdb.DuckDBPyConnection) -> bool:

@@ -7,29 +7,11 @@
 --          deadline of the row's stage, as in SP4N-LAPOR!: baru/diverifikasi forwarded within
 --          $forward_days, diteruskan acted on within $act_days, ditindaklanjuti closed within
 --          $close_days; selesai, ditolak and duplikat are closed.
-WITH cal AS (
-    SELECT * FROM workday_index(least($start::DATE, $today::DATE), $today::DATE)
-), f AS (
-    SELECT fe.feedback_key, fe.received_at, fe.channel, fe.kabkota, fe.topic, fe.topic_source,
-           fe.sentiment, fe.sentiment_source, fe.status, fe.status_updated_at, fe.author, fe.text,
-           date_diff('day', fe.received_at::DATE,
-                     CASE WHEN fe.status IN ('selesai', 'ditolak', 'duplikat')
-                               AND fe.status_updated_at IS NOT NULL
-                          THEN fe.status_updated_at::DATE ELSE $today::DATE END) AS age_days,
-           (SELECT max(wd) FROM cal) - c.wd AS workdays,
-           CASE WHEN fe.status IN ('baru', 'diverifikasi') THEN $forward_days
-                WHEN fe.status = 'diteruskan' THEN $act_days
-                WHEN fe.status = 'ditindaklanjuti' THEN $close_days END AS due_workdays
-    FROM feedback_in($start, $end, $kabkota, $channel) fe
-    LEFT JOIN cal c ON c.d = fe.received_at::DATE
-    WHERE gema_allows($status, fe.status)
-      AND gema_allows($sentiment, coalesce(fe.sentiment, '-'))
-      AND ($topic = '' OR fe.topic = $topic)
-      AND ($q = '' OR contains(lower(fe.text), lower($q)) OR contains(lower(coalesce(fe.author, '')), lower($q))
-           OR contains(lower(coalesce(fe.topic, '')), lower($q)))
-)
-SELECT *, coalesce(workdays > due_workdays, false) AS overdue
-FROM f
-WHERE NOT $overdue_only OR coalesce(workdays > due_workdays, false)
+-- The deadline rule and the search are feedback_list_in (queries/staging/feedback.sql).
+SELECT feedback_key, received_at, channel, kabkota, topic, topic_source, sentiment,
+       sentiment_source, status, status_updated_at, author, text, age_days, workdays,
+       due_workdays, overdue
+FROM feedback_list_in($start, $end, $kabkota, $channel, $today, $forward_days, $act_days, $close_days,
+                      $q, $status, $sentiment, $topic, $overdue_only)
 ORDER BY received_at DESC, feedback_key DESC
 LIMIT $limit;

@@ -3,16 +3,10 @@
 --          calendar days of open feedback
 -- grain:   one row per status
 -- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days
-WITH cal AS (
-    SELECT * FROM workday_index(least($start::DATE, $today::DATE), $today::DATE)
-), f AS (
-    SELECT fe.status, fe.received_at,
-           (SELECT max(wd) FROM cal) - c.wd AS workdays,
-           CASE WHEN fe.status IN ('baru', 'diverifikasi') THEN $forward_days
-                WHEN fe.status = 'diteruskan' THEN $act_days
-                WHEN fe.status = 'ditindaklanjuti' THEN $close_days END AS due_workdays
-    FROM feedback_in($start, $end, $kabkota, $channel) fe
-    LEFT JOIN cal c ON c.d = fe.received_at::DATE
+-- The deadline rule is feedback_followup_in (queries/staging/feedback.sql).
+WITH f AS (
+    SELECT status, received_at, workdays, due_workdays
+    FROM feedback_followup_in($start, $end, $kabkota, $channel, $today, $forward_days, $act_days, $close_days)
 )
 SELECT status,
        count(*) AS feedback,

@@ -9,8 +9,8 @@ SELECT
     action,
     CAST(detail AS VARCHAR) AS detail
 FROM audit_log
-WHERE (len($usernames) = 0 OR list_contains($usernames, coalesce(username, '')))
-  AND (len($actions) = 0 OR list_contains($actions, action))
+WHERE gema_allows($usernames, coalesce(username, ''))
+  AND gema_allows($actions, action)
   AND ($start IS NULL OR occurred_at >= CAST($start AS DATE))
   AND ($end IS NULL OR occurred_at < CAST($end AS DATE) + INTERVAL 1 DAY)
 ORDER BY occurred_at DESC, audit_id DESC

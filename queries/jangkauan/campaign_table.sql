@@ -6,15 +6,14 @@ WITH p AS (
     SELECT campaign,
            count(*) AS posts,
            coalesce(sum(reach), 0) AS reach,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements,
-           sum(CASE WHEN reach > 0 THEN coalesce(likes, 0) + coalesce(comments, 0)
-                    + coalesce(shares, 0) + coalesce(saves, 0) END) AS er_numerator,
-           sum(reach) FILTER (WHERE reach > 0) AS er_denominator,
+           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
+           gema_reach_er_denominator(reach) AS er_denominator,
            sum(cost) AS cost,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           sum(gema_engagements_or_0(likes, comments, shares, saves))
                FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
-           count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL) AS accounts
+           gema_active_accounts(platform, account) AS accounts
     FROM posts_in($start, $end, $kabkota, $campaign, $platform)
     WHERE campaign IS NOT NULL
     GROUP BY campaign

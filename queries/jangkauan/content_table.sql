@@ -13,10 +13,10 @@ SELECT published_at,
        title,
        url,
        reach,
-       coalesce(impressions, views) AS views,
-       coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
+       gema_views(impressions, views) AS views,
+       gema_engagements_or_0(likes, comments, shares, saves)
            AS engagements,
-       (coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+       gema_engagements_or_0(likes, comments, shares, saves)
            / nullif(reach, 0) AS engagement_rate,
        cost
 FROM posts_in($start, $end, $kabkota, $campaign, $platform)

@@ -4,18 +4,7 @@
 --          `eligible` and `all_accounts` count ranked and all posting accounts
 -- params:  $start $end $kabkota $campaign $platform $min_posts $limit $icn_only
 WITH p AS (
-    SELECT platform,
-           account,
-           count(*) AS posts,
-           coalesce(sum(reach), 0) AS reach,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
-               AS engagements,
-           sum(CASE WHEN reach > 0 THEN coalesce(likes, 0) + coalesce(comments, 0)
-                    + coalesce(shares, 0) + coalesce(saves, 0) END) AS er_numerator,
-           sum(reach) FILTER (WHERE reach > 0) AS er_denominator
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
-    WHERE account IS NOT NULL
-    GROUP BY platform, account
+    SELECT * FROM account_posts_in($start, $end, $kabkota, $campaign, $platform)
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name, max(followers) AS followers,
            bool_or(is_icn) AS is_icn, any_value(account_type) AS account_type,

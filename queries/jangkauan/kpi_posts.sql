@@ -8,8 +8,8 @@ WITH p AS (
            platform,
            account,
            reach,
-           coalesce(impressions, views) AS views,
-           coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
+           gema_views(impressions, views) AS views,
+           gema_engagements_or_0(likes, comments, shares, saves)
                AS engagements
     FROM posts_in($prev_start, $end, $kabkota, $campaign, $platform)
 )
@@ -18,9 +18,9 @@ SELECT period,
        sum(reach) AS reach,
        sum(views) AS views,
        sum(engagements) AS engagements,
-       sum(engagements) FILTER (WHERE reach > 0) AS er_numerator,
-       sum(reach) FILTER (WHERE reach > 0) AS er_denominator,
-       count(DISTINCT hash(platform, account)) FILTER (WHERE account IS NOT NULL) AS active_accounts
+       gema_reach_er_numerator(engagements, reach) AS er_numerator,
+       gema_reach_er_denominator(reach) AS er_denominator,
+       gema_active_accounts(platform, account) AS active_accounts
 FROM p
 GROUP BY period
 ORDER BY period;

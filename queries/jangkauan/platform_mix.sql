@@ -5,8 +5,8 @@ WITH p AS (
     SELECT platform,
            count(*) AS posts,
            coalesce(sum(reach), 0) AS reach,
-           coalesce(sum(coalesce(impressions, views)), 0) AS views,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           coalesce(sum(gema_views(impressions, views)), 0) AS views,
+           sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements
     FROM posts_in($start, $end, $kabkota, $campaign, $platform)
     GROUP BY platform

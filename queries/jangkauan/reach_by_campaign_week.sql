@@ -6,7 +6,7 @@ WITH p AS (
     SELECT date_trunc('week', published_at)::DATE AS week,
            campaign,
            coalesce(reach, 0) AS reach,
-           coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0)
+           gema_engagements_or_0(likes, comments, shares, saves)
                AS engagements
     FROM posts_in($start, $end, $kabkota, $campaign, $platform)
 ), weekly AS (

@@ -15,7 +15,7 @@ WITH users AS (
     )
     WHERE CAST(period_start AS TIMESTAMP) < $end
       AND CAST(period_end AS TIMESTAMP) + INTERVAL 1 DAY > $start
-      AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+      AND gema_allows($kabkota, kabkota)
     GROUP BY unit, kabkota, period_start, period_end
 ),
 counted AS (

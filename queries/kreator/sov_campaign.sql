@@ -2,23 +2,9 @@
 --          campaign are one row with campaign NULL, province-wide posts have kabkota NULL
 -- grain:   one row per (campaign, kabkota) with posts under the filters
 -- params:  $start $end $kabkota $campaign $platform
-WITH p AS (
-    SELECT e.campaign, e.kabkota, e.reach, coalesce(a.source, 'lainnya') AS source
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform) e
-    LEFT JOIN account_info a ON a.platform = e.platform AND a.handle = e.account
-)
-SELECT campaign, kabkota,
-       count(*) AS posts,
-       count(*) FILTER (WHERE source = 'icn') AS posts_icn,
-       count(*) FILTER (WHERE source = 'opd') AS posts_opd,
-       count(*) FILTER (WHERE source = 'media') AS posts_media,
-       count(*) FILTER (WHERE source = 'lainnya') AS posts_other,
-       coalesce(sum(reach), 0) AS reach,
-       coalesce(sum(reach) FILTER (WHERE source = 'icn'), 0) AS reach_icn,
-       coalesce(sum(reach) FILTER (WHERE source = 'opd'), 0) AS reach_opd,
-       coalesce(sum(reach) FILTER (WHERE source = 'media'), 0) AS reach_media,
-       coalesce(sum(reach) FILTER (WHERE source = 'lainnya'), 0) AS reach_other,
-       sum(reach) FILTER (WHERE source = 'icn') / nullif(sum(reach), 0) AS icn_share
-FROM p
-GROUP BY campaign, kabkota
+-- The counting is sov_in (queries/staging/sov.sql), shared with creators/sov_kabkota.
+SELECT campaign, kabkota, posts, posts_icn, posts_opd, posts_media, posts_other,
+       reach, reach_icn, reach_opd, reach_media, reach_other,
+       icn_reach_reported / nullif(reach, 0) AS icn_share
+FROM sov_in($start, $end, $kabkota, $campaign, $platform)
 ORDER BY campaign NULLS LAST, reach DESC, kabkota NULLS LAST;

@@ -4,24 +4,21 @@
 -- grain:   one row per kab/kota of the regions table (all of them, also without posts);
 --          province-wide posts (kabkota NULL) are not in any row
 -- params:  $start $end $campaign $platform (the kab/kota filter is ignored on purpose)
-WITH p AS (
-    SELECT e.kabkota, e.reach, coalesce(a.source, 'lainnya') AS source
-    FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform) e
-    LEFT JOIN account_info a ON a.platform = e.platform AND a.handle = e.account
-    WHERE e.kabkota IS NOT NULL
-), agg AS (
+-- The counting is sov_in (queries/staging/sov.sql, per campaign and kab/kota), added up here.
+WITH agg AS (
     SELECT kabkota,
-           count(*) AS posts,
-           count(*) FILTER (WHERE source = 'icn') AS posts_icn,
-           count(*) FILTER (WHERE source = 'opd') AS posts_opd,
-           count(*) FILTER (WHERE source = 'media') AS posts_media,
-           count(*) FILTER (WHERE source = 'lainnya') AS posts_other,
-           coalesce(sum(reach), 0) AS reach,
-           coalesce(sum(reach) FILTER (WHERE source = 'icn'), 0) AS reach_icn,
-           coalesce(sum(reach) FILTER (WHERE source = 'opd'), 0) AS reach_opd,
-           coalesce(sum(reach) FILTER (WHERE source = 'media'), 0) AS reach_media,
-           coalesce(sum(reach) FILTER (WHERE source = 'lainnya'), 0) AS reach_other
-    FROM p
+           CAST(sum(posts) AS BIGINT) AS posts,
+           CAST(sum(posts_icn) AS BIGINT) AS posts_icn,
+           CAST(sum(posts_opd) AS BIGINT) AS posts_opd,
+           CAST(sum(posts_media) AS BIGINT) AS posts_media,
+           CAST(sum(posts_other) AS BIGINT) AS posts_other,
+           sum(reach) AS reach,
+           sum(reach_icn) AS reach_icn,
+           sum(reach_opd) AS reach_opd,
+           sum(reach_media) AS reach_media,
+           sum(reach_other) AS reach_other
+    FROM sov_in($start, $end, []::VARCHAR[], $campaign, $platform)
+    WHERE kabkota IS NOT NULL
     GROUP BY kabkota
 )
 SELECT r.kode, r.nama, r.population,

@@ -2,16 +2,8 @@
 -- grain:   one row per (platform, account), at most $limit rows, largest reach first
 -- params:  $start $end $kode $campaign $platform $limit
 WITH p AS (
-    SELECT platform,
-           account,
-           count(*) AS posts,
-           coalesce(sum(reach), 0) AS reach,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
-               AS engagements
-    FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
-    WHERE kabkota = $kode
-      AND account IS NOT NULL
-    GROUP BY platform, account
+    SELECT platform, account, posts, reach, engagements
+    FROM account_posts_in($start, $end, [$kode]::VARCHAR[], $campaign, $platform)
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name,
            bool_or(is_icn) AS is_icn

@@ -11,9 +11,9 @@ WITH p AS (
     SELECT kabkota AS kode,
            count(*) AS posts,
            coalesce(sum(reach), 0) AS reach,
-           sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+           sum(gema_engagements_or_0(likes, comments, shares, saves))
                AS engagements,
-           count(DISTINCT platform || ':' || account) AS active_accounts
+           gema_active_accounts(platform, account) AS active_accounts
     FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
     WHERE kabkota IS NOT NULL
     GROUP BY kabkota

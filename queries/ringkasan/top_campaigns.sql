@@ -4,7 +4,7 @@
 SELECT campaign,
        count(*) AS posts,
        coalesce(sum(reach), 0) AS reach,
-       sum(coalesce(likes, 0) + coalesce(comments, 0) + coalesce(shares, 0) + coalesce(saves, 0))
+       sum(gema_engagements_or_0(likes, comments, shares, saves))
            AS engagements
 FROM posts_in($start, $end, $kabkota, $campaign, $platform)
 WHERE campaign IS NOT NULL

@@ -3,20 +3,14 @@
 --          dashboard/feedback_table), and the median calendar days from receipt to 'selesai'
 -- grain:   one row per OPD (NULL = no route for the topic)
 -- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days
-WITH cal AS (
-    SELECT * FROM workday_index(least($start::DATE, $today::DATE), $today::DATE)
-), f AS (
+-- The deadline rule is feedback_followup_in (queries/staging/feedback.sql).
+WITH f AS (
     SELECT coalesce(fs.opd, r.opd) AS opd,
            fs.opd IS NOT NULL AS confirmed,
-           fe.status, fe.received_at, fe.status_updated_at,
-           (SELECT max(wd) FROM cal) - c.wd AS workdays,
-           CASE WHEN fe.status IN ('baru', 'diverifikasi') THEN $forward_days
-                WHEN fe.status = 'diteruskan' THEN $act_days
-                WHEN fe.status = 'ditindaklanjuti' THEN $close_days END AS due_workdays
-    FROM feedback_in($start, $end, $kabkota, $channel) fe
+           fe.status, fe.received_at, fe.status_updated_at, fe.workdays, fe.due_workdays
+    FROM feedback_followup_in($start, $end, $kabkota, $channel, $today, $forward_days, $act_days, $close_days) fe
     LEFT JOIN followup_state fs ON fs.feedback_key = fe.feedback_key
     LEFT JOIN opd_routing r ON r.topic = fe.topic
-    LEFT JOIN cal c ON c.d = fe.received_at::DATE
 )
 SELECT opd,
        count(*) FILTER (WHERE due_workdays IS NOT NULL) AS open,
