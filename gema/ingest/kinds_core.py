@@ -18,9 +18,7 @@ from gema.ingest.fields import (
 # its kab/kota when the kab/kota is missing (gema/ingest/regionmap.py, after validation). A
 # disagreement with the row's kab/kota is reported with the `check_key` message.
 for _area in ("kecamatan", "desa"):
-    register_type(
-        FieldType(_area, "gema_text", "VARCHAR", "", check_key="region.err.conflict")
-    )
+    register_type(FieldType(_area, "gema_text", "VARCHAR", "", check_key="region.err.conflict"))
 
 METRICS = ("views", "impressions", "reach", "likes", "comments", "shares", "saves")
 
