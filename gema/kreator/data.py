@@ -22,6 +22,7 @@ import pandas as pd
 
 from gema.core import i18n, store
 from gema.core.filters import Filters
+from gema.core.kpi import is_missing
 from gema.core.regions import KODE_NAMA
 
 DEFAULT_MIN_POSTS = 3  # an account needs this many posts behind a figure to be ranked on it
@@ -95,13 +96,8 @@ def rank(
 
 def _clean(value: Any) -> Any:
     """JSON-ready scalar: NaN/NA → None, numpy → Python; whole floats of counts → int."""
-    if value is None:
+    if is_missing(value):
         return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
     if hasattr(value, "item"):
         value = value.item()
     return value

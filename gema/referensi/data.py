@@ -17,6 +17,7 @@ import pandas as pd
 
 from gema.core import audit, store
 from gema.core.i18n import DEFAULT_LANG, t
+from gema.core.kpi import is_missing
 
 EDITABLE = ("population", "population_source", "population_year", "area_km2", "area_source")
 EDITOR_ORDER = ("population", "population_year", "area_km2", "population_source", "area_source")
@@ -35,13 +36,9 @@ class UpdateResult:
 
 
 def _clean(value: Any) -> Any:
-    if value is None:
+    """An editor cell as a value: NULL/NaN and blank text → None, text stripped."""
+    if is_missing(value):
         return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
     if isinstance(value, str):
         value = value.strip()
         return value or None
