@@ -40,8 +40,23 @@ if rounded:
 
 data = kepuasan.page_data(conn, f.params(), mode, lang)
 ov = data.overview
+
+
+def unknown_n_section() -> None:
+    """Recaps without a respondent count: listed apart, never silently dropped."""
+    if data.unknown_n.empty:
+        return
+    st.subheader(ui.t("ikm.unknown_n.title"))
+    st.caption(ui.t("ikm.unknown_n.caption", n=i18n.fmt_int(len(data.unknown_n))))
+    ui.text_table(kepuasan.display_unknown_n(data.unknown_n, lang))
+
+
 if ov is None:
-    ui.empty_state("ikm.empty_filter")
+    if data.unknown_n.empty:
+        ui.empty_state("ikm.empty_filter")
+    else:
+        st.info(ui.t("ikm.unknown_n.only"), icon=":material/info:")
+        unknown_n_section()
     st.stop()
 
 if mode != "exact":
@@ -66,6 +81,8 @@ with c4.container(border=True, key="ikm_weakest_card"):
     names = "; ".join(n for n in (data.unsur_names.get(u, "") for u in ov.weakest) if n)
     if names:
         st.caption(names)
+if not data.unknown_n.empty:
+    st.caption(ui.t("ikm.unknown_n.caption", n=i18n.fmt_int(len(data.unknown_n))))
 
 tabs = st.tabs(
     [ui.t(k) for k in ("ikm.tab.unit", "ikm.tab.kabkota", "ikm.tab.unsur", "ikm.tab.trend",
@@ -136,3 +153,5 @@ with tabs[4]:
 
 with tabs[5]:
     st.markdown(ui.t("ikm.method_md"))
+
+unknown_n_section()

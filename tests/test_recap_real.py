@@ -141,3 +141,78 @@ def test_upload_page_all_sheets(app_for, db_file):
         assert labels == [("2021",), ("2022 C",)]
     finally:
         conn.close()
+
+
+def test_recaps_without_respondents_are_listed_apart_on_kepuasan(conn):
+    """The pooled IKM weighs by respondents, so a recap without a count cannot enter it; the
+    page lists it apart ("n tidak diketahui") instead of dropping it silently."""
+    results, _ = skm_recap.import_recap(conn, RECAP, sheet="all")
+    assert all(r.loaded for _, r in results)
+    from gema import kepuasan
+    from gema.kepuasan import data as skm_report
+
+    params = {**skm_report.all_time(None), "kabkota": []}
+    page = kepuasan.page_data(conn, params)
+    # 2022 C gives counts for two units (96 + 110): only those are pooled
+    assert page.overview is not None and page.overview.respondents == 206
+    unknown = page.unknown_n
+    assert sorted(zip(unknown["period"], unknown["unit"], strict=True)) == [
+        ("2021", "Kecamatan Cibadak"),
+        ("2021", "Kecamatan Maja"),
+        ("2021", "Kecamatan Rangkasbitung"),
+        ("2022 C", "Kecamatan Warunggunung"),
+    ]  # every unit without a count, no total row, no unit twice
+    maja = unknown[unknown["unit"] == "Kecamatan Maja"].iloc[0]
+    assert round(maja["ikm"], 2) == 89.5 and maja["mutu"] == "A"  # as the CLI reports it
+    table = kepuasan.display_unknown_n(unknown)
+    assert set(table["Responden"]) == {"n tidak diketahui"}
+    assert "88,86" in set(table["IKM terbit (instansi)"])
+    pooled = set(page.units["label"])
+    assert not pooled & {"Kecamatan Maja", "Kecamatan Warunggunung"}
+
+
+def test_kepuasan_page_shows_recaps_without_respondents(app_for, db_file):
+    c = store.connect(db_file)
+    skm_recap.import_recap(c, RECAP, sheet="2021")  # no respondent count at all
+    c.close()
+    from gema.core.filters import Filters
+    from gema.ui import FILTERS_KEY
+
+    at = app_for("pages/kepuasan.py")
+    at.session_state[FILTERS_KEY] = Filters.from_query({"periode": "all"})
+    at.run()
+    assert not at.exception, at.exception
+    assert any("hanya ada rekap tanpa jumlah responden" in i.body for i in at.info)
+    assert any("n tidak diketahui" in s.value for s in at.subheader)
+    assert any("3 unit-periode" in c.value for c in at.caption)
+    frame = at.dataframe[0].value
+    frame = frame.data if hasattr(frame, "data") else frame
+    assert list(frame["Unit layanan"]) == [
+        "Kecamatan Cibadak",
+        "Kecamatan Maja",
+        "Kecamatan Rangkasbitung",
+    ]
+
+
+def test_overview_ikm_card_says_what_it_leaves_out(app_for, db_file):
+    """The Ringkasan IKM card carries its caveats on the card: units without a count left out,
+    and a pooled sample under 30."""
+    c = store.connect(db_file)
+    skm_recap.import_recap(c, RECAP, sheet="all", constants={})
+    from gema.core.filters import Filters
+    from gema.kepuasan.kpi import ikm_kpis
+
+    f = Filters.from_query({"periode": "all"})
+    (card,) = ikm_kpis(c, f)
+    c.close()
+    texts = card.caveat_texts("id")
+    assert any("4 unit tanpa jumlah responden" in x for x in texts)
+    assert not any("sampel kurang" in x for x in texts)  # 206 respondents
+    assert any("4 units without a respondent count" in x for x in card.caveat_texts("en"))
+    from gema.ui import FILTERS_KEY
+
+    at = app_for("pages/ringkasan.py")
+    at.session_state[FILTERS_KEY] = f
+    at.run()
+    assert not at.exception, at.exception
+    assert any("4 unit tanpa jumlah responden" in x.value for x in at.caption)

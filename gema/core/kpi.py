@@ -33,6 +33,13 @@ class Kpi:
     previous: float | None
     unit: Unit = "count"
     better: Literal["up", "down"] | None = "up"
+    # what the reader must know to read the value (catalogue key, its parameters), shown on the
+    # card itself, never only in a tooltip: e.g. a sample too small, units left out
+    caveats: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+
+    def caveat_texts(self, lang: str = i18n.DEFAULT_LANG) -> list[str]:
+        """The caveats in the reader's language."""
+        return [i18n.t(key, lang, **dict(params)) for key, params in self.caveats]
 
     @property
     def change(self) -> float | None:

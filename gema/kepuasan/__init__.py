@@ -17,6 +17,7 @@ from gema.kepuasan.figures import ikm_bars, trend_chart, unsur_bars
 from gema.kepuasan.frames import (
     display_adequacy,
     display_table,
+    display_unknown_n,
     display_unsur,
     mutu_styled,
     unsur_text,
@@ -32,6 +33,7 @@ __all__ = [
     "all_time",
     "display_adequacy",
     "display_table",
+    "display_unknown_n",
     "display_unsur",
     "group_label",
     "has_data",

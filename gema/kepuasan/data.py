@@ -17,7 +17,7 @@ import pandas as pd
 
 from gema.core import i18n, regions, store
 from gema.core.filters import ALL_START
-from gema.kepuasan import ikm
+from gema.kepuasan import ikm, unknown
 
 GROUPINGS = ("unit", "kabkota", "semester", "year", "all")
 
@@ -352,6 +352,7 @@ class PageData:
     adequacy_unit: pd.DataFrame
     adequacy_kabkota: pd.DataFrame
     unsur_names: dict[str, str]
+    unknown_n: pd.DataFrame  # recaps without a respondent count, outside the pooled IKM
 
 
 def page_data(
@@ -380,4 +381,5 @@ def page_data(
         adequacy_unit=adequacy_unit,
         adequacy_kabkota=adequacy_kabkota,
         unsur_names=names,
+        unknown_n=unknown.unknown_n(conn, params, mode),
     )

@@ -108,3 +108,22 @@ def mutu_styled(df: pd.DataFrame, column: str) -> Any:
         )
 
     return df.style.map(colour, subset=[column])
+
+
+def display_unknown_n(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """The page's table of recaps without a count: unit, kab/kota, period, IKM and mutu, the
+    published IKM, and the flag 'n tidak diketahui' in the respondents column."""
+    t = i18n.t
+    return pd.DataFrame(
+        {
+            t("ikm.by.unit", lang): df["unit"],
+            t("ikm.by.kabkota", lang): [group_label("kabkota", k, lang) for k in df["kabkota"]],
+            t("ikm.col.period", lang): df["period"],
+            t("ikm.col.respondents", lang): [t("recap.n_unknown", lang)] * len(df),
+            "IKM": df["ikm"].map(ikm.fmt_ikm),
+            t("ikm.col.mutu", lang): df["mutu"].map(lambda m: mutu_badge_text(m, lang)),
+            t("ikm.col.published", lang): df["published_ikm"].map(
+                lambda v: "—" if v is None or pd.isna(v) else ikm.fmt_ikm(float(v))
+            ),
+        }
+    )

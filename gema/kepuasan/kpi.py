@@ -10,8 +10,9 @@ import duckdb
 from gema.core import i18n
 from gema.core.kpi import Kpi
 from gema.kepuasan import ikm
-from gema.kepuasan.data import overview
+from gema.kepuasan.data import MIN_RESPONDENTS, overview
 from gema.kepuasan.mutu import mutu_badge_text
+from gema.kepuasan.unknown import unknown_n
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,12 @@ def ikm_kpis(conn: duckdb.DuckDBPyConnection, f: Any) -> list[Kpi]:
     if now is None:
         return []
     before = overview(conn, f.previous().params())
+    caveats: list[tuple[str, tuple[tuple[str, Any], ...]]] = []
+    if now.respondents < MIN_RESPONDENTS:
+        caveats.append(("ikm.caveat.short", (("n", i18n.fmt_int(now.respondents)),)))
+    left_out = len(unknown_n(conn, f.params()))
+    if left_out:
+        caveats.append(("ikm.caveat.unknown_n", (("n", i18n.fmt_int(left_out)),)))
     return [
         IkmKpi(
             "ikm",
@@ -51,6 +58,7 @@ def ikm_kpis(conn: duckdb.DuckDBPyConnection, f: Any) -> list[Kpi]:
             before.ikm if before else None,
             "index",
             "up",
+            caveats=tuple(caveats),
             mutu_letter=now.mutu,
         )
     ]

@@ -50,7 +50,7 @@ def recap_rows(conn: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     return store.run(conn, "skm/recap_report")
 
 
-def _nrr_dict(value: Any) -> dict[str, float]:
+def nrr_dict(value: Any) -> dict[str, float]:
     if isinstance(value, dict):
         return {str(k): float(v) for k, v in value.items()}
     return {str(k): float(v) for k, v in zip(value["key"], value["value"], strict=True)}
@@ -79,7 +79,7 @@ def _aggregate(units: pd.DataFrame) -> tuple[float | None, int, bool]:
     """(IKM of the mean NRR per unsur over the units, n unsur, any weighted)."""
     per_unsur: dict[str, list[float]] = {}
     for value in units["nrr"]:
-        for code, v in _nrr_dict(value).items():
+        for code, v in nrr_dict(value).items():
             per_unsur.setdefault(code, []).append(v)
     if not per_unsur:
         return None, 0, False

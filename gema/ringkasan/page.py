@@ -34,7 +34,8 @@ class PageData:
 
     @property
     def empty(self) -> bool:
-        return not (self.present.get("posts") or self.present.get("feedback"))
+        # an office that uploads only SKM still gets its IKM card, not "nothing here yet"
+        return not any(self.present.get(k) for k in ("posts", "feedback", "skm"))
 
 
 def page_data(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -186,19 +187,25 @@ def kpi_cards(kpis: list[Any], key: str = "gema_kpi_main", columns: int = 5) -> 
                 delta = k.delta_text(lang())
                 colour = {"up": "normal", "down": "inverse"}.get(k.better or "", "off")
                 flat = not k.change  # no change (or nothing to compare): no arrow, no colour
-                st.metric(
-                    t(k.label_key),
-                    k.value_text(lang()),
-                    delta=delta,
-                    delta_color="off" if flat else colour,
-                    delta_arrow="off" if flat else "auto",
-                    help=t(k.help_key)
-                    + "\n\n"
-                    + t("dash.kpi.exact", value=k.full_text())
-                    + "\n\n"
-                    + vs,
-                    border=True,
-                )
+                caveats = k.caveat_texts(lang())
+                cell = grid.cell() if caveats else contextlib.nullcontext()
+                with cell:
+                    _metric(k, delta, colour, flat, vs)
+                    for caveat in caveats:  # on the card, not only in the tooltip
+                        st.caption(caveat)
+
+
+def _metric(k: Any, delta: str | None, colour: str, flat: bool, vs: str) -> None:
+    """One KPI card's metric: value, change, formula in the tooltip."""
+    st.metric(
+        t(k.label_key),
+        k.value_text(lang()),
+        delta=delta,
+        delta_color="off" if flat else colour,
+        delta_arrow="off" if flat else "auto",
+        help=t(k.help_key) + "\n\n" + t("dash.kpi.exact", value=k.full_text()) + "\n\n" + vs,
+        border=True,
+    )
 
 
 _MD_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"

@@ -108,6 +108,27 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "ikm.col.weighted": ("NRR tertimbang", "Weighted NRR"),
     "ikm.col.answers": ("Jawaban", "Answers"),
     "ikm.col.period": ("Periode", "Period"),
+    "ikm.col.published": ("IKM terbit (instansi)", "Published IKM (agency)"),
+    "ikm.unknown_n.title": (
+        "Rekap tanpa jumlah responden (n tidak diketahui)",
+        "Recaps without a respondent count (n unknown)",
+    ),
+    "ikm.unknown_n.caption": (
+        "{n} unit-periode dari rekap instansi tidak menyebut jumlah responden, sehingga tidak"
+        " ikut dalam IKM gabungan di atas (yang dibobot menurut jumlah responden). IKM tiap unit"
+        " di bawah dihitung tanpa bobot responden (25 × NRR × 1/n unsur). Lengkapi kolom jumlah"
+        " responden lalu unggah ulang agar unit ini ikut dihitung.",
+        "{n} unit-periods from agency recaps give no respondent count, so they are not in the"
+        " pooled IKM above (which is weighted by respondents). The IKM of each unit below is"
+        " computed without respondent weights (25 × NRR × 1/n unsur). Fill in the respondent"
+        " count and upload again to include these units.",
+    ),
+    "ikm.unknown_n.only": (
+        "Untuk filter ini hanya ada rekap tanpa jumlah responden: IKM gabungan tidak dapat"
+        " dihitung tanpa bobot. IKM per unit ada di bawah.",
+        "For this filter there are only recaps without a respondent count: a pooled IKM cannot be"
+        " computed without weights. The IKM per unit is below.",
+    ),
     "ikm.col.service_users": ("Pengguna layanan (N)", "Service users (N)"),
     "ikm.col.needed": ("Sampel minimal", "Minimum sample"),
     "ikm.col.adequate": ("Kecukupan sampel", "Sample adequacy"),
@@ -265,6 +286,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Community Satisfaction Index per regency/city from the SKM (PermenPANRB 14/2017), 25–100.",
     ),
     "ikm.overview.card": ("IKM", "IKM"),
+    "ikm.caveat.short": (
+        "⚠ sampel kurang (n = {n} responden)",
+        "⚠ sample too small (n = {n} respondents)",
+    ),
+    "ikm.caveat.unknown_n": (
+        "⚠ {n} unit tanpa jumlah responden tidak dihitung (lihat Kepuasan)",
+        "⚠ {n} units without a respondent count left out (see Satisfaction)",
+    ),
     "ikm.overview.help": (
         "Indeks Kepuasan Masyarakat (25–100) dari Survei Kepuasan Masyarakat pada periode ini,"
         " dihitung sesuai PermenPANRB 14/2017 dengan bobot 1/n. Mutu: A di atas 88,30; B di atas"
