@@ -82,7 +82,7 @@ with c4.container(border=True, key="ikm_weakest_card"):
     if names:
         st.caption(names)
 if not data.unknown_n.empty:
-    st.caption(ui.t("ikm.unknown_n.caption", n=i18n.fmt_int(len(data.unknown_n))))
+    st.caption(ui.t("ikm.unknown_n.short", n=i18n.fmt_int(len(data.unknown_n))))
 
 tabs = st.tabs(
     [ui.t(k) for k in ("ikm.tab.unit", "ikm.tab.kabkota", "ikm.tab.unsur", "ikm.tab.trend",

@@ -166,7 +166,7 @@ def test_recaps_without_respondents_are_listed_apart_on_kepuasan(conn):
     assert round(maja["ikm"], 2) == 89.5 and maja["mutu"] == "A"  # as the CLI reports it
     table = kepuasan.display_unknown_n(unknown)
     assert set(table["Responden"]) == {"n tidak diketahui"}
-    assert "88,86" in set(table["IKM terbit (instansi)"])
+    assert "88,86" in set(table["IKM terbit"])
     pooled = set(page.units["label"])
     assert not pooled & {"Kecamatan Maja", "Kecamatan Warunggunung"}
 

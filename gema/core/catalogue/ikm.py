@@ -108,7 +108,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "ikm.col.weighted": ("NRR tertimbang", "Weighted NRR"),
     "ikm.col.answers": ("Jawaban", "Answers"),
     "ikm.col.period": ("Periode", "Period"),
-    "ikm.col.published": ("IKM terbit (instansi)", "Published IKM (agency)"),
+    "ikm.col.published": ("IKM terbit", "Published IKM"),
     "ikm.unknown_n.title": (
         "Rekap tanpa jumlah responden (n tidak diketahui)",
         "Recaps without a respondent count (n unknown)",
@@ -122,6 +122,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         " pooled IKM above (which is weighted by respondents). The IKM of each unit below is"
         " computed without respondent weights (25 × NRR × 1/n unsur). Fill in the respondent"
         " count and upload again to include these units.",
+    ),
+    "ikm.unknown_n.short": (
+        "⚠ {n} unit-periode dari rekap tanpa jumlah responden tidak masuk IKM gabungan ini;"
+        " IKM-nya ada di bagian paling bawah halaman.",
+        "⚠ {n} unit-periods from recaps without a respondent count are not in this pooled IKM;"
+        " their IKM is at the bottom of the page.",
     ),
     "ikm.unknown_n.only": (
         "Untuk filter ini hanya ada rekap tanpa jumlah responden: IKM gabungan tidak dapat"
