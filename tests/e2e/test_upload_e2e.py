@@ -162,6 +162,20 @@ def _db_rows(db: Path, sql: str) -> list[tuple]:
     reason="timing: in the full suite on 2 cores the preview after choosing a kab/kota sometimes "
     "outlasts its wait (passes alone); under investigation, see the closing note",
 )
+def _wait_or_say(page, locator, timeout: float = 90_000) -> None:
+    """Wait for `locator`; on a timeout fail with what the page says instead (the summary line
+    and any error), so a failure under load tells a slow rerun from a wrong count."""
+    try:
+        locator.wait_for(timeout=timeout)
+    except PlaywrightError:
+        said = page.get_by_text(
+            re.compile("baris dibaca|Galat|Error|tidak dapat")
+        ).all_inner_texts()
+        SCREENS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENS / "unggah_wait_failed.png"), full_page=True)
+        raise AssertionError(f"waited {timeout / 1000:.0f} s; the page says: {said}") from None
+
+
 def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_page, offline):
     server = servers.start()
     page = new_page(DESKTOP)
@@ -202,7 +216,7 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
         page, _region_row(page, "Jakarta").get_by_role("combobox"), "Luar Banten / tidak diketahui"
     )
     ready = page.get_by_text("4 baris dibaca · 4 siap dimuat · 0 ditolak · 0 duplikat")
-    ready.wait_for()
+    _wait_or_say(page, ready)
     # another page and back: the mapping edit and the kab/kota choices are still there
     page.get_by_role("link", name="Ringkasan").click()
     wait_idle(page)
@@ -218,7 +232,7 @@ def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_pa
     assert _region_row(page, "Tangerang").get_by_role("combobox").input_value() == (
         "3671 · Kota Tangerang"
     )
-    ready.wait_for()
+    _wait_or_say(page, ready)
     load.click()
     wait_idle(page)
     done = page.get_by_text(re.compile(r"Batch (\d+) dimuat: 4 baris, 0 duplikat dilewati"))
