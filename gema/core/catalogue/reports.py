@@ -97,6 +97,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Tabel berisi {n} baris: gulir di dalam tabel untuk melihat semuanya, atau unduh.",
         "The table has {n} rows: scroll inside it to see them all, or download it.",
     ),
+    "rep.table.phone_more": (
+        "Menampilkan {n} dari {total} baris. Tabel lengkap: unduh di bawah atau buka di layar "
+        "lebar.",
+        "Showing {n} of {total} rows. The whole table: download it below or open a wide screen.",
+    ),
+    "rep.table.phone_download": ("Unduh tabel lengkap (CSV)", "Download the whole table (CSV)"),
     "common.yes": ("Ya", "Yes"),
     "common.no": ("Tidak", "No"),
 }
