@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from gema.core import figures as charts
@@ -190,7 +191,8 @@ def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure
         hovertemplate="%{y}: %{text}<extra></extra>",
         height=height or max(260, 46 * len(spec.categories) + 90),
     )
-    top = spec.x_max or max([v or 0 for v in s.values] + [1]) * 1.3
+    # room after the longest bar for its label (the value axis is hidden)
+    top = spec.x_max * 1.15 if spec.x_max else max([v or 0 for v in s.values] + [1]) * 1.3
     fig.update_layout(yaxis={"autorange": "reversed"})
     fig.update_xaxes(range=[0, top], visible=False)
     return fig
@@ -262,7 +264,15 @@ def _plotly_weekly(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
                 "rangemode": "tozero",
                 "showgrid": False,
                 "tickformat": ",d",
+                "automargin": True,  # the right-hand ticks are never cut at the edge
             }
+        )
+        charts.si_ticks(
+            fig, pd.Series(lines[0].values, dtype="float"), "yaxis2", lang, compact=False
+        )
+    if bars:  # round ticks in jt/rb, as in the PPTX ('5 jt', not 14.000.000)
+        charts.si_ticks(
+            fig, pd.Series([v for s in bars for v in s.values], dtype="float"), "yaxis", lang
         )
     return fig
 
