@@ -24,10 +24,10 @@ Kinds (keep them few; plug new charts in by building a spec, not a renderer):
 Per-point flags: `partial` (a period only partly inside the filter) and `flagged` (a figure from
 too small a sample). Partial periods are drawn ONE way everywhere, chosen by `PARTIAL_STYLE`
 (env `GEMA_PARTIAL_PERIODS`): "pale" (lighter bars, named in the legend) or "omit" (left out,
-with a caveat that says so). Flagged points are hatched/pale and their label says "⚠ n=57".
-`caveats` are whole sentences shown under the chart on the page, on the slide body, in the PDF
-and on the XLSX sheet (issues 13/14: append your event markers or notes to `caveats`, or add
-points with `flagged`).
+with a caveat that says so). Flagged points are hatched/pale and their label ends in "⚠"; labels
+stay short (a long one wraps onto the next bar in the PPTX): the whole sentence goes in
+`caveats`, shown under the chart on the page, on the slide body, in the PDF and on the XLSX
+sheet. Agenda events on a weekly chart go in `markers` (a star over their week on screen).
 """
 
 from __future__ import annotations
