@@ -98,13 +98,13 @@ def deck_pptx(deck: Deck, images: Mapping[str, bytes]) -> bytes:
             body = (LEFT + 0.1, top, WIDTH - 0.2, bottom - 0.05 - top)
             if s.spec is not None:  # a native chart: editable, named categories, data labels
                 pptx_chart.add_to_pptx(slide, s.spec, body, deck.lang)
-            elif s.key in images:
-                width = Inches(10.4)
-                left = int((prs.slide_width - width) / 2)
-                slide.shapes.add_picture(
-                    io.BytesIO(images[s.key]), left, Inches(top), width=width,
-                    height=Inches(body[3]),
-                )  # fmt: skip
+            elif s.key in images:  # a figure without a spec: its picture, as high as the body
+                pic = slide.shapes.add_picture(io.BytesIO(images[s.key]), 0, Inches(top),
+                                               height=Inches(body[3]))  # fmt: skip
+                if pic.width > Inches(WIDTH):  # too wide: fit the width (aspect kept)
+                    pic.height = int(pic.height * Inches(WIDTH) / pic.width)
+                    pic.width = Inches(WIDTH)
+                pic.left = int((prs.slide_width - pic.width) / 2)
             elif s.kpis:
                 _kpis(paint, s, deck.lang, top, bottom)
             elif s.table is not None:

@@ -173,11 +173,16 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
+def phone_limit(frame: pd.DataFrame) -> int:
+    """Rows the phone view shows: more as a small table, fewer as cards."""
+    return PHONE_ROWS if len(frame.columns) <= PHONE_TABLE_COLS else PHONE_CARDS
+
+
 def phone_table_html(frame: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
     """The phone view of a table (escaped text): wrapped table or one card per row."""
     labels = labels or {}
     heads = [labels.get(str(c)) or str(c) for c in frame.columns]
-    limit = PHONE_ROWS if len(heads) <= PHONE_TABLE_COLS else PHONE_CARDS
+    limit = phone_limit(frame)
     rows = [[_cell_text(v) for v in r] for r in frame.head(limit).itertuples(index=False)]
     if len(heads) <= PHONE_TABLE_COLS:
         head = "".join(f"<th>{esc(h)}</th>" for h in heads)
@@ -212,7 +217,7 @@ def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
     st.dataframe(df, hide_index=True, width="stretch", **layout)
     if len(frame) > TABLE_CONTENT_ROWS:
         st.caption(t("rep.table.scroll", n=i18n.fmt_int(len(frame))))
-    if wide:
+    if wide and len(frame) > phone_limit(frame):  # the phone shows part: offer the whole table
         from gema.presentasi import export
 
         first = tuple(map(str, frame.iloc[0].tolist()))
