@@ -57,9 +57,22 @@ def _size(para) -> float:
     return para.font.size.pt
 
 
-def test_every_text_fits_its_box(prs):
+@pytest.fixture(scope="module")
+def prs_en(demo_db_file):
+    conn = store.connect(demo_db_file, read_only=True)
+    d = slides.build_deck(conn, Filters(), lang="en")
+    conn.close()
+    return Presentation(io.BytesIO(export.deck_pptx(d)))
+
+
+@pytest.fixture(params=["id", "en"])
+def any_prs(request, prs, prs_en):
+    return prs if request.param == "id" else prs_en
+
+
+def test_every_text_fits_its_box(any_prs):
     """Wrapped lines × line height ≤ the box: a title never runs over its subtitle."""
-    for n, pslide in enumerate(prs.slides, start=1):
+    for n, pslide in enumerate(any_prs.slides, start=1):
         for sh in pslide.shapes:
             if not sh.has_text_frame or not sh.text_frame.text:
                 continue
@@ -71,8 +84,8 @@ def test_every_text_fits_its_box(prs):
             assert need <= h - pptx_deck.INSET + TOL, (n, sh.text_frame.text[:50], need, h)
 
 
-def test_no_shape_runs_over_another(prs):
-    for n, pslide in enumerate(prs.slides, start=1):
+def test_no_shape_runs_over_another(any_prs):
+    for n, pslide in enumerate(any_prs.slides, start=1):
         rects = [(sh.name, _rect(sh)) for sh in pslide.shapes]
         for i, (a, (ax, ay, aw, ah)) in enumerate(rects):
             assert ax + aw <= pptx_deck.SLIDE_W + TOL and ay + ah <= pptx_deck.SLIDE_H + TOL
