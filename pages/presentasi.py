@@ -10,14 +10,14 @@ import streamlit as st
 
 from gema import ui
 from gema.presentasi import deck as slides
-from gema.presentasi import export
+from gema.presentasi import export, look
 from gema.ui import nav
 
 user = ui.require_sign_in()
 kiosk = user["role"] == nav.KIOSK
 conn, lang, f = ui.conn(), ui.lang(), ui.filters()
 show_menu = ui.presentation_chrome()
-st.html(slides.PAGE_CSS)
+st.html(look.PAGE_CSS)
 
 deck = ui.cached_deck(lambda: slides.build_deck(conn, f, lang, kiosk=kiosk), (f, lang, kiosk))
 if not deck.has_data:

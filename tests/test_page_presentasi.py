@@ -104,13 +104,13 @@ def test_stale_deck_is_rebuilt(demo_db, app_for):
 def test_page_css_keeps_counters_whole_and_the_title_slide_filled(demo_db, app_for):
     """The title slide is a filled cover, its demo line is not repeated above the footer that
     says it, the counters never wrap and the phone period line is not 52 px."""
-    from gema.presentasi import deck as slides
+    from gema.presentasi import look
 
     at = app_for(PAGE)
     assert not at.exception, at.exception
     html = [h.value for h in at.get("html")]
-    assert slides.PAGE_CSS.strip() in [h.strip() for h in html]
-    css = slides.PAGE_CSS
+    assert look.PAGE_CSS.strip() in [h.strip() for h in html]
+    css = look.PAGE_CSS
     assert ".gs-foot span:last-child { white-space: nowrap" in css
     assert ".gs-lines div:nth-child(n+3) { display: none; }" in css
     assert "background: #0B3D6E" in css and "min-height: 44vh" in css

@@ -72,8 +72,9 @@ def test_pptx_kabkota_ranking_is_a_native_chart_with_names_and_labels(pptx, deck
     assert sorted(cats) == sorted(KODE_NAMA.values())  # every kab/kota named, no codes
     values = list(chart.plots[0].series[0].values)
     assert values == sorted(values, reverse=True)
-    labels = chart.plots[0].data_labels  # linked to the values: edit the data, labels follow
-    assert labels.show_value and labels.number_format == "#,##0"
+    # Indonesian text on every bar, whatever the viewer's locale (tests/test_pptx_layout.py)
+    labels = [p.data_label.text_frame.text for p in chart.plots[0].series[0].points]
+    assert labels == [i18n.fmt_int(v) for v in values]
 
 
 def test_pptx_trend_sentiment_ikm_are_native(pptx, deck):
@@ -345,3 +346,24 @@ def test_ikm_caveat_says_n_unknown_when_no_service_user_count(conn):
     assert caveat.startswith("n tidak diketahui") and "Kab. Lebak (n = 12)" in caveat
     assert "Kab. Serang" not in caveat
     assert "⚠" in spec.labels[0] and "⚠" not in spec.labels[1]
+
+
+def test_phone_view_of_a_wide_table_wraps_and_escapes():
+    """At 390 px a wide table is text that wraps (cards, or a table with few columns), never a
+    grid scrolling sideways; cells are escaped and in Indonesian formats."""
+    from gema.ui import widgets as ui
+
+    wide = pd.DataFrame(
+        {
+            f"Kolom {i}": ["<b>x</b>", 1_234_567, 0.5, pd.Timestamp("2024-07-01")] * 6
+            for i in range(8)
+        }
+    )
+    assert sum(ui.column_widths(wide).values()) > ui.PHONE_PX
+    html = ui.phone_table_html(wide)
+    assert html.count("class='card'") == ui.PHONE_CARDS
+    assert "<b>Kolom 7:</b>" in html and "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
+    assert "1.234.567" in html and "0,50" in html and "1 Juli 2024" in html
+    assert f"Menampilkan {ui.PHONE_CARDS} dari 24 baris" in html
+    narrow = ui.phone_table_html(pd.DataFrame({"Nama": ["a"], "Nilai": [3]}), {"Nilai": "Skor"})
+    assert "<table>" in narrow and "<th>Skor</th>" in narrow and "Menampilkan" not in narrow

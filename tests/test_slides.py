@@ -5,6 +5,7 @@ from __future__ import annotations
 from gema.core import i18n, store
 from gema.core.filters import Filters
 from gema.presentasi import deck as slides
+from gema.presentasi import look
 from gema.ringkasan import data as ringkasan_data
 
 FULL = [
@@ -41,7 +42,7 @@ def test_demo_deck_order_and_content(demo_db):
         n.startswith(f"Jangkauan: {i18n.fmt_int(reach.value)}") for n in deck.get("kpi").notes
     )
     # the figures are the dashboards' own, enlarged for the projector
-    assert deck.get("tren").figure.layout.font.size == slides.SLIDE_FONT
+    assert deck.get("tren").figure.layout.font.size == look.SLIDE_FONT
     # "suara warga" quotes text without any author column
     assert "author" not in deck.get("suara").data.columns
     conn.close()

@@ -7,8 +7,9 @@ a bar chart whose names sat in the margin lost them. Now a chart is *data*: a `C
 and each output draws it natively:
 
 - `to_plotly(spec)` → `go.Figure` for the screen;
-- `add_to_pptx(slide, spec, box)` → python-pptx chart objects (editable in PowerPoint: the data
-  sheet, category names, data labels, theme colours Accent 1…6; sentiment keeps its own colours);
+- `gema.presentasi.pptx_chart.add_to_pptx(slide, spec, box)` → python-pptx chart objects
+  (editable in PowerPoint: the data sheet, category names, Indonesian data labels, theme colours
+  Accent 1…6; sentiment keeps its own colours);
 - `draw_pdf(pdf, spec, width)` → vector bars drawn with fpdf2, every category name and value as
   real text (a printed page reads without the screen; `pdftotext` finds the names).
 
@@ -16,15 +17,17 @@ Kinds (keep them few; plug new charts in by building a spec, not a renderer):
 - "ranking": horizontal bars, one per category, largest on top (kab/kota, campaigns, IKM…);
 - "weekly": a bar series per week (primary) and an optional line series (secondary axis);
   in the PPTX the line is a second native chart under the bars (python-pptx has no combo chart);
-- "shares": 100 % stacked horizontal bars (sentiment per channel).
+- "shares": 100 % stacked horizontal bars (sentiment per channel);
+- "stacked": horizontal bars of counts in stacked parts, largest on top, the label after the
+  whole bar (topics: the negative part and the rest).
 
 Per-point flags: `partial` (a period only partly inside the filter) and `flagged` (a figure from
 too small a sample). Partial periods are drawn ONE way everywhere, chosen by `PARTIAL_STYLE`
 (env `GEMA_PARTIAL_PERIODS`): "pale" (lighter bars, named in the legend) or "omit" (left out,
-with a caveat that says so). Flagged points are hatched/pale and their label says "⚠ n=57".
-`caveats` are whole sentences shown under the chart on the page, on the slide body, in the PDF
-and on the XLSX sheet (issues 13/14: append your event markers or notes to `caveats`, or add
-points with `flagged`).
+with a caveat that says so). Flagged points are hatched/pale and their label ends in "⚠"; labels
+stay short (a long one wraps onto the next bar in the PPTX): the whole sentence goes in
+`caveats`, shown under the chart on the page, on the slide body, in the PDF and on the XLSX
+sheet. Agenda events on a weekly chart go in `markers` (a star over their week on screen).
 """
 
 from __future__ import annotations
@@ -33,15 +36,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from gema.core import figures as charts
 from gema.core import i18n
 from gema.core.figures import partial_style
 
-Kind = Literal["ranking", "weekly", "shares"]
+Kind = Literal["ranking", "weekly", "shares", "stacked"]
 Fmt = Literal["int", "pct", "ikm", "num1"]
 
+MARKER_COLOUR = "#7A3E9D"  # agenda stars, as gema.agenda.figures draws them
 PALE_ALPHA = 0.4  # a partial or flagged point: this opacity (screen/PDF), brightness 0.6 (PPTX)
 
 
@@ -72,6 +77,9 @@ class ChartSpec:
     flagged_label: str = ""  # legend entry of flagged points ('Sampel kecil')
     colours: list[str] | None = None  # ranking: one colour per point (e.g. mutu); else palette
     x_max: float | None = None  # fixed value-axis maximum (IKM: 100)
+    markers: list[tuple[str, str]] = field(default_factory=list)  # weekly: (category, text)
+    markers_label: str = ""  # legend entry of the markers ('Agenda pimpinan')
+    part_share: bool = False  # stacked: the first part's share of the bar written inside it
 
     def __post_init__(self) -> None:
         n = len(self.categories)
@@ -103,6 +111,9 @@ class ChartSpec:
             self.flagged_label,
             pick(self.colours) if self.colours else None,
             self.x_max,
+            [m for m in self.markers if m[0] in set(pick(self.categories))],
+            self.markers_label,
+            self.part_share,
         )
 
 
@@ -124,6 +135,16 @@ def point_labels(spec: ChartSpec, s: Series, lang: str) -> list[str]:
     if spec.labels and s is spec.series[0]:
         return list(spec.labels)
     return [fmt_value(v, s.fmt, lang) for v in s.values]
+
+
+def part_shares(spec: ChartSpec, lang: str, floor: float = 0.08) -> list[str]:
+    """stacked + part_share: '72%' for the first part of each bar ('' when too thin to hold it)."""
+    out = []
+    for j in range(len(spec.categories)):
+        total = sum(s.values[j] or 0 for s in spec.series)
+        share = (spec.series[0].values[j] or 0) / total if total else 0.0
+        out.append(fmt_value(share, "pct", lang) if share >= floor else "")
+    return out
 
 
 def series_colour(i: int, s: Series) -> str:
@@ -148,6 +169,8 @@ def to_plotly(
         return _plotly_ranking(spec, lang, height)
     if spec.kind == "weekly":
         return _plotly_weekly(spec, lang, height)
+    if spec.kind == "stacked":
+        return _plotly_stacked(spec, lang, height)
     return _plotly_shares(spec, lang, height)
 
 
@@ -168,7 +191,8 @@ def _plotly_ranking(spec: ChartSpec, lang: str, height: int | None) -> go.Figure
         hovertemplate="%{y}: %{text}<extra></extra>",
         height=height or max(260, 46 * len(spec.categories) + 90),
     )
-    top = spec.x_max or max([v or 0 for v in s.values] + [1]) * 1.3
+    # room after the longest bar for its label (the value axis is hidden)
+    top = spec.x_max * 1.15 if spec.x_max else max([v or 0 for v in s.values] + [1]) * 1.3
     fig.update_layout(yaxis={"autorange": "reversed"})
     fig.update_xaxes(range=[0, top], visible=False)
     return fig
@@ -208,6 +232,29 @@ def _plotly_weekly(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
         xaxis={"type": "category", "categoryorder": "array", "categoryarray": spec.categories},
         yaxis={"title": {"text": bars[0].name if bars else ""}, "tickformat": ",d"},
     )
+    if spec.markers:  # agenda events: a star over their week, the titles in the hover
+        by_cat: dict[str, list[str]] = {}
+        for cat, text in spec.markers:
+            by_cat.setdefault(cat, []).append(text)
+        fig.add_scatter(
+            x=list(by_cat),
+            y=[0.97] * len(by_cat),
+            yaxis="y9",
+            mode="markers",
+            name=spec.markers_label,
+            marker={
+                "symbol": "star",
+                "size": 14,
+                "color": MARKER_COLOUR,
+                "line": {"width": 1, "color": "white"},
+            },  # fmt: skip
+            customdata=["<br>".join(charts.esc(x) for x in v) for v in by_cat.values()],
+            hovertemplate="%{customdata}<extra>" + spec.markers_label + "</extra>",
+            meta="agenda",
+        )
+        fig.update_layout(
+            yaxis9={"overlaying": "y", "range": [0, 1], "visible": False, "fixedrange": True}
+        )
     if lines:
         fig.update_layout(
             yaxis2={
@@ -217,8 +264,43 @@ def _plotly_weekly(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
                 "rangemode": "tozero",
                 "showgrid": False,
                 "tickformat": ",d",
+                "automargin": True,  # the right-hand ticks are never cut at the edge
             }
         )
+        charts.si_ticks(
+            fig, pd.Series(lines[0].values, dtype="float"), "yaxis2", lang, compact=False
+        )
+    if bars:  # round ticks in jt/rb, as in the PPTX ('5 jt', not 14.000.000)
+        charts.si_ticks(
+            fig, pd.Series([v for s in bars for v in s.values], dtype="float"), "yaxis", lang
+        )
+    return fig
+
+
+def _plotly_stacked(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
+    """Counts in stacked parts per category (topics: negative and the rest), the spec's label
+    after the whole bar."""
+    fig = go.Figure()
+    labels = point_labels(spec, spec.series[0], lang)
+    shares = part_shares(spec, lang) if spec.part_share else None
+    names = [charts.wrap(charts.esc(c), 26) for c in spec.categories]
+    last = len(spec.series) - 1
+    for i, s in enumerate(spec.series):
+        fig.add_bar(
+            x=[v or 0 for v in s.values],
+            y=names,
+            orientation="h",
+            name=s.name,
+            marker_color=series_colour(i, s),
+            text=labels if i == last else (shares if i == 0 else None),
+            textposition="outside" if i == last else ("inside" if shares and i == 0 else "none"),
+            insidetextanchor="middle",
+            hovertemplate="%{y}<br>" + s.name + ": %{x:,.0f}<extra></extra>",
+        )
+    charts.base_layout(fig, height=height or max(260, 46 * len(spec.categories) + 110))
+    totals = [sum(s.values[j] or 0 for s in spec.series) for j in range(len(spec.categories))]
+    fig.update_layout(barmode="stack", yaxis={"autorange": "reversed"})
+    fig.update_xaxes(range=[0, max(totals + [1]) * 1.35], visible=False)
     return fig
 
 
@@ -240,176 +322,6 @@ def _plotly_shares(spec: ChartSpec, lang: str, height: int | None) -> go.Figure:
     fig.update_layout(barmode="stack", yaxis={"autorange": "reversed"})
     fig.update_xaxes(tickformat=".0%", range=[0, 1])
     return fig
-
-
-# --- PPTX (native, editable) ------------------------------------------------------------------------
-PPTX_NUMBER_FORMAT = {"int": "#,##0", "pct": "0%", "ikm": "0.00", "num1": "0.0"}
-
-
-def add_to_pptx(
-    slide: Any, spec: ChartSpec, box: tuple[float, float, float, float], lang: str, font: int = 14
-) -> list[Any]:
-    """Native python-pptx chart(s) of the spec in `box` (x, y, w, h in inches); returns the
-    chart objects. Colours: theme Accent 1… for plain series (restyled by the deck's theme),
-    a series' own colour when it carries a meaning (sentiment, mutu)."""
-    from pptx.chart.data import CategoryChartData
-    from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
-    from pptx.util import Inches, Pt
-
-    spec = spec.shown()
-    x, y, w, h = box
-    made: list[Any] = []
-
-    def chart(kind: Any, series: list[Series], bx: tuple[float, float, float, float]) -> Any:
-        data = CategoryChartData(number_format=PPTX_NUMBER_FORMAT[series[0].fmt])
-        data.categories = spec.categories
-        for s in series:
-            data.add_series(s.name, [None if v is None or v != v else float(v) for v in s.values])
-        frame = slide.shapes.add_chart(
-            kind, Inches(bx[0]), Inches(bx[1]), Inches(bx[2]), Inches(bx[3]), data
-        )
-        c = frame.chart
-        c.font.size = Pt(font)
-        made.append(c)
-        return c
-
-    if spec.kind == "ranking":
-        c = chart(XL_CHART_TYPE.BAR_CLUSTERED, spec.series[:1], box)
-        c.has_legend = False
-        c.category_axis.reverse_order = True  # first category on top, as on screen
-        c.value_axis.visible = False
-        c.value_axis.has_major_gridlines = False
-        if spec.x_max:
-            c.value_axis.maximum_scale = spec.x_max
-        c.value_axis.minimum_scale = 0
-        plot = c.plots[0]
-        plot.gap_width = 60
-        s = plot.series[0]
-        _pptx_fill(s.format.fill, spec.series[0].colour, 0)
-        # Labels stay linked to the values (edit the data, the labels follow) unless a point
-        # needs words: a mutu letter or a small-sample warning ('87,30 · B · ⚠ n = 7').
-        custom = spec.series[0].fmt == "ikm" or any(spec.flagged)
-        if not custom:
-            fmt = PPTX_NUMBER_FORMAT[spec.series[0].fmt]
-            _pptx_labels(c, font, XL_LABEL_POSITION.OUTSIDE_END, fmt)
-        texts = point_labels(spec, spec.series[0], lang)
-        for j, point_text in enumerate(texts):
-            point = s.points[j]
-            colour = spec.colours[j] if spec.colours else spec.series[0].colour
-            if spec.flagged[j]:
-                _pptx_hatch(point.format.fill, colour)
-            elif spec.colours:
-                _pptx_fill(point.format.fill, colour, 0)
-            if custom:
-                label = point.data_label
-                label.has_text_frame = True
-                label.text_frame.text = point_text
-                label.position = XL_LABEL_POSITION.OUTSIDE_END
-                label.font.size = Pt(font)
-    elif spec.kind == "weekly":
-        bars = [s for s in spec.series if not s.line]
-        lines = [s for s in spec.series if s.line]
-        top_h = h * (0.6 if lines else 1.0)
-        c = chart(XL_CHART_TYPE.COLUMN_CLUSTERED, bars, (x, y, w, top_h))
-        c.has_legend = True
-        c.legend.position = XL_LEGEND_POSITION.TOP
-        c.legend.include_in_layout = False
-        c.plots[0].gap_width = 40
-        for i, s in enumerate(c.plots[0].series):
-            _pptx_fill(s.format.fill, bars[i].colour, i)
-            for j, p in enumerate(spec.partial):
-                if p:
-                    _pptx_fill(s.points[j].format.fill, bars[i].colour, i, pale=True)
-        _pptx_labels(c, font - 2, None, PPTX_NUMBER_FORMAT[bars[0].fmt])
-        if lines:
-            c2 = chart(XL_CHART_TYPE.LINE_MARKERS, lines, (x, y + top_h, w, h - top_h))
-            c2.has_legend = True
-            c2.legend.position = XL_LEGEND_POSITION.TOP
-            c2.legend.include_in_layout = False
-            for i, s in enumerate(c2.plots[0].series):
-                _pptx_line(s, lines[i].colour, len(bars) + i)
-            _pptx_labels(c2, font - 2, XL_LABEL_POSITION.ABOVE, PPTX_NUMBER_FORMAT[lines[0].fmt])
-    else:  # shares
-        c = chart(XL_CHART_TYPE.BAR_STACKED_100, spec.series, box)
-        c.has_legend = True
-        c.legend.position = XL_LEGEND_POSITION.TOP
-        c.legend.include_in_layout = False
-        c.category_axis.reverse_order = True
-        c.plots[0].gap_width = 50
-        c.plots[0].overlap = 100
-        for i, s in enumerate(c.plots[0].series):
-            _pptx_fill(s.format.fill, spec.series[i].colour, i)
-        _pptx_labels(c, font - 2, XL_LABEL_POSITION.CENTER, "0%")
-    return made
-
-
-def _theme(i: int) -> Any:
-    from pptx.enum.dml import MSO_THEME_COLOR
-
-    accents = (
-        MSO_THEME_COLOR.ACCENT_1,
-        MSO_THEME_COLOR.ACCENT_2,
-        MSO_THEME_COLOR.ACCENT_3,
-        MSO_THEME_COLOR.ACCENT_4,
-        MSO_THEME_COLOR.ACCENT_5,
-        MSO_THEME_COLOR.ACCENT_6,
-    )
-    return accents[i % len(accents)]
-
-
-def _pptx_fill(fill: Any, colour: str | None, i: int, pale: bool = False) -> None:
-    """Solid fill: the meaning colour when given, else theme Accent i+1; pale = partial."""
-    from pptx.dml.color import RGBColor
-
-    fill.solid()
-    if colour:
-        fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-    else:
-        fill.fore_color.theme_color = _theme(i)
-    if pale:
-        fill.fore_color.brightness = 0.6
-
-
-def _pptx_hatch(fill: Any, colour: str | None) -> None:
-    """A flagged point (too few respondents): diagonal hatching over white, as on screen."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.dml import MSO_PATTERN
-
-    fill.patterned()
-    fill.pattern = MSO_PATTERN.WIDE_UPWARD_DIAGONAL
-    if colour:
-        fill.fore_color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-    else:
-        fill.fore_color.theme_color = _theme(0)
-    fill.back_color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
-
-
-def _pptx_line(series: Any, colour: str | None, i: int) -> None:
-    from pptx.dml.color import RGBColor
-    from pptx.util import Pt
-
-    series.smooth = False
-    series.format.line.width = Pt(3)
-    if colour:
-        series.format.line.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
-    else:
-        series.format.line.color.theme_color = _theme(i)
-
-
-def _pptx_labels(c: Any, size: int, position: Any = None, fmt: str | None = None) -> None:
-    """Value labels on every point; `fmt` an Excel number format ('#,##0', '0%')."""
-    from pptx.util import Pt
-
-    plot = c.plots[0]
-    plot.has_data_labels = True
-    labels = plot.data_labels
-    labels.show_value = True
-    labels.font.size = Pt(size)
-    if fmt:
-        labels.number_format = fmt
-        labels.number_format_is_linked = False
-    if position is not None:
-        labels.position = position
 
 
 # --- PDF (vector, real text) ------------------------------------------------------------------------
@@ -469,7 +381,7 @@ def _pdf_rows(
     label_w = 4 if spec.kind == "shares" else max(pdf.get_string_width(text(x)) for x in labels) + 4
     bar_w = max(40.0, width - name_w - label_w)
     x0 = pdf.l_margin
-    if spec.kind == "shares":
+    if spec.kind in ("shares", "stacked"):
         _pdf_legend(
             pdf,
             [(s.name, _hex(series_colour(i, s))) for i, s in enumerate(spec.series)],
@@ -482,6 +394,8 @@ def _pdf_rows(
     y = pdf.get_y() + 1
     s0 = spec.series[0]
     top = spec.x_max or max([v or 0 for v in s0.values] + [1e-9])
+    if spec.kind == "stacked":
+        top = max([sum(s.values[j] or 0 for s in spec.series) for j in range(n)] + [1e-9])
     for j, cat in enumerate(spec.categories):
         if y + row_h > pdf.h - pdf.b_margin:
             pdf.add_page()
@@ -501,6 +415,20 @@ def _pdf_rows(
                     pdf.set_text_color(255 if i != 1 else 17)
                     pdf.cell(bar_w * v, row_h, text(fmt_value(v, "pct", lang)), align="C")
                 bx += bar_w * v
+        elif spec.kind == "stacked":
+            shares = part_shares(spec, lang) if spec.part_share else []
+            for i, s in enumerate(spec.series):
+                part = bar_w * float(s.values[j] or 0) / top
+                pdf.set_fill_color(*_hex(series_colour(i, s)))
+                pdf.rect(bx, y + 1, part, row_h - 2, style="F")
+                if i == 0 and shares and shares[j]:
+                    pdf.set_xy(bx, y)
+                    pdf.set_text_color(255)
+                    pdf.cell(part, row_h, text(shares[j]), align="C")
+                bx += part
+            pdf.set_xy(bx + 1, y)
+            pdf.set_text_color(17)
+            pdf.cell(label_w, row_h, text(labels[j]))
         else:
             v = float(s0.values[j] or 0)
             colour = spec.colours[j] if spec.colours else series_colour(0, s0)

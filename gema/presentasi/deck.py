@@ -18,7 +18,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema import agenda, kepuasan, topics
+from gema import agenda, topics
 from gema.aspirasi import data as aspirasi_data
 from gema.aspirasi.corrections import SENTIMENTS
 from gema.core import figures, i18n, store
@@ -31,47 +31,20 @@ from gema.kepuasan import ikm
 from gema.peta import data as mapmetrics
 from gema.presentasi import chartspec
 from gema.presentasi.chartspec import ChartSpec, Series
+from gema.presentasi.look import style_for_slide
 from gema.presentasi.specs import (
+    ikm_headline,
     ikm_spec,
     num_or_none,
     partial_caveats,
     partial_weeks,
     ranking_spec,
     sentiment_spec,
+    topics_spec,
+    weekly_markers,
 )
 from gema.ringkasan import data as ringkasan_data
-from gema.ringkasan import figures as ringkasan_figures
 
-# Projection look: fonts readable from the back of a room at 1920×1080 (the slide figure is
-# drawn about 640 px high), black text on white.
-SLIDE_FONT = 24
-SLIDE_HEIGHT = 640
-
-# Page CSS on top of gema.ui's presentation look (loaded after it, so these rules win):
-# - the title slide is a navy cover panel filling the slide area instead of three lines
-#   floating above a blank band;
-# - its demo line is not repeated on screen: the footer under every slide already says it
-#   (the line stays in the deck for the PPTX/PDF title page, whose footer does not);
-# - the slide counters never break ("1 / 10" on two lines on a phone);
-# - on a phone the period is a heading-sized line, not 52 px over four lines.
-PAGE_CSS = """
-<style>
-.gs-lines { margin-top: 3vh; padding: 5vh 4vw; min-height: 44vh; box-sizing: border-box;
-            background: #0B3D6E; color: #FFFFFF; border-radius: 18px; display: flex;
-            flex-direction: column; justify-content: center; }
-.gs-lines div { color: #FFFFFF; font-size: 44px; }
-.gs-lines div:first-child { margin-top: 0; font-size: 68px; line-height: 1.15; }
-.gs-lines div:nth-child(n+3) { display: none; }
-.gs-foot { gap: 1.5rem; align-items: baseline; }
-.gs-foot span:last-child { white-space: nowrap; flex: none; }
-.st-key-gema_pres_nav [data-testid="stMarkdownContainer"] p { white-space: nowrap; }
-@media (max-width: 700px) {
-  .gs-lines { min-height: 0; padding: 24px 20px; margin-top: 16px; border-radius: 12px; }
-  .gs-lines div:first-child { font-size: 26px; line-height: 1.25; text-wrap: balance; }
-  .gs-lines div { font-size: 22px; }
-}
-</style>
-"""
 IMAGE_SIZE = (1600, 800)  # PNG/PPTX/PDF picture size in px; scale 1
 HEADLINE = ("reach", "engagements", "engagement_rate", "feedback", "net_sentiment", "ikm")
 TOP_N = 8
@@ -95,6 +68,7 @@ class Slide:
     query: str = ""  # the named query / function the data came from
     spec: ChartSpec | None = None  # the chart as data: native PPTX chart, vector PDF (issue 12)
     caveats: tuple[str, ...] = ()  # shown under the chart on screen, slide body, PDF, XLSX
+    kpi_lines: dict[str, str] = field(default_factory=dict)  # kpi key → a line under its card
 
     @property
     def sheet(self) -> str:
@@ -164,34 +138,6 @@ def filter_line(f: Filters, lang: str) -> str:
     return " · ".join(parts)
 
 
-def style_for_slide(fig: go.Figure, height: int = SLIDE_HEIGHT) -> go.Figure:
-    """The dashboards' figure, enlarged for a projector: bigger fonts, taller, no title."""
-    fig.update_layout(
-        font={"size": SLIDE_FONT, "color": "#111111"},
-        legend={"font": {"size": SLIDE_FONT}},
-        hoverlabel={"font": {"size": SLIDE_FONT}},
-        height=height,
-        title=None,
-        paper_bgcolor="white",
-    )
-    fig.update_xaxes(tickfont={"size": SLIDE_FONT - 2}, title_font={"size": SLIDE_FONT})
-    fig.update_yaxes(tickfont={"size": SLIDE_FONT - 2}, title_font={"size": SLIDE_FONT})
-    fig.update_traces(textfont_size=SLIDE_FONT - 2, selector={"type": "bar"})
-    fig.update_traces(textfont_size=SLIDE_FONT - 4, selector={"type": "scattergeo", "mode": "text"})
-    return fig
-
-
-def small_copy(fig: go.Figure) -> go.Figure:
-    """A copy of a slide figure with the dashboards' font sizes, for a phone screen."""
-    small = go.Figure(fig)
-    small.update_layout(font={"size": 13}, legend={"font": {"size": 13}}, height=420)
-    small.update_xaxes(tickfont={"size": 12}, title_font={"size": 13})
-    small.update_yaxes(tickfont={"size": 12}, title_font={"size": 13})
-    small.update_traces(textfont_size=12, selector={"type": "bar"})
-    small.update_traces(textfont_size=11, selector={"type": "scattergeo", "mode": "text"})
-    return small
-
-
 def _kpi_note(k: Kpi, lang: str) -> str:
     delta = k.delta_text(lang)
     base = f"{t(k.label_key, lang)}: {k.full_text()}"
@@ -234,6 +180,17 @@ def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | Non
             "change": [k.change for k in all_kpis],
         }
     )
+    caveats, lines = [], {}
+    if any(k.key == "ikm" for k in shown):  # the headline IKM carries its sample caveat
+        params = f.params()
+        ov = kepuasan_data.overview(conn, params, lang=lang)
+        if ov is not None:
+            groups = kepuasan_data.sample_flags(
+                kepuasan_data.table(conn, params, "kabkota", lang=lang),
+                kepuasan_data.adequacy(conn, params, "kabkota", lang),
+            )
+            caveat, lines["ikm"] = ikm_headline(conn, params, ov, groups, lang)
+            caveats.append(caveat)
     return Slide(
         "kpi",
         t("pres.kpi.title", lang),
@@ -242,6 +199,8 @@ def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | Non
         notes=tuple(_kpi_note(k, lang) for k in all_kpis),
         data=data,
         query="metrics.kpis (dashboard/kpi_posts, dashboard/kpi_feedback, ikm)",
+        caveats=tuple(caveats),
+        kpi_lines=lines,
     )
 
 
@@ -265,6 +224,7 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         )
     start = f.start if f.period != "all" else None
     partial = partial_weeks(df["week"], start, f.end)
+    events = agenda.events_for(conn, f)
     spec = ChartSpec(
         "weekly",
         [figures.week_label(w, lang) for w in df["week"]],
@@ -277,18 +237,14 @@ def _trend(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | No
         partial=partial,
         partial_label=t("dash.chart.partial_short", lang),
         caveats=partial_caveats(df["week"], partial, lang),
+        markers=weekly_markers(events, lang),
+        markers_label=t("agenda.marker", lang),
     )
     return Slide(
         "tren",
         t("pres.trend.title", lang),
         t("rep.trend.subtitle", lang),
-        figure=style_for_slide(
-            agenda.add_event_markers(
-                ringkasan_figures.weekly_trend(df, lang, start=start, end=f.end),
-                agenda.events_for(conn, f),
-                lang,
-            )
-        ),
+        figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=tuple(notes),
         data=df.assign(partial=partial),
         query="dashboard/weekly_trend",
@@ -419,21 +375,12 @@ def _topics(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | N
         )
         for r in df.itertuples()
     )
-    spec = ChartSpec(
-        "ranking",
-        [str(x) for x in df["topic"]],
-        [Series(t("dash.chart.feedback", lang), [num_or_none(v) for v in df["feedback"]])],
-        value_label=t("dash.chart.feedback", lang),
-        labels=[
-            t("rep.topic.label", lang, n=i18n.fmt_int(n), neg=i18n.fmt_pct(s, 0))
-            for n, s in zip(df["feedback"], df["negative_share"], strict=True)
-        ],
-    )
+    spec = topics_spec(df, lang)
     return Slide(
         "topik",
         t("pres.topics.title", lang),
         t("dash.top_topics.caption", lang),
-        figure=style_for_slide(ringkasan_figures.topics_chart(df, lang)),
+        figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=notes,
         data=df,
         query="dashboard/top_topics",
@@ -518,7 +465,6 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         kepuasan_data.table(conn, params, "kabkota", lang=lang),
         kepuasan_data.adequacy(conn, params, "kabkota", lang),
     )
-    fig = kepuasan.ikm_bars(table, lang)
     spec = ikm_spec(table, conn, params, lang)
     notes = [
         t(
@@ -544,7 +490,7 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         "ikm",
         t("pres.ikm.title", lang),
         t("pres.ikm.subtitle", lang),
-        figure=style_for_slide(fig),
+        figure=style_for_slide(chartspec.to_plotly(spec, lang)),
         notes=tuple(notes),
         data=data.reset_index(drop=True),
         query="kepuasan.data.table (kepuasan/*) by kabkota",

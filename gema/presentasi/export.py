@@ -253,97 +253,14 @@ def row_notes(s: Slide, lang: str) -> list[str] | None:
 
 # --- PPTX -----------------------------------------------------------------------------------------
 def deck_pptx(deck: Deck, images: Mapping[str, bytes] | None = None) -> bytes:
-    """16:9 slides: title, chart picture / KPI cards / table, footer; the figures in the notes."""
-    from pptx import Presentation
-    from pptx.dml.color import RGBColor
-    from pptx.util import Inches, Pt
+    """16:9 slides with native charts, sized text and the figures in the notes
+    (gema.presentasi.pptx_deck); pictures only for figures without a chart spec."""
+    from gema.presentasi import pptx_deck
 
-    if images is None:  # pictures only for figures without a chart spec (the map, if any)
+    if images is None:
         images = {s.key: figure_png(s.figure) for s in deck.slides
                   if s.figure is not None and s.spec is None}  # fmt: skip
-    prs = Presentation()
-    prs.slide_width, prs.slide_height = Inches(13.333), Inches(7.5)
-    blank = prs.slide_layouts[6]
-    dark, grey, blue = (
-        RGBColor(0x11, 0x11, 0x11),
-        RGBColor(0x55, 0x55, 0x55),
-        RGBColor(0x0B, 0x53, 0x94),
-    )
-
-    def text(slide: Any, x: float, y: float, w: float, h: float, value: str, size: int,
-             bold: bool = False, colour: Any = dark) -> None:  # fmt: skip
-        box = slide.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
-        tf = box.text_frame
-        tf.word_wrap = True
-        for i, line in enumerate(value.split("\n")):
-            p = tf.paragraphs[0] if i == 0 else tf.add_paragraph()
-            p.text = line
-            p.font.size, p.font.bold, p.font.color.rgb = Pt(size), bold, colour
-
-    footer = f"Gema Banten · {deck.period_text} · {deck.scope_text}"
-    for n, s in enumerate(deck.slides, start=1):
-        slide = prs.slides.add_slide(blank)
-        if s.key == "judul":
-            text(slide, 0.8, 1.6, 11.7, 1.2, s.title, 48, True, blue)
-            text(slide, 0.8, 2.9, 11.7, 0.8, s.subtitle, 24, False, grey)
-            text(slide, 0.8, 4.0, 11.7, 2.5, "\n".join(s.lines), 28)
-        else:
-            text(slide, 0.5, 0.3, 12.3, 0.8, s.title, 36, True, blue)
-            if s.subtitle:
-                text(slide, 0.5, 1.05, 12.3, 0.5, s.subtitle, 16, False, grey)
-            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)  # ~150 chars per line
-            body_h = 5.2 - 0.21 * min(caveat_lines, 8)
-            if s.spec is not None:  # a native chart: editable, named categories, data labels
-                chartspec.add_to_pptx(slide, s.spec, (0.6, 1.6, 12.1, body_h), deck.lang)
-            elif s.key in images:
-                width = Inches(10.4)
-                left = int((prs.slide_width - width) / 2)
-                slide.shapes.add_picture(io.BytesIO(images[s.key]), left, Inches(1.65), width=width)
-            elif s.kpis:
-                _pptx_kpis(slide, s, deck.lang, text)
-            elif s.table is not None:
-                _pptx_table(slide, s.table)
-        if s.caveats:  # on the slide itself, not only in the notes
-            caveat_lines = sum(-(-len(c) // 150) for c in s.caveats)
-            caveat_text = "\n".join("⚠ " + c for c in s.caveats)
-            text(slide, 0.6, 6.95 - 0.21 * min(caveat_lines, 8), 12.1, 0.3, caveat_text, 11)
-        text(slide, 0.5, 7.0, 10.5, 0.4, footer, 12, False, grey)
-        text(slide, 11.6, 7.0, 1.2, 0.4, f"{n} / {len(deck.slides)}", 12, False, grey)
-        slide.notes_slide.notes_text_frame.text = "\n".join(s.notes)
-    buf = io.BytesIO()
-    prs.save(buf)
-    return buf.getvalue()
-
-
-def _pptx_kpis(slide: Any, s: Slide, lang: str, text: Any) -> None:
-    cols = 3
-    for i, k in enumerate(s.kpis):
-        x, y = 0.6 + (i % cols) * 4.1, 1.9 + (i // cols) * 2.5
-        text(slide, x, y, 3.9, 0.6, i18n.t(k.label_key, lang), 20)
-        text(slide, x, y + 0.55, 3.9, 1.0, k.full_text(), 40, True)
-        delta = k.delta_text(lang)
-        if delta:
-            text(slide, x, y + 1.5, 3.9, 0.5, i18n.t("pres.note.vs_prev", lang, delta=delta), 16)
-
-
-def _pptx_table(slide: Any, df: pd.DataFrame) -> None:
-    from pptx.util import Inches, Pt
-
-    rows, cols = len(df) + 1, len(df.columns)
-    shape = slide.shapes.add_table(rows, cols, Inches(0.5), Inches(1.7), Inches(12.3), Inches(5.0))
-    table = shape.table
-    widths = [7.0] + [(12.3 - 7.0) / max(1, cols - 1)] * (cols - 1) if cols > 1 else [12.3]
-    for j, w in enumerate(widths):
-        table.columns[j].width = Inches(w)
-    for j, col in enumerate(df.columns):
-        table.cell(0, j).text = str(col)
-    for i, row in enumerate(df.itertuples(index=False), start=1):
-        for j, v in enumerate(row):
-            table.cell(i, j).text = "" if v is None else str(v)
-    for r in range(rows):
-        for j in range(cols):
-            for p in table.cell(r, j).text_frame.paragraphs:
-                p.font.size = Pt(14)
+    return pptx_deck.deck_pptx(deck, images)
 
 
 # --- PDF ------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pandas as pd
 from gema import kepuasan
 from gema.core import figures, i18n
 from gema.core.i18n import t
+from gema.core.regions import KODE_NAMA
 from gema.kepuasan import data as kepuasan_data
 from gema.kepuasan import ikm
 from gema.presentasi import chartspec
@@ -123,11 +124,10 @@ def ikm_spec(
         [str(x) for x in data["label"]],
         [Series("IKM", [num_or_none(v) for v in data["ikm"]], fmt="ikm")],
         value_label="IKM",
+        # short: a long label wraps onto the next bar; the caveat under the chart says it all
         labels=[
-            f"{ikm.fmt_ikm(v)} · {m}" + (f" · ⚠ {short_word} (n = {i18n.fmt_int(n)})" if sh else "")
-            for v, m, n, sh in zip(
-                data["ikm"], data["mutu"], data["respondents"], data["short"], strict=True
-            )
+            f"{ikm.fmt_ikm(v)} · {m}" + (" ⚠" if sh else "")
+            for v, m, sh in zip(data["ikm"], data["mutu"], data["short"], strict=True)
         ],
         flagged=[bool(x) for x in data["short"]],
         flagged_label=short_word,
@@ -135,3 +135,77 @@ def ikm_spec(
         caveats=caveats,
         x_max=100.0,
     )
+
+
+def topics_spec(df: pd.DataFrame, lang: str) -> ChartSpec:
+    """Top topics: the negative part (sentiment colour, its share written inside) and the rest,
+    stacked; the total after the bar."""
+    return ChartSpec(
+        "stacked",
+        [str(x) for x in df["topic"]],
+        [
+            Series(
+                t("dash.chart.negative", lang),
+                [num_or_none(v) for v in df["negatif"]],
+                colour=figures.SENTIMENT_COLOURS["negatif"],
+            ),
+            Series(
+                t("dash.chart.not_negative", lang),
+                [num_or_none(a - b) for a, b in zip(df["feedback"], df["negatif"], strict=True)],
+                colour=REST_COLOUR,
+            ),
+        ],
+        value_label=t("dash.chart.feedback", lang),
+        labels=[i18n.fmt_int(n) for n in df["feedback"]],  # short: a long label wraps
+        part_share=True,  # '72%' inside the orange part: the negative share
+    )
+
+
+REST_COLOUR = "#9ECAE1"  # not negative: the light blue of the Ringkasan topics chart
+
+
+def weekly_markers(events: pd.DataFrame, lang: str) -> list[tuple[str, str]]:
+    """Agenda events as (week label, 'title (kind, place)') for the weekly chart's stars."""
+    if events is None or events.empty:
+        return []
+    out = []
+    for r in events.sort_values("date").itertuples(index=False):
+        day = pd.Timestamp(r.date)
+        monday = day - pd.Timedelta(days=day.weekday())
+        place = KODE_NAMA.get(r.kabkota, "") if isinstance(r.kabkota, str) else ""
+        kind = t(f"agenda.kind.{r.kind}", lang)
+        text = f"{i18n.fmt_date(day, lang)}: {r.title} ({kind}{', ' + place if place else ''})"
+        out.append((figures.week_label(monday, lang), text))
+    return out
+
+
+def ikm_headline(
+    conn: duckdb.DuckDBPyConnection,
+    params: dict,
+    ov: kepuasan_data.Overview,
+    groups: pd.DataFrame,
+    lang: str,
+) -> tuple[str, str]:
+    """The headline IKM's sample caveat (one sentence: slide, screen, PDF, XLSX) and the KPI
+    card's short line. Krejcie–Morgan on the service users of each period when N is known,
+    else the n < 30 rule with 'n tidak diketahui'; plus how many kab/kota fall short."""
+    units = kepuasan_data.adequacy(conn, params, "unit", lang)
+    known = units.dropna(subset=["adequate"]) if not units.empty else units
+    n = int(ov.respondents)
+    value = ikm.fmt_ikm(ov.ikm)
+    if len(known):
+        per = known.groupby("period").agg(users=("service_users", "sum"),
+                                          resp=("respondents", "sum"))  # fmt: skip
+        need = [ikm.krejcie_morgan(int(u)) for u in per["users"]]
+        short = any(int(r) < m for r, m in zip(per["resp"], need, strict=True))
+        key = "rep.caveat.ikm_head_short" if short else "rep.caveat.ikm_head_ok"
+        text = t(key, lang, ikm=value, n=i18n.fmt_int(n), needed=i18n.fmt_int(max(need)))
+    else:
+        short = n < SMALL_N
+        key = "rep.caveat.ikm_head_unknown_short" if short else "rep.caveat.ikm_head_unknown"
+        text = t(key, lang, ikm=value, n=i18n.fmt_int(n), min=SMALL_N)
+    flagged = int(groups["short"].sum()) if "short" in groups else 0
+    if flagged:
+        text += " " + t("rep.caveat.ikm_head_groups", lang, k=flagged, m=len(groups))
+    card = t("pres.kpi.ikm_line", lang, mutu=ov.kinerja, n=i18n.fmt_int(n))
+    return text, card + (" ⚠" if short else "")

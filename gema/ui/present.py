@@ -29,6 +29,7 @@ _PRES_CSS = """
 .gs-kpi .l { font-size: 30px; color: #333; }
 .gs-kpi .v { font-size: 76px; font-weight: 800; line-height: 1.1; }
 .gs-kpi .d { font-size: 28px; }
+.gs-kpi .e { font-size: 22px; color: #555; margin-top: .2rem; }
 .gs-table { width: 100%; border-collapse: collapse; font-size: 28px; margin-top: 12px; }
 .gs-table th { text-align: left; border-bottom: 3px solid #0B3D6E; padding: 6px 10px; }
 .gs-table td { border-bottom: 1px solid #bbb; padding: 8px 10px; vertical-align: top; }
@@ -129,7 +130,8 @@ def move_slide(index: int, n: int, wrap: bool = False) -> int:
     return index
 
 
-def _kpi_html(kpis: Any, lg: str) -> str:
+def _kpi_html(kpis: Any, lg: str, lines: dict[str, str] | None = None) -> str:
+    """The KPI cards; `lines` adds a small line under a card (the IKM's mutu and sample)."""
     cards = []
     for k in kpis:
         delta = k.delta_text(lg)
@@ -142,9 +144,11 @@ def _kpi_html(kpis: Any, lg: str) -> str:
             if delta
             else ""
         )
+        extra = (lines or {}).get(k.key)
+        e = f"<div class='e'>{esc(extra)}</div>" if extra else ""
         cards.append(
             f"<div class='gs-kpi'><div class='l'>{esc(t(k.label_key))}</div>"
-            f"<div class='v'>{esc(k.value_text(lg))}</div>{d}</div>"
+            f"<div class='v'>{esc(k.value_text(lg))}</div>{d}{e}</div>"
         )
     return "<div class='gs-kpis'>" + "".join(cards) + "</div>"
 
@@ -175,16 +179,16 @@ def render_slide(deck: Any, slide: Any, index: int) -> None:
                 + "</div>"
             )
         elif slide.figure is not None:
-            from gema.presentasi import deck as slides
+            from gema.presentasi import look
 
             config = {**geo.PLOTLY_CONFIG, "displayModeBar": False}
-            fig = slides.small_copy(slide.figure) if st.session_state.get("pres_small") else None
+            fig = look.small_copy(slide.figure) if st.session_state.get("pres_small") else None
             st.plotly_chart(
                 fig or slide.figure, width="stretch", theme=None, config=config,
                 key=f"gs_{slide.key}",
             )  # fmt: skip
         elif slide.kpis:
-            st.html(_kpi_html(slide.kpis, lg))
+            st.html(_kpi_html(slide.kpis, lg, getattr(slide, "kpi_lines", {})))
         elif slide.table is not None:
             st.html(_table_html(slide.table))
         # the caveats travel with the figure (the demo one is already in the footer)

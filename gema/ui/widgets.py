@@ -136,15 +136,104 @@ def table_layout(df: Any, column_config: dict | None = None) -> dict[str, Any]:
     return {"column_config": config, "height": height}
 
 
+# On a phone (≤ 640 px) a table wider than the screen would scroll sideways inside its box,
+# half its columns out of sight. There it is shown instead as wrapped text: a table when it has
+# few columns (its first PHONE_ROWS rows), else one card per row ('Kolom: nilai' lines, the first
+# PHONE_CARDS rows), and the whole table as a CSV download. CSS picks the view (:has), so the
+# server sends both.
+PHONE_PX, PHONE_ROWS, PHONE_CARDS, PHONE_TABLE_COLS = 340, 20, 10, 3
+_PHONE_CSS = """<style>
+.gema-phone { display: none; }
+[class*="st-key-gema_tbl_dl_"] { display: none; }
+@media (max-width: 640px) {
+  .gema-phone { display: block; }
+  [class*="st-key-gema_tbl_dl_"] { display: block; }
+  [data-testid=stElementContainer]:has(.gema-phone)
+    + [data-testid=stElementContainer]:has([data-testid=stDataFrame]) { display: none; }
+}
+.gema-phone table { width: 100%; border-collapse: collapse; font-size: .85rem; }
+.gema-phone th, .gema-phone td { border-bottom: 1px solid #d0d7de; padding: 4px 6px;
+  text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+.gema-phone .card { border: 1px solid #d0d7de; border-radius: 8px; padding: 6px 10px;
+  margin-bottom: 8px; font-size: .9rem; overflow-wrap: anywhere; }
+.gema-phone .card b { font-weight: 600; color: #0B3D6E; }
+.gema-phone .more { font-size: .85rem; color: #555; }
+</style>"""
+
+
+def _cell_text(value: Any) -> str:
+    """A cell as the reader sees it: Indonesian numbers and dates, '—' for nothing."""
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
+        return "—"
+    if isinstance(value, bool):
+        return t("common.yes") if value else t("common.no")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return i18n.fmt_int(value) if float(value).is_integer() else i18n.fmt_num(value, 2)
+    if isinstance(value, (date, pd.Timestamp)):
+        return i18n.fmt_date(value, lang())
+    return str(value)
+
+
+def phone_limit(frame: pd.DataFrame) -> int:
+    """Rows the phone view shows: more as a small table, fewer as cards."""
+    return PHONE_ROWS if len(frame.columns) <= PHONE_TABLE_COLS else PHONE_CARDS
+
+
+def phone_table_html(frame: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
+    """The phone view of a table (escaped text): wrapped table or one card per row."""
+    labels = labels or {}
+    heads = [labels.get(str(c)) or str(c) for c in frame.columns]
+    limit = phone_limit(frame)
+    rows = [[_cell_text(v) for v in r] for r in frame.head(limit).itertuples(index=False)]
+    if len(heads) <= PHONE_TABLE_COLS:
+        head = "".join(f"<th>{esc(h)}</th>" for h in heads)
+        body = "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in r) + "</tr>" for r in rows)
+        html = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    else:
+        html = "".join(
+            "<div class='card'>"
+            + "<br>".join(f"<b>{esc(h)}:</b> {esc(v)}" for h, v in zip(heads, r, strict=True))
+            + "</div>"
+            for r in rows
+        )
+    if len(frame) > limit:
+        more = t("rep.table.phone_more", n=i18n.fmt_int(limit), total=i18n.fmt_int(len(frame)))
+        html += f"<div class='more'>{esc(more)}</div>"
+    return f"<div class='gema-phone' data-testid='gema-phone-table'>{html}</div>"
+
+
 def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
     """A table whose cells are always shown as plain text (never HTML or markdown), never cut:
-    fitted column widths, the whole table's height (long tables scroll and say how long)."""
-    layout = table_layout(df, kwargs.pop("column_config", None))
+    fitted column widths, the whole table's height (long tables scroll and say how long); on a
+    phone, when it is wider than the screen, wrapped text and a download of the whole table."""
+    config = kwargs.pop("column_config", None)
+    layout = table_layout(df, config)
     layout.update(kwargs)
-    st.dataframe(df, hide_index=True, width="stretch", **layout)
     frame = df.data if hasattr(df, "data") and not isinstance(df, pd.DataFrame) else df
+    widths = column_widths(frame)
+    wide = sum(widths.values()) > PHONE_PX and len(frame) > 0
+    if wide:  # must come right before the dataframe: the CSS hides its next sibling on a phone
+        labels = {c: v.get("label") for c, v in (config or {}).items() if isinstance(v, dict)}
+        st.html(_PHONE_CSS + phone_table_html(frame, {k: v for k, v in labels.items() if v}))
+    st.dataframe(df, hide_index=True, width="stretch", **layout)
     if len(frame) > TABLE_CONTENT_ROWS:
         st.caption(t("rep.table.scroll", n=i18n.fmt_int(len(frame))))
+    if wide and len(frame) > phone_limit(frame):  # the phone shows part: offer the whole table
+        from gema.presentasi import export
+
+        first = tuple(map(str, frame.iloc[0].tolist()))
+        shape = (tuple(map(str, frame.columns)), len(frame), first)
+        key = f"gema_tbl_dl_{abs(hash(shape)) % 10**10}"
+        with st.container(key=key):
+            st.download_button(
+                t("rep.table.phone_download"),
+                data=lambda: export.to_csv(frame),
+                file_name=export.table_file_name("tabel", ext="csv"),
+                mime=export.MIME["csv"],
+                icon=":material/download:",
+                on_click="ignore",
+                key=key + "_b",
+            )
 
 
 def fmt_date(value: date | None) -> str:

@@ -134,3 +134,31 @@ def test_peta_profile_labels_not_cut(gema_server, new_page, viewport):
     assert any("1.000" in x for x in labels), labels  # 'Jangkauan per 1.000 penduduk'
     assert page.evaluate(CUT_JS) == []
     full_shot(page, f"issue12_peta_profil_{viewport['width']}")
+
+
+# Tables a reader only reads: at 390 px none may scroll sideways (ui.text_table shows them as
+# wrapped text there). Tables that are edited or selected in (agenda, the aspirasi list,
+# referensi, tindak lanjut) stay grids: they scroll inside their own box.
+INTERACTIVE_TABLES = {"agenda", "aspirasi", "referensi", "tindak-lanjut"}
+SIDEWAYS_JS = """() => [...document.querySelectorAll('[data-testid=stMain] [data-testid=stDataFrame]')]
+  .filter(e => e.getBoundingClientRect().width > 0 && getComputedStyle(e).display !== 'none')
+  .map(e => { const s = e.querySelector('.dvn-scroller') || e;
+              return s.scrollWidth - s.clientWidth; }).filter(d => d > 2)"""
+
+
+def test_no_read_only_table_scrolls_sideways_on_a_phone(gema_server, new_page):
+    page = open_signed_in(new_page, gema_server, viewport=PHONE)
+    problems, phone_views = {}, 0
+    for spec in ADMIN_PAGES:
+        if spec.url_path in INTERACTIVE_TABLES:
+            continue
+        go(page, spec)
+        settle(page)
+        collapse_sidebar(page)
+        page.wait_for_timeout(400)
+        sideways = page.evaluate(SIDEWAYS_JS)
+        if sideways:
+            problems[spec.url_path] = sideways
+        phone_views += sum(v.is_visible() for v in page.locator(".gema-phone").all())
+    assert not problems, problems
+    assert phone_views >= 3  # kreator, jangkauan, kepuasan… show their tables as wrapped text

@@ -13,6 +13,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Slides from the active filters. Navigate with ← → or PageUp/PageDown (clicker).",
     ),
     "pres.kpi.title": ("Angka utama", "Headline figures"),
+    "pres.kpi.ikm_line": ("Mutu {mutu} · n = {n} responden", "Grade {mutu} · n = {n} respondents"),
     "pres.kpi.subtitle": (
         "Dibanding periode sebelumnya dengan panjang yang sama",
         "Compared with the previous period of equal length",

@@ -39,6 +39,34 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "N unknown (number of service users not entered), fewer than {min} respondents: "
         "{names}. IKM and grade are not reliable yet.",
     ),
+    "rep.caveat.ikm_head_ok": (
+        "IKM {ikm} dihitung dari {n} responden; sampel cukup menurut Krejcie–Morgan (minimal "
+        "{needed}).",
+        "IKM {ikm} comes from {n} respondents; the sample is large enough by Krejcie–Morgan "
+        "(minimum {needed}).",
+    ),
+    "rep.caveat.ikm_head_short": (
+        "IKM {ikm}: sampel kurang menurut Krejcie–Morgan ({n} responden, minimal {needed}); IKM "
+        "dan mutu belum dapat diandalkan.",
+        "IKM {ikm}: sample too small by Krejcie–Morgan ({n} respondents, minimum {needed}); IKM "
+        "and grade are not reliable yet.",
+    ),
+    "rep.caveat.ikm_head_unknown": (
+        "IKM {ikm} dari {n} responden; n tidak diketahui (jumlah pengguna layanan belum diisi), "
+        "jadi sampel hanya diuji dengan batas {min} responden.",
+        "IKM {ikm} from {n} respondents; N unknown (number of service users not entered), so "
+        "the sample is only checked against {min} respondents.",
+    ),
+    "rep.caveat.ikm_head_unknown_short": (
+        "IKM {ikm}: n tidak diketahui (jumlah pengguna layanan belum diisi) dan hanya {n} "
+        "responden (kurang dari {min}); IKM dan mutu belum dapat diandalkan.",
+        "IKM {ikm}: N unknown (number of service users not entered) and only {n} respondents "
+        "(fewer than {min}); IKM and grade are not reliable yet.",
+    ),
+    "rep.caveat.ikm_head_groups": (
+        "{k} dari {m} kab/kota sampelnya kurang (lihat slide IKM).",
+        "{k} of {m} regencies/cities have too small a sample (see the IKM slide).",
+    ),
     "rep.note.short": (
         "Sampel kurang: {n} responden, minimum {needed}",
         "Sample too small: {n} respondents, minimum {needed}",
@@ -69,6 +97,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Tabel berisi {n} baris: gulir di dalam tabel untuk melihat semuanya, atau unduh.",
         "The table has {n} rows: scroll inside it to see them all, or download it.",
     ),
+    "rep.table.phone_more": (
+        "Menampilkan {n} dari {total} baris. Tabel lengkap: unduh di bawah atau buka di layar "
+        "lebar.",
+        "Showing {n} of {total} rows. The whole table: download it below or open a wide screen.",
+    ),
+    "rep.table.phone_download": ("Unduh tabel lengkap (CSV)", "Download the whole table (CSV)"),
     "common.yes": ("Ya", "Yes"),
     "common.no": ("Tidak", "No"),
 }
