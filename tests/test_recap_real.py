@@ -216,3 +216,14 @@ def test_overview_ikm_card_says_what_it_leaves_out(app_for, db_file):
     at.run()
     assert not at.exception, at.exception
     assert any("4 unit tanpa jumlah responden" in x.value for x in at.caption)
+
+
+def test_kpi_slide_says_what_the_ikm_leaves_out(conn):
+    """The caveat travels: the KPI slide (screen, PDF, PPTX) says the units left out."""
+    skm_recap.import_recap(conn, RECAP, sheet="all")
+    from gema.core.filters import Filters
+    from gema.presentasi import deck
+
+    d = deck.build_deck(conn, Filters.from_query({"periode": "all"}), "id")
+    kpi = next(s for s in d.slides if s.key == "kpi")
+    assert any("4 unit tanpa jumlah responden" in c for c in kpi.caveats)
