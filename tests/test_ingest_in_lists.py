@@ -137,7 +137,7 @@ def _values(conn: duckdb.DuckDBPyConnection) -> dict[str, list]:
     )
     out = {}
     for macro in MACROS:
-        out[macro] = [r[0] for r in conn.execute(f"SELECT {macro}(s) FROM v").fetchall()]  # noqa: S608
+        out[macro] = [r[0] for r in conn.execute(f"SELECT {macro}(s) FROM v").fetchall()]
     return out
 
 
@@ -166,5 +166,5 @@ def test_no_long_in_list_left_in_the_import_macros():
 def test_the_plan_holds_no_in_list_join(macro):
     conn = store.connect(":memory:")
     conn.execute("CREATE TEMP TABLE v AS SELECT unnest($v::VARCHAR[]) AS s", {"v": VALUES})
-    plan = "\n".join(r[1] for r in conn.execute(f"EXPLAIN SELECT {macro}(s) FROM v").fetchall())  # noqa: S608
+    plan = "\n".join(r[1] for r in conn.execute(f"EXPLAIN SELECT {macro}(s) FROM v").fetchall())
     assert "MARK" not in plan and "HASH_JOIN" not in plan
