@@ -94,6 +94,7 @@ def _empty(kind: str, message: str) -> dict[str, Any]:
 def handle(args: argparse.Namespace) -> int:
     from gema import ingest
     from gema.ingest.pipeline import IngestError, parse_pairs
+    from gema.ingest import limits
     from gema.ingest.read import ReadError
 
     try:
@@ -111,6 +112,7 @@ def handle(args: argparse.Namespace) -> int:
     dayfirst = None if args.date_order is None else args.date_order == "dmy"
     conn = store.connect()
     conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
+    limits.apply_import_memory(conn)  # bounded memory: a 10M-row file spills, never swaps
     try:
         result = ingest.import_file(
             conn,

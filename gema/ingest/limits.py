@@ -16,8 +16,12 @@ import xml.parsers.expat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import duckdb
 
 CHUNK = 1 << 20
 
@@ -209,3 +213,16 @@ def longest_line(path: Path, stop_at: int) -> tuple[int, int]:
             if run > longest:
                 longest, where = run, line
     return longest, where
+
+
+def import_memory_mb() -> int:
+    """DuckDB's memory cap for a command-line import (GEMA_IMPORT_MEMORY_MB, default 640): the
+    peak stays under 1 GB at a million rows and under 2 GB at ten million (the rest spills)."""
+    return _env_int("GEMA_IMPORT_MEMORY_MB", 640)
+
+
+def apply_import_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Cap this DuckDB instance's memory (the CLI's own process; never the app's)."""
+    from gema.core import store
+
+    store.execute(conn, "ingest/memory_limit", limit=f"{import_memory_mb()}MB")

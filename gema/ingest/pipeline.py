@@ -146,7 +146,10 @@ def _prepare(
             apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (gema/ingest/regionmap)
             if not for_ui:  # the source text is in ingest_stage/ingest_errors now: free memory
                 _drop(conn, raw.table)
-            _duplicates(conn, spec)
+            if for_ui:  # the preview shows duplicates; a load finds them under the writer lock
+                _duplicates(conn, spec)
+            else:  # import_file: found once, inside the load transaction (not twice)
+                store.execute(conn, "ingest/no_duplicates")
             store.execute(conn, "ingest/valid_view")
             counts = store.run(conn, "ingest/stage_counts").iloc[0]
             prep.rows_rejected = int(counts["rejected"])
@@ -327,6 +330,10 @@ def _duplicates(conn: duckdb.DuckDBPyConnection, spec: KindSpec) -> None:
         store.execute(conn, "ingest/no_duplicates")
 
 
+def _count_duplicates(conn: duckdb.DuckDBPyConnection) -> int:
+    return int(store.run(conn, "ingest/stage_counts").iloc[0]["duplicate"])
+
+
 def _record_claims(conn: duckdb.DuckDBPyConnection, spec: KindSpec, batch_id: int) -> None:
     """Record the stored rows this upload's duplicates match (queries/ingest/claims_<table>.sql,
     when the kind's table has one), so undoing their first owner keeps them."""
@@ -445,6 +452,8 @@ def _import_prepared(
         result.refusal = _t("ingest.refuse.invalid", lang, n=i18n.fmt_int(prep.rows_rejected))
         return result
     if dry_run:
+        _duplicates(conn, spec)
+        prep.rows_duplicate = result.rows_duplicate = _count_duplicates(conn)
         result.rows_loaded = prep.rows_valid
         return result
     # The checks made while preparing may be stale by now (another upload, CLI import or undo
@@ -455,8 +464,7 @@ def _import_prepared(
             result.errors = (prep.problems + prep.errors)[:ERROR_LIMIT]
             return result
         _duplicates(conn, spec)
-        counts = store.run(conn, "ingest/stage_counts").iloc[0]
-        prep.rows_duplicate = result.rows_duplicate = int(counts["duplicate"])
+        prep.rows_duplicate = result.rows_duplicate = _count_duplicates(conn)
         batch_id = int(
             store.scalar(
                 conn,

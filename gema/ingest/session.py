@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 
 from gema.core import store
+from gema.ingest import filescan
 from gema.ingest import spool as spool_mod
 from gema.ingest.read import RawTable, ReadError, read_file
 
@@ -84,7 +85,8 @@ class UploadSession:
     def sha256(self) -> str:
         """The hash of the file's bytes (what `import_batches.sha256` records)."""
         if self.sha is None:
-            self.sha = file_sha256(self.file_path())
+            path = self.file_path()
+            self.sha = filescan.cached_sha256(path) or file_sha256(path)  # the read hashed it
         return self.sha
 
     @property
