@@ -60,9 +60,9 @@ def _date_orders(
 
 def _single_format(
     conn: duckdb.DuckDBPyConnection, table: str, col: str, dayfirst: bool | None
-) -> tuple[str, bool] | None:
-    """(strptime format, is UTC) that reads every non-blank value of the column the way gema_ts
-    does, or None. One format only: try_strptime with a list of formats is far slower per row
+) -> tuple[str, bool, bool] | None:
+    """(strptime format, is UTC, DuckDB's cast reads every value alike) for a format that reads
+    every non-blank value of the column the way gema_ts does, or None. One format only: try_strptime with a list of formats is far slower per row
     than gema_ts itself, while a single format is much cheaper to plan and to run."""
     local = _ISO_FORMATS + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[dayfirst]
     names = {"table": table, "col": col}
@@ -72,8 +72,10 @@ def _single_format(
         return None
     for fmt, utc in [(f, False) for f in local] + [(f, True) for f in _UTC_FORMATS]:
         if all(_strptime_ok(conn, v, fmt) for v in values):
-            if store.scalar(conn, "ingest/date_fast_check", idents=names, fmt=fmt) == 0:
-                return fmt, utc
+            found = store.execute(conn, "ingest/date_fast_check", idents=names, fmt=fmt)
+            misses, cast_differs = found.fetchone()
+            if misses == 0:
+                return fmt, utc, not utc and cast_differs == 0
             return None
     return None
 

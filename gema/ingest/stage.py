@@ -116,8 +116,11 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
             chain.step("ingest/stage_region", regions=regions, col=src, flag=flag, **out)
             continue
         mapped = f.name in prep.mapping.values()
-        if src in prep.date_formats and f.type in DATE_TYPES:
-            fmt, utc = prep.date_formats[src]
+        if src in prep.date_formats and f.type in DATE_TYPES and prep.date_formats[src][2]:
+            iso = "gema_date_iso" if f.type == "date" else "gema_ts_iso"  # cast in place
+            chain.step("ingest/stage_parse_plain", parse=iso, col=src, raw=raw, **out)
+        elif src in prep.date_formats and f.type in DATE_TYPES:
+            fmt, utc, _ = prep.date_formats[src]
             macro = ("gema_date_format" if f.type == "date" else "gema_ts_format") + (
                 "_utc" if utc else ""
             )
@@ -125,6 +128,11 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
             names = {"args": table, "table": prep.raw.table, "parse": macro, "col": src}
             store.execute(conn, "ingest/stage_format", idents=names, fmt=fmt)
             chain.step("ingest/stage_parse_joined", args=table, col=src, raw=raw, **out)
+        elif ftype.lookup and mapped:  # few distinct values: parsed once per distinct text
+            table = chain.new_table()
+            names = {"args": table, "table": prep.raw.table, "parse": ftype.parse, "col": src}
+            store.execute(conn, "ingest/stage_lookup", idents=names)
+            chain.step("ingest/stage_parse_lookup", args=table, col=src, raw=raw, **out)
         elif ftype.dayfirst:
             order = prep.dayfirst.get(src) if mapped else True
             query = _DAYFIRST_QUERY[order]
