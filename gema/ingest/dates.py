@@ -41,7 +41,10 @@ def _date_orders(
     for col, fname in prep.mapping.items():
         if _field_type(prep, fname) not in DATE_TYPES:
             continue
-        order = detect_date_order(conn, prep.raw.table, col)
+        memo = prep.raw.memo
+        if ("date_order", col) not in memo:
+            memo["date_order", col] = detect_date_order(conn, prep.raw.table, col)
+        order = memo["date_order", col]
         prep.date_orders[col] = order
         if order.ambiguous and dayfirst is None:
             examples = ", ".join(str(v) for v in order.evidence.get("examples", []))
@@ -53,7 +56,10 @@ def _date_orders(
             prep.dayfirst[col] = None
         else:
             prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
-            fast = _single_format(conn, prep.raw.table, col, prep.dayfirst[col])
+            key = ("date_format", col, prep.dayfirst[col])
+            if key not in memo:
+                memo[key] = _single_format(conn, prep.raw.table, col, prep.dayfirst[col])
+            fast = memo[key]
             if fast is not None:
                 prep.date_formats[col] = fast
 

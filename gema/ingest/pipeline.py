@@ -59,7 +59,7 @@ from gema.ingest.results import (
     _source_of,
     _t,
 )
-from gema.ingest.session import UploadSession, as_session
+from gema.ingest.session import STAGED_TABLES, UploadSession, as_session
 from gema.ingest.stage import _check_constants, _stage, _validate
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -141,13 +141,22 @@ def _prepare(
         _date_orders(conn, prep, dayfirst, lang)
         _regions(conn, prep, region_choices or {}, lang)
         if not prep.problems:
-            _stage(conn, spec, prep)
-            _validate(conn, prep, lang, for_ui)
-            apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (gema/ingest/regionmap)
+            key = _staging_key(prep, lang)
+            kept = upload.restore_staged(conn, key)
+            if kept is not None:  # same file, same choices: the rows were validated already
+                prep.errors = kept
+            else:
+                _stage(conn, spec, prep)
+                _validate(conn, prep, lang, for_ui)
+                apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (regionmap)
+                upload.keep_staged(conn, key, prep.errors)
             if not for_ui:  # the source text is in ingest_stage/ingest_errors now: free memory
                 _drop(conn, raw.table)
             if for_ui:  # the preview shows duplicates; a load finds them under the writer lock
-                _duplicates(conn, spec)
+                batches = tuple(store.run(conn, "ingest/batches_state").iloc[0].tolist())
+                if not upload.restore_duplicates(conn, (key, batches)):
+                    _duplicates(conn, spec)
+                    upload.keep_duplicates(conn, (key, batches))
             else:  # import_file: found once, inside the load transaction (not twice)
                 store.execute(conn, "ingest/no_duplicates")
             store.execute(conn, "ingest/valid_view")
@@ -160,6 +169,19 @@ def _prepare(
         _drop_temp(conn, prep)
         raise
     return prep
+
+
+def _staging_key(prep: Prepared, lang: str) -> tuple:
+    """Everything the staged rows and their messages depend on besides the file itself."""
+
+    def frozen(d: Mapping) -> tuple:
+        return tuple(sorted((str(k), repr(v)) for k, v in d.items()))
+
+    return (
+        prep.kind, prep.raw.sheet, lang, tuple(prep.mapping.items()), frozen(prep.constants),
+        frozen(prep.region_choices), frozen(prep.dayfirst), frozen(prep.date_formats),
+        tuple(f.name for f in prep.fields), prep.area_rows,
+    )  # fmt: skip
 
 
 def _map(
@@ -212,10 +234,12 @@ def _map(
             consts[fname] = str(value)
     empty: set[str] = set()
     if columns:
-        filled = store.run(
-            conn, "ingest/column_counts", idents={"table": prep.raw.table}, cols=columns
-        ).iloc[0]
-        empty = {c for c in columns if not filled[c]}
+        if "empty_columns" not in prep.raw.memo:  # once per read (the file does not change)
+            filled = store.run(
+                conn, "ingest/column_counts", idents={"table": prep.raw.table}, cols=columns
+            ).iloc[0]
+            prep.raw.memo["empty_columns"] = {c for c in columns if not filled[c]}
+        empty = set(prep.raw.memo["empty_columns"])
     prep.detected_mapping = mapping_mod.detect(spec, columns, empty)
     combined = mapping_mod.combine(columns, prep.detected_mapping, preset_map, given)
     # a constant is for the whole file: the column it would replace is kept in `extra`
@@ -369,6 +393,9 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
 
 
 def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
+    store.execute(conn, "ingest/drop_view", idents={"view": "ingest_valid"})
+    for table in (*STAGED_TABLES, "ingest_dup"):  # an UploadSession's: registered, not TEMP
+        conn.unregister(table)
     store.execute(conn, "ingest/drop_temp")
     if prep is not None:
         for f in prep.fields:
@@ -379,6 +406,7 @@ def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
 
 
 def _drop(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+    conn.unregister(table)  # a session's kept rows are registered, not a TEMP table
     store.execute(conn, "ingest/drop_table", idents={"table": table})
 
 

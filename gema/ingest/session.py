@@ -50,6 +50,22 @@ class _Read:
     error: ReadError | None = None
 
 
+# Kept rows in batches of a DuckDB row group: scanned in parallel (one 1M-row batch is one thread)
+ARROW_BATCH = 122_880
+
+# The TEMP tables one staging leaves behind (see gema/ingest/pipeline.py), kept as Arrow.
+STAGED_TABLES = ("ingest_stage", "ingest_errors", "ingest_rejected")
+
+
+@dataclass
+class _Staged:
+    """One staging of this upload: the key of what it depends on, its tables, its messages."""
+
+    key: tuple
+    tables: dict[str, pa.Table]
+    errors: list[dict[str, Any]]
+
+
 @dataclass
 class UploadSession:
     """One uploaded file: where it is, its hash, and what was read from it (per sheet).
@@ -63,6 +79,9 @@ class UploadSession:
     keep_reads: bool = True
     data: bytes | None = field(default=None, repr=False)  # the bytes, to spool again if needed
     reads: int = 0  # how many times the file itself was read (tests, the page's timing)
+    stagings: int = 0  # how many times its rows were staged and validated (tests, the bench)
+    _staged: _Staged | None = field(default=None, repr=False)
+    _dups: tuple[tuple, pa.Table] | None = field(default=None, repr=False)
     _cache: dict[str | None, _Read] = field(default_factory=dict, repr=False)
     _sheets: list[str] | None = field(default=None, repr=False)
 
@@ -105,6 +124,53 @@ class UploadSession:
         if self.data is not None:
             spool_mod.discard(self.path)
         self._cache.clear()
+        self._staged = self._dups = None
+
+    # --- the staged rows, kept for the next preparation with the same choices ----------------
+    def restore_staged(self, conn: duckdb.DuckDBPyConnection, key: tuple) -> list | None:
+        """When the last staging of this upload had the same `key` (kind, mapping, constants,
+        kab/kota choices, date orders…), make its TEMP tables again in `conn` from the kept
+        copy and return its row-error messages; else None (the caller stages). The page's
+        preview, its rerun on "Muat" and the load then validate the rows once, not three times."""
+        kept = self._staged
+        if kept is None or kept.key != key:
+            return None
+        for table, rows in kept.tables.items():  # read-only from here on: scanned in place
+            store.execute(conn, "ingest/drop_table", idents={"table": table})
+            conn.register(table, rows)
+        return [dict(e) for e in kept.errors]
+
+    def restore_duplicates(self, conn: duckdb.DuckDBPyConnection, key: tuple) -> bool:
+        """The preview's duplicate rows (TEMP `ingest_dup`) found earlier for the same staged rows
+        and the same loaded batches (`key`), registered in `conn`; False when there are none."""
+        if self._dups is None or self._dups[0] != key:
+            return False
+        store.execute(conn, "ingest/drop_table", idents={"table": "ingest_dup"})
+        conn.register("ingest_dup", self._dups[1])
+        return True
+
+    def keep_duplicates(self, conn: duckdb.DuckDBPyConnection, key: tuple) -> None:
+        """Keep the duplicate rows just found (few: their row numbers) for `key`."""
+        if self.keep_reads:
+            cur = store.execute(conn, "ingest_read/table_rows", idents={"table": "ingest_dup"})
+            self._dups = (key, cur.to_arrow_table(ARROW_BATCH))
+
+    def keep_staged(
+        self, conn: duckdb.DuckDBPyConnection, key: tuple, errors: list[dict[str, Any]]
+    ) -> None:
+        """Keep this staging (only the last one: it is as large as the file) for the next
+        preparation with the same key; a session that keeps no reads (the CLI) keeps none."""
+        self.stagings += 1
+        if not self.keep_reads:
+            return
+        self._staged = None  # the previous copy goes before the new one is made
+        tables = {
+            t: store.execute(conn, "ingest_read/table_rows", idents={"table": t}).to_arrow_table(
+                ARROW_BATCH
+            )
+            for t in STAGED_TABLES
+        }
+        self._staged = _Staged(key, tables, [dict(e) for e in errors])
 
     def sheet_names(self) -> list[str]:
         """Every sheet of a workbook, in order; [] for a text file (read once)."""
@@ -134,24 +200,23 @@ class UploadSession:
         if self.keep_reads:
             rows = store.execute(
                 conn, "ingest_read/table_rows", idents={"table": raw.table}
-            ).to_arrow_table()
+            ).to_arrow_table(ARROW_BATCH)
             self._cache[sheet] = _Read(
                 raw=dataclasses.replace(raw, notes=list(raw.notes)), rows=rows
             )
         return raw
 
     def _restore(self, conn: duckdb.DuckDBPyConnection, raw: RawTable, rows: Any) -> RawTable:
+        # the kept rows are scanned where they are (no copy: every statement of a preparation
+        # only reads the reader's table); pipeline._drop_temp unregisters the name
         table = f"gema_raw_{uuid.uuid4().hex[:12]}"
-        view = f"gema_arrow_{uuid.uuid4().hex[:12]}"
-        conn.register(view, rows)
-        try:
-            store.execute(
-                conn, "ingest_read/arrow_to_table", idents={"table": table, "source": view}
-            )
-        finally:
-            conn.unregister(view)
+        conn.register(table, rows)
         return dataclasses.replace(
-            raw, table=table, notes=list(raw.notes), summary_rows=list(raw.summary_rows)
+            raw,
+            table=table,
+            notes=list(raw.notes),
+            summary_rows=list(raw.summary_rows),
+            registered=True,
         )
 
     # --- the ingest API over this upload ----------------------------------------------------
