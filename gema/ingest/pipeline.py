@@ -28,6 +28,7 @@ import pandas as pd
 
 from gema.core import audit, i18n, store
 from gema.ingest import mapping as mapping_mod
+from gema.ingest import progress as progress_mod
 from gema.ingest import writelock
 from gema.ingest.batches import (  # noqa: F401  (re-exported: the ingest API)
     BATCH_TABLES,
@@ -47,6 +48,7 @@ from gema.ingest.dates import (  # noqa: F401  (re-exported for tests)
     _strptime_ok,
 )
 from gema.ingest.fields import REGION_TYPES, KindSpec, LoadContext, get_kind, kinds
+from gema.ingest.progress import ProgressFn
 from gema.ingest.regionmap import _regions, apply_areas
 from gema.ingest.results import (
     ERROR_LIMIT,
@@ -95,19 +97,25 @@ def prepare(
     sheet: str | None = None,
     dayfirst: bool | None = None,
     lang: str = i18n.DEFAULT_LANG,
+    progress: ProgressFn | None = None,
 ) -> Prepared:
     """Read, map, normalise, validate and check duplicates; write nothing. Raises IngestError for
     usage errors and gema.ingest.read.ReadError for an unreadable file. `source` is an
     UploadSession (the upload page: the file is read once per upload) or a path.
 
     mapping: {source column: field or '-'}; constants: {field: value}; regions: {raw value: kode
-    or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask)."""
-    prep = _prepare(
-        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
-        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
-    )  # fmt: skip
-    _drop_temp(conn, prep)
-    return prep
+    or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask);
+    progress: called with a `gema.ingest.progress.Progress` (rows read, rows checked)."""
+
+    def work() -> Prepared:
+        prep = _prepare(
+            conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
+            region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
+        )  # fmt: skip
+        _drop_temp(conn, prep)
+        return prep
+
+    return progress_mod.watch(conn, work, progress, steps=("read", "check"))
 
 
 def _prepare(
@@ -128,7 +136,9 @@ def _prepare(
     spec = _kind(kind, lang)
     upload = as_session(source, file_name)
     name = file_name or upload.file_name
+    progress_mod.start("read", upload.estimated_rows(sheet), estimated=True)
     raw = upload.raw(conn, sheet)
+    progress_mod.done(raw.rows_read)
     sha = sheet_sha256(upload.sha256, raw.sheet)
     prep = Prepared(kind=kind, file_name=name, sha256=sha, raw=raw, notes=list(raw.notes or []))
     try:
@@ -141,6 +151,7 @@ def _prepare(
         _date_orders(conn, prep, dayfirst, lang)
         _regions(conn, prep, region_choices or {}, lang)
         if not prep.problems:
+            progress_mod.start("check", prep.rows_read)
             key = _staging_key(prep, lang)
             kept = upload.restore_staged(conn, key)
             if kept is not None:  # same file, same choices: the rows were validated already
@@ -163,6 +174,7 @@ def _prepare(
             counts = store.run(conn, "ingest/stage_counts").iloc[0]
             prep.rows_rejected = int(counts["rejected"])
             prep.rows_duplicate = int(counts["duplicate"])
+            progress_mod.done(prep.rows_read)
         if for_ui:
             _preview(conn, prep, lang)
     except BaseException:
@@ -428,21 +440,27 @@ def import_file(
     is_demo: bool = False,
     lang: str = i18n.DEFAULT_LANG,
     save_preset_as: str | None = None,
+    progress: ProgressFn | None = None,
 ) -> ImportResult:
     """Import one file: loads whole (or, with skip_invalid, its valid rows) in one transaction, or
     writes nothing and says why (result.refusal, result.errors). `source`: the UploadSession
-    the page previewed (its read is reused: the file is not read again) or a path."""
-    prep = _prepare(
-        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
-        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
-    )  # fmt: skip
-    try:
-        return _import_prepared(
-            conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
-            is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
+    the page previewed (its read is reused: the file is not read again) or a path. progress:
+    called with a `gema.ingest.progress.Progress` (rows read, checked, loaded)."""
+
+    def work() -> ImportResult:
+        prep = _prepare(
+            conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
+            region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
         )  # fmt: skip
-    finally:
-        _drop_temp(conn, prep)
+        try:
+            return _import_prepared(
+                conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
+                is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
+            )  # fmt: skip
+        finally:
+            _drop_temp(conn, prep)
+
+    return progress_mod.watch(conn, work, progress)
 
 
 def _import_prepared(
@@ -517,12 +535,14 @@ def _import_prepared(
             )
         )
         _record_claims(conn, spec, batch_id)
+        progress_mod.start("load", prep.rows_valid)
         ctx = LoadContext(conn, prep.kind, batch_id, prep.fields, prep.mapping, user)
         if spec.load is not None:
             loaded = int(spec.load(ctx))
         else:
             cur = store.execute(conn, spec.load_query, batch_id=batch_id, user=user)
             loaded = int(cur.fetchone()[0])
+        progress_mod.done(loaded)
         if loaded != prep.rows_valid:
             store.execute(conn, "ingest/batch_set_loaded", batch_id=batch_id, rows_loaded=loaded)
         if spec.after_load is not None:

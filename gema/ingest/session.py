@@ -126,6 +126,19 @@ class UploadSession:
         self._cache.clear()
         self._staged = self._dups = None
 
+    def estimated_rows(self, sheet: str | None = None) -> int:
+        """Rows the file holds: exact once read, else guessed from a text file's size (0 for
+        a workbook); the read step's progress total."""
+        cached = self._cache.get(sheet)
+        if cached is not None and cached.raw is not None:
+            return cached.raw.rows_read
+        path = self.file_path()
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods") or not path.is_file():
+            return 0
+        from gema.ingest.progress import estimate_rows
+
+        return estimate_rows(path)
+
     # --- the staged rows, kept for the next preparation with the same choices ----------------
     def restore_staged(self, conn: duckdb.DuckDBPyConnection, key: tuple) -> list | None:
         """When the last staging of this upload had the same `key` (kind, mapping, constants,
