@@ -7,9 +7,14 @@ TEMP copy of it: changing the mapping, a kab/kota choice or the year re-validate
 without touching the file. The page keeps one session per upload in st.session_state, keyed by
 the bytes' hash (`key`); the CLI makes one for its file. `prepare` / `import_file` take it.
 
-What the session does not cache: anything that depends on the database (is the file already
-loaded, which rows are duplicates). Those are checked on every preparation and again inside the
-load transaction under the writer lock (see pipeline._import_prepared).
+It also keeps its last staging (the typed rows, their errors and messages) under a key of every
+choice they depend on, so the preview with the mapping, the preview again on the "Muat" rerun
+and the load itself validate the rows once (issue 17); kept rows are registered with DuckDB and
+scanned in place, never copied back. What depends on the database is never taken on trust: is
+the file already loaded is asked on every preparation; the preview's duplicates are reused only
+while the loaded batches are unchanged (ingest/batches_state), and the load finds duplicates and
+already-loaded files again inside its transaction under the writer lock
+(pipeline._import_prepared).
 """
 
 from __future__ import annotations
