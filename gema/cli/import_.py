@@ -122,24 +122,24 @@ def handle(args: argparse.Namespace) -> int:
     dayfirst = None if args.date_order is None else args.date_order == "dmy"
     conn = store.connect()
     conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
-    limits.apply_import_memory(conn)  # bounded memory: a 10M-row file spills, never swaps
     try:
-        result = ingest.import_file(
-            conn,
-            args.kind,
-            ingest.UploadSession.from_path(args.file),
-            preset=args.preset,
-            mapping=mapping,
-            constants=constants,
-            regions=region_choices,
-            sheet=args.sheet,
-            dayfirst=dayfirst,
-            skip_invalid=args.skip_invalid,
-            dry_run=args.dry_run,
-            user=actor,
-            save_preset_as=args.save_preset,
-            progress=progress_bar.stderr_bar() if _show_progress(args) else None,
-        )
+        with limits.command_line_import(conn):  # bounded memory; 10M-row files stream
+            result = ingest.import_file(
+                conn,
+                args.kind,
+                ingest.UploadSession.from_path(args.file),
+                preset=args.preset,
+                mapping=mapping,
+                constants=constants,
+                regions=region_choices,
+                sheet=args.sheet,
+                dayfirst=dayfirst,
+                skip_invalid=args.skip_invalid,
+                dry_run=args.dry_run,
+                user=actor,
+                save_preset_as=args.save_preset,
+                progress=progress_bar.stderr_bar() if _show_progress(args) else None,
+            )
     except (IngestError, ReadError) as exc:
         progress_bar.end_line()
         return _usage(args, str(exc))

@@ -14,6 +14,8 @@ import os
 import re
 import xml.parsers.expat
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -226,3 +228,22 @@ def apply_import_memory(conn: duckdb.DuckDBPyConnection) -> None:
     from gema.core import store
 
     store.execute(conn, "ingest/memory_limit", limit=f"{import_memory_mb()}MB")
+
+
+CLI_MAX_ROWS = 100_000_000  # the row limit guards web uploads; an operator's CLI import streams
+
+
+@contextmanager
+def command_line_import(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Settings of a `python -m gema import` run: DuckDB's memory capped (a large file spills
+    instead of swapping) and, unless GEMA_MAX_ROWS says otherwise, a row limit fit for files of
+    ten million rows and more (the upload page keeps the 1.048.576 default); restored after."""
+    apply_import_memory(conn)
+    given = os.environ.get("GEMA_MAX_ROWS")
+    if given is None:
+        os.environ["GEMA_MAX_ROWS"] = str(CLI_MAX_ROWS)
+    try:
+        yield
+    finally:
+        if given is None:
+            os.environ.pop("GEMA_MAX_ROWS", None)
