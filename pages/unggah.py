@@ -98,9 +98,12 @@ if stored is not None:
         base_key = ("ingest_base", path.as_posix(), kind, preset, read_sheet)
         base = st.session_state.get("ingest_base")
         if base is None or base[0] != base_key:
+            bar = st.progress(0.0)  # the first preview reads and checks the whole file
             prepared = ingest.prepare(
-                conn, kind, upload, stored["name"], preset=preset, sheet=read_sheet, lang=lang
-            )
+                conn, kind, upload, stored["name"], preset=preset, sheet=read_sheet, lang=lang,
+                progress=lambda p: bar.progress(p.fraction, text=review.progress_text(p, lang)),
+            )  # fmt: skip
+            bar.empty()
             base = (base_key, prepared)
             st.session_state["ingest_base"] = base
         base_prep = base[1]
@@ -291,11 +294,14 @@ if stored is not None:
                 loaded=i18n.fmt_int(sum(r.rows_loaded for _, r in done)),
             )
         else:
+            bar = st.progress(0.0)
             result = ingest.import_file(
                 conn, kind, upload, stored["name"], mapping=mapping, constants=constants,
                 regions=region_choices, dayfirst=dayfirst, skip_invalid=skip_invalid,
                 sheet=read_sheet, user=ui.username(), lang=lang,
+                progress=lambda p: bar.progress(p.fraction, text=review.progress_text(p, lang)),
             )  # fmt: skip
+            bar.empty()
             loaded_all = result.loaded
             message = ui.t(
                 "ingest.page.loaded",

@@ -67,6 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="akun yang ada; tercatat sebagai 'NAMA (via CLI)' di batch dan audit",
     )
     p.add_argument("--json", action="store_true", help="cetak satu objek JSON")
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="bilah kemajuan dengan jumlah baris di stderr (bawaan: bila stderr terminal)",
+    )
     p.set_defaults(handler=handle)
 
 
@@ -91,8 +97,13 @@ def _empty(kind: str, message: str) -> dict[str, Any]:
     }
 
 
+def _show_progress(args: argparse.Namespace) -> bool:
+    return sys.stderr.isatty() if args.progress is None else bool(args.progress)
+
+
 def handle(args: argparse.Namespace) -> int:
     from gema import ingest
+    from gema.ingest import limits, progress_bar
     from gema.ingest.pipeline import IngestError, parse_pairs
     from gema.ingest.read import ReadError
 
@@ -112,25 +123,29 @@ def handle(args: argparse.Namespace) -> int:
     conn = store.connect()
     conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
     try:
-        result = ingest.import_file(
-            conn,
-            args.kind,
-            ingest.UploadSession.from_path(args.file),
-            preset=args.preset,
-            mapping=mapping,
-            constants=constants,
-            regions=region_choices,
-            sheet=args.sheet,
-            dayfirst=dayfirst,
-            skip_invalid=args.skip_invalid,
-            dry_run=args.dry_run,
-            user=actor,
-            save_preset_as=args.save_preset,
-        )
+        with limits.command_line_import(conn):  # bounded memory; 10M-row files stream
+            result = ingest.import_file(
+                conn,
+                args.kind,
+                ingest.UploadSession.from_path(args.file),
+                preset=args.preset,
+                mapping=mapping,
+                constants=constants,
+                regions=region_choices,
+                sheet=args.sheet,
+                dayfirst=dayfirst,
+                skip_invalid=args.skip_invalid,
+                dry_run=args.dry_run,
+                user=actor,
+                save_preset_as=args.save_preset,
+                progress=progress_bar.stderr_bar() if _show_progress(args) else None,
+            )
     except (IngestError, ReadError) as exc:
+        progress_bar.end_line()
         return _usage(args, str(exc))
     finally:
         conn.close()
+    progress_bar.end_line()
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, default=str))
     else:

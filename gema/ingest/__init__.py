@@ -21,7 +21,9 @@ Public API
         # rows_rejected / rows_duplicate, prep.preview and prep.rejected_rows (DataFrames of the
         # source rows), prep.can_load(skip_invalid).
     result = ingest.import_file(conn, "posts", upload, ..., skip_invalid=False, dry_run=False,
-                                user="cli", is_demo=False, save_preset_as=None)
+                                user="cli", is_demo=False, save_preset_as=None, progress=None)
+        # progress: a callable given gema.ingest.progress.Progress(step, rows, total, fraction)
+        # while it runs (read, check, load); prepare takes it too (read, check)
         # ImportResult; result.to_json() is exactly the CLI --json contract:
         # {"batch_id", "kind", "rows_read", "rows_loaded", "rows_rejected", "rows_duplicate",
         #  "errors": [{"row", "column", "value", "message"}], "unmapped_columns": [...],

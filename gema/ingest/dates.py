@@ -41,7 +41,10 @@ def _date_orders(
     for col, fname in prep.mapping.items():
         if _field_type(prep, fname) not in DATE_TYPES:
             continue
-        order = detect_date_order(conn, prep.raw.table, col)
+        memo = prep.raw.memo
+        if ("date_order", col) not in memo:
+            memo["date_order", col] = detect_date_order(conn, prep.raw.table, col)
+        order = memo["date_order", col]
         prep.date_orders[col] = order
         if order.ambiguous and dayfirst is None:
             examples = ", ".join(str(v) for v in order.evidence.get("examples", []))
@@ -53,16 +56,19 @@ def _date_orders(
             prep.dayfirst[col] = None
         else:
             prep.dayfirst[col] = dayfirst if order.ambiguous else order.dayfirst
-            fast = _single_format(conn, prep.raw.table, col, prep.dayfirst[col])
+            key = ("date_format", col, prep.dayfirst[col])
+            if key not in memo:
+                memo[key] = _single_format(conn, prep.raw.table, col, prep.dayfirst[col])
+            fast = memo[key]
             if fast is not None:
                 prep.date_formats[col] = fast
 
 
 def _single_format(
     conn: duckdb.DuckDBPyConnection, table: str, col: str, dayfirst: bool | None
-) -> tuple[str, bool] | None:
-    """(strptime format, is UTC) that reads every non-blank value of the column the way gema_ts
-    does, or None. One format only: try_strptime with a list of formats is far slower per row
+) -> tuple[str, bool, bool] | None:
+    """(strptime format, is UTC, DuckDB's cast reads every value alike) for a format that reads
+    every non-blank value of the column the way gema_ts does, or None. One format only: try_strptime with a list of formats is far slower per row
     than gema_ts itself, while a single format is much cheaper to plan and to run."""
     local = _ISO_FORMATS + {True: _DMY_FORMATS, False: _MDY_FORMATS, None: []}[dayfirst]
     names = {"table": table, "col": col}
@@ -72,8 +78,10 @@ def _single_format(
         return None
     for fmt, utc in [(f, False) for f in local] + [(f, True) for f in _UTC_FORMATS]:
         if all(_strptime_ok(conn, v, fmt) for v in values):
-            if store.scalar(conn, "ingest/date_fast_check", idents=names, fmt=fmt) == 0:
-                return fmt, utc
+            found = store.execute(conn, "ingest/date_fast_check", idents=names, fmt=fmt)
+            misses, cast_differs = found.fetchone()
+            if misses == 0:
+                return fmt, utc, not utc and cast_differs == 0
             return None
     return None
 

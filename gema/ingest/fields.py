@@ -40,6 +40,8 @@ class FieldType:
            count); `t` the value, `r` the staged row as a STRUCT; with `check_unsur` it also
            gets the row's unsur values (U1…Un) as a list.
     seed: puts reference data a macro reads in place (TEMP tables), run before staging.
+    lookup: the column holds few distinct texts (platform names, handles, labels): the parse
+           macro runs once per distinct text and is joined in (never for `dayfirst` types).
     Macro names are identifiers chosen here, never from input: checked against `gema_…`.
     """
 
@@ -52,6 +54,7 @@ class FieldType:
     dayfirst: bool = False
     check_unsur: bool = False
     seed: Callable[[duckdb.DuckDBPyConnection], None] | None = None
+    lookup: bool = False
 
     def __post_init__(self) -> None:
         for macro in (self.parse, self.check):
@@ -93,13 +96,15 @@ for _t in (
     FieldType("number", "gema_num", "DOUBLE", "ingest.err.number"),
     FieldType("timestamp", "gema_ts", "TIMESTAMP", "ingest.err.date", dayfirst=True),
     FieldType("date", "gema_parse_date", "DATE", "ingest.err.date", dayfirst=True),
-    FieldType("platform", "gema_platform", "VARCHAR", ""),
-    FieldType("channel", "gema_channel", "VARCHAR", ""),
-    FieldType("handle", "gema_handle", "VARCHAR", ""),
-    FieldType("sentiment", "gema_sentiment", "VARCHAR", "ingest.err.sentiment"),
-    FieldType("status", "gema_status", "VARCHAR", "ingest.err.status"),
-    FieldType("bool", "gema_bool", "BOOLEAN", "ingest.err.bool"),
-    FieldType("account_type", "gema_account_type", "VARCHAR", "ingest.err.account_type"),
+    FieldType("platform", "gema_platform", "VARCHAR", "", lookup=True),
+    FieldType("channel", "gema_channel", "VARCHAR", "", lookup=True),
+    FieldType("handle", "gema_handle", "VARCHAR", "", lookup=True),
+    FieldType("sentiment", "gema_sentiment", "VARCHAR", "ingest.err.sentiment", lookup=True),
+    FieldType("status", "gema_status", "VARCHAR", "ingest.err.status", lookup=True),
+    FieldType("bool", "gema_bool", "BOOLEAN", "ingest.err.bool", lookup=True),
+    FieldType(
+        "account_type", "gema_account_type", "VARCHAR", "ingest.err.account_type", lookup=True
+    ),
     # app-store stars / complaint ratings 1..5 ('4', '4,0', '4 bintang'); issue 11
     FieldType(
         "rating",

@@ -14,10 +14,16 @@ import os
 import re
 import xml.parsers.expat
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    import duckdb
 
 CHUNK = 1 << 20
 
@@ -209,3 +215,35 @@ def longest_line(path: Path, stop_at: int) -> tuple[int, int]:
             if run > longest:
                 longest, where = run, line
     return longest, where
+
+
+def import_memory_mb() -> int:
+    """DuckDB's memory cap for a command-line import (GEMA_IMPORT_MEMORY_MB, default 640): the
+    peak stays under 1 GB at a million rows and under 2 GB at ten million (the rest spills)."""
+    return _env_int("GEMA_IMPORT_MEMORY_MB", 640)
+
+
+def apply_import_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Cap this DuckDB instance's memory (the CLI's own process; never the app's)."""
+    from gema.core import store
+
+    store.execute(conn, "ingest/memory_limit", limit=f"{import_memory_mb()}MB")
+
+
+CLI_MAX_ROWS = 100_000_000  # the row limit guards web uploads; an operator's CLI import streams
+
+
+@contextmanager
+def command_line_import(conn: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Settings of a `python -m gema import` run: DuckDB's memory capped (a large file spills
+    instead of swapping) and, unless GEMA_MAX_ROWS says otherwise, a row limit fit for files of
+    ten million rows and more (the upload page keeps the 1.048.576 default); restored after."""
+    apply_import_memory(conn)
+    given = os.environ.get("GEMA_MAX_ROWS")
+    if given is None:
+        os.environ["GEMA_MAX_ROWS"] = str(CLI_MAX_ROWS)
+    try:
+        yield
+    finally:
+        if given is None:
+            os.environ.pop("GEMA_MAX_ROWS", None)

@@ -28,6 +28,7 @@ import pandas as pd
 
 from gema.core import audit, i18n, store
 from gema.ingest import mapping as mapping_mod
+from gema.ingest import progress as progress_mod
 from gema.ingest import writelock
 from gema.ingest.batches import (  # noqa: F401  (re-exported: the ingest API)
     BATCH_TABLES,
@@ -47,6 +48,7 @@ from gema.ingest.dates import (  # noqa: F401  (re-exported for tests)
     _strptime_ok,
 )
 from gema.ingest.fields import REGION_TYPES, KindSpec, LoadContext, get_kind, kinds
+from gema.ingest.progress import ProgressFn
 from gema.ingest.regionmap import _regions, apply_areas
 from gema.ingest.results import (
     ERROR_LIMIT,
@@ -59,7 +61,7 @@ from gema.ingest.results import (
     _source_of,
     _t,
 )
-from gema.ingest.session import UploadSession, as_session
+from gema.ingest.session import STAGED_TABLES, UploadSession, as_session
 from gema.ingest.stage import _check_constants, _stage, _validate
 
 _FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -95,19 +97,25 @@ def prepare(
     sheet: str | None = None,
     dayfirst: bool | None = None,
     lang: str = i18n.DEFAULT_LANG,
+    progress: ProgressFn | None = None,
 ) -> Prepared:
     """Read, map, normalise, validate and check duplicates; write nothing. Raises IngestError for
     usage errors and gema.ingest.read.ReadError for an unreadable file. `source` is an
     UploadSession (the upload page: the file is read once per upload) or a path.
 
     mapping: {source column: field or '-'}; constants: {field: value}; regions: {raw value: kode
-    or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask)."""
-    prep = _prepare(
-        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
-        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
-    )  # fmt: skip
-    _drop_temp(conn, prep)
-    return prep
+    or '-'}; dayfirst: the date order for columns whose order is ambiguous (None = ask);
+    progress: called with a `gema.ingest.progress.Progress` (rows read, rows checked)."""
+
+    def work() -> Prepared:
+        prep = _prepare(
+            conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
+            region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=True,
+        )  # fmt: skip
+        _drop_temp(conn, prep)
+        return prep
+
+    return progress_mod.watch(conn, work, progress, steps=("read", "check"))
 
 
 def _prepare(
@@ -128,7 +136,9 @@ def _prepare(
     spec = _kind(kind, lang)
     upload = as_session(source, file_name)
     name = file_name or upload.file_name
+    progress_mod.start("read", upload.estimated_rows(sheet), estimated=True)
     raw = upload.raw(conn, sheet)
+    progress_mod.done(raw.rows_read)
     sha = sheet_sha256(upload.sha256, raw.sheet)
     prep = Prepared(kind=kind, file_name=name, sha256=sha, raw=raw, notes=list(raw.notes or []))
     try:
@@ -141,22 +151,49 @@ def _prepare(
         _date_orders(conn, prep, dayfirst, lang)
         _regions(conn, prep, region_choices or {}, lang)
         if not prep.problems:
-            _stage(conn, spec, prep)
-            _validate(conn, prep, lang, for_ui)
-            apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (gema/ingest/regionmap)
+            progress_mod.start("check", prep.rows_read)
+            key = _staging_key(prep, lang)
+            kept = upload.restore_staged(conn, key)
+            if kept is not None:  # same file, same choices: the rows were validated already
+                prep.errors = kept
+            else:
+                _stage(conn, spec, prep)
+                _validate(conn, prep, lang, for_ui)
+                apply_areas(conn, prep, lang)  # kab/kota from kecamatan/desa (regionmap)
+                upload.keep_staged(conn, key, prep.errors)
             if not for_ui:  # the source text is in ingest_stage/ingest_errors now: free memory
                 _drop(conn, raw.table)
-            _duplicates(conn, spec)
+            if for_ui:  # the preview shows duplicates; a load finds them under the writer lock
+                batches = tuple(store.run(conn, "ingest/batches_state").iloc[0].tolist())
+                if not upload.restore_duplicates(conn, (key, batches)):
+                    _duplicates(conn, spec)
+                    upload.keep_duplicates(conn, (key, batches))
+            else:  # import_file: found once, inside the load transaction (not twice)
+                store.execute(conn, "ingest/no_duplicates")
             store.execute(conn, "ingest/valid_view")
             counts = store.run(conn, "ingest/stage_counts").iloc[0]
             prep.rows_rejected = int(counts["rejected"])
             prep.rows_duplicate = int(counts["duplicate"])
+            progress_mod.done(prep.rows_read)
         if for_ui:
             _preview(conn, prep, lang)
     except BaseException:
         _drop_temp(conn, prep)
         raise
     return prep
+
+
+def _staging_key(prep: Prepared, lang: str) -> tuple:
+    """Everything the staged rows and their messages depend on besides the file itself."""
+
+    def frozen(d: Mapping) -> tuple:
+        return tuple(sorted((str(k), repr(v)) for k, v in d.items()))
+
+    return (
+        prep.kind, prep.raw.sheet, lang, tuple(prep.mapping.items()), frozen(prep.constants),
+        frozen(prep.region_choices), frozen(prep.dayfirst), frozen(prep.date_formats),
+        tuple(f.name for f in prep.fields), prep.area_rows,
+    )  # fmt: skip
 
 
 def _map(
@@ -209,10 +246,12 @@ def _map(
             consts[fname] = str(value)
     empty: set[str] = set()
     if columns:
-        filled = store.run(
-            conn, "ingest/column_counts", idents={"table": prep.raw.table}, cols=columns
-        ).iloc[0]
-        empty = {c for c in columns if not filled[c]}
+        if "empty_columns" not in prep.raw.memo:  # once per read (the file does not change)
+            filled = store.run(
+                conn, "ingest/column_counts", idents={"table": prep.raw.table}, cols=columns
+            ).iloc[0]
+            prep.raw.memo["empty_columns"] = {c for c in columns if not filled[c]}
+        empty = set(prep.raw.memo["empty_columns"])
     prep.detected_mapping = mapping_mod.detect(spec, columns, empty)
     combined = mapping_mod.combine(columns, prep.detected_mapping, preset_map, given)
     # a constant is for the whole file: the column it would replace is kept in `extra`
@@ -327,6 +366,10 @@ def _duplicates(conn: duckdb.DuckDBPyConnection, spec: KindSpec) -> None:
         store.execute(conn, "ingest/no_duplicates")
 
 
+def _count_duplicates(conn: duckdb.DuckDBPyConnection) -> int:
+    return int(store.run(conn, "ingest/stage_counts").iloc[0]["duplicate"])
+
+
 def _record_claims(conn: duckdb.DuckDBPyConnection, spec: KindSpec, batch_id: int) -> None:
     """Record the stored rows this upload's duplicates match (queries/ingest/claims_<table>.sql,
     when the kind's table has one), so undoing their first owner keeps them."""
@@ -362,6 +405,9 @@ def _preview(conn: duckdb.DuckDBPyConnection, prep: Prepared, lang: str) -> None
 
 
 def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
+    store.execute(conn, "ingest/drop_view", idents={"view": "ingest_valid"})
+    for table in (*STAGED_TABLES, "ingest_dup"):  # an UploadSession's: registered, not TEMP
+        conn.unregister(table)
     store.execute(conn, "ingest/drop_temp")
     if prep is not None:
         for f in prep.fields:
@@ -372,6 +418,7 @@ def _drop_temp(conn: duckdb.DuckDBPyConnection, prep: Prepared | None) -> None:
 
 
 def _drop(conn: duckdb.DuckDBPyConnection, table: str) -> None:
+    conn.unregister(table)  # a session's kept rows are registered, not a TEMP table
     store.execute(conn, "ingest/drop_table", idents={"table": table})
 
 
@@ -393,21 +440,27 @@ def import_file(
     is_demo: bool = False,
     lang: str = i18n.DEFAULT_LANG,
     save_preset_as: str | None = None,
+    progress: ProgressFn | None = None,
 ) -> ImportResult:
     """Import one file: loads whole (or, with skip_invalid, its valid rows) in one transaction, or
     writes nothing and says why (result.refusal, result.errors). `source`: the UploadSession
-    the page previewed (its read is reused: the file is not read again) or a path."""
-    prep = _prepare(
-        conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
-        region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
-    )  # fmt: skip
-    try:
-        return _import_prepared(
-            conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
-            is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
+    the page previewed (its read is reused: the file is not read again) or a path. progress:
+    called with a `gema.ingest.progress.Progress` (rows read, checked, loaded)."""
+
+    def work() -> ImportResult:
+        prep = _prepare(
+            conn, kind, source, file_name, preset=preset, mapping=mapping, constants=constants,
+            region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
         )  # fmt: skip
-    finally:
-        _drop_temp(conn, prep)
+        try:
+            return _import_prepared(
+                conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
+                is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
+            )  # fmt: skip
+        finally:
+            _drop_temp(conn, prep)
+
+    return progress_mod.watch(conn, work, progress)
 
 
 def _import_prepared(
@@ -445,6 +498,8 @@ def _import_prepared(
         result.refusal = _t("ingest.refuse.invalid", lang, n=i18n.fmt_int(prep.rows_rejected))
         return result
     if dry_run:
+        _duplicates(conn, spec)
+        prep.rows_duplicate = result.rows_duplicate = _count_duplicates(conn)
         result.rows_loaded = prep.rows_valid
         return result
     # The checks made while preparing may be stale by now (another upload, CLI import or undo
@@ -455,8 +510,7 @@ def _import_prepared(
             result.errors = (prep.problems + prep.errors)[:ERROR_LIMIT]
             return result
         _duplicates(conn, spec)
-        counts = store.run(conn, "ingest/stage_counts").iloc[0]
-        prep.rows_duplicate = result.rows_duplicate = int(counts["duplicate"])
+        prep.rows_duplicate = result.rows_duplicate = _count_duplicates(conn)
         batch_id = int(
             store.scalar(
                 conn,
@@ -481,12 +535,14 @@ def _import_prepared(
             )
         )
         _record_claims(conn, spec, batch_id)
+        progress_mod.start("load", prep.rows_valid)
         ctx = LoadContext(conn, prep.kind, batch_id, prep.fields, prep.mapping, user)
         if spec.load is not None:
             loaded = int(spec.load(ctx))
         else:
             cur = store.execute(conn, spec.load_query, batch_id=batch_id, user=user)
             loaded = int(cur.fetchone()[0])
+        progress_mod.done(loaded)
         if loaded != prep.rows_valid:
             store.execute(conn, "ingest/batch_set_loaded", batch_id=batch_id, rows_loaded=loaded)
         if spec.after_load is not None:

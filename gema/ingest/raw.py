@@ -8,6 +8,7 @@ import math
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 import duckdb
 
@@ -87,6 +88,10 @@ class RawTable:
     delimiter: str | None = ","
     sheet: str | None = None
     notes: list[str] = field(default_factory=list)
+    registered: bool = False  # an UploadSession's kept rows, scanned in place (not a TEMP table)
+    # what was worked out from this read alone (date orders, formats, empty columns): shared by
+    # every copy an UploadSession restores from the read, so a preview rerun does not scan again
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _table_from_rows(

@@ -20,7 +20,7 @@ import duckdb
 
 from gema.core import i18n, store
 from gema.core import sql as sql_mod
-from gema.ingest import limits
+from gema.ingest import filescan, limits
 from gema.ingest.excel import _read_excel
 from gema.ingest.raw import (
     RawTable,
@@ -73,7 +73,8 @@ def read_file(
                     # a damaged archive (found by the fuzz run): refused like calamine's errors
                     raise ReadError("ingest.read.corrupt_excel", name=name) from exc
         else:
-            longest, line = limits.longest_line(path, lim.line_bytes)
+            found = filescan.scan(path, lim.line_bytes)  # one pass: hash, lines, blank lines
+            longest, line = found.longest, found.longest_line
             if longest > lim.line_bytes:
                 raise limits.LimitExceeded(
                     "rel.limit.line", row=line, limit=lim.line_bytes // 1024,
@@ -198,36 +199,8 @@ def _has_inner_blank_lines(path: Path) -> bool:
     """A blank line between data lines is a spreadsheet row that DuckDB's reader skips without
     counting it; such files take the Python path so row numbers match what the user sees. (A
     blank line inside a quoted multi-line cell also sends the file there: slower, still right.)
-    Blank lines at the end of the file do not matter."""
-    import numpy as np
-
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        handle.seek(max(0, size - 65536))
-        tail = handle.read()
-        end = size - (len(tail) - len(tail.rstrip()))
-        handle.seek(0)
-        done, edge = 0, b""
-        while done < end:
-            chunk = handle.read(min(1 << 24, end - done))
-            if not chunk:
-                break
-            done += len(chunk)
-            seam = edge + chunk[:3]
-            if b"\n\n" in seam or b"\n\r\n" in seam or b"\r\r" in seam:
-                return True
-            edge = chunk[-3:]
-            # numpy scans ~10x faster than bytes.find for a two-byte pattern that starts with
-            # a byte found on every line
-            arr = np.frombuffer(chunk, dtype=np.uint8)
-            nl = arr == 10
-            if (nl[1:] & nl[:-1]).any():
-                return True
-            if b"\r" in chunk:
-                cr = arr == 13
-                if (nl[:-2] & cr[1:-1] & nl[2:]).any() or (cr[1:] & cr[:-1]).any():
-                    return True
-    return False
+    Blank lines at the end of the file do not matter. Found by the one pass of filescan."""
+    return filescan.scan(path, limits.Limits.current().line_bytes).inner_blank_lines
 
 
 def _load_csv_duckdb(

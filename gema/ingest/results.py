@@ -51,7 +51,8 @@ class Prepared:
     region_values: pd.DataFrame | None = None  # raw, rows, status, kode, candidates per value
     date_orders: dict[str, Any] = field(default_factory=dict)  # source column → DateOrder
     dayfirst: dict[str, bool | None] = field(default_factory=dict)  # source column → used order
-    date_formats: dict[str, tuple[str, bool]] = field(default_factory=dict)  # col → (fmt, utc)
+    # col → (fmt, utc, cast: TRY_CAST to TIMESTAMP reads every value as fmt does)
+    date_formats: dict[str, tuple[str, bool, bool]] = field(default_factory=dict)
     problems: list[dict[str, Any]] = field(default_factory=list)  # blocking, row = None
     errors: list[dict[str, Any]] = field(default_factory=list)
     unresolved_regions: dict[str, int] = field(default_factory=dict)

@@ -13,6 +13,7 @@ from gema.ingest import spool as spool_mod
 from gema.ingest.fields import REGION_TYPES, get_kind
 from gema.ingest.mapping import IGNORE, field_label
 from gema.ingest.pipeline import Prepared
+from gema.ingest.progress import Progress
 from gema.ingest.session import UploadSession
 
 CONSTANT_FIELDS = ("platform", "channel", "kabkota", "campaign", "unit", "year")
@@ -285,3 +286,11 @@ def preview_constants(
         return constants
     first = next((s for s in sheets if s not in (None, ALL_SHEETS)), None)
     return {**constants, "period": first} if first else constants
+
+
+def progress_text(p: Progress, lang: str) -> str:
+    """The upload page's progress-bar caption: step and rows ('memeriksa 380.000 / 1.000.000
+    baris')."""
+    key = "ingest.progress.rows_about" if p.estimated else "ingest.progress.rows"
+    step = i18n.t(f"ingest.progress.{p.step}", lang)
+    return i18n.t(key, lang, step=step, rows=i18n.fmt_int(p.rows), total=i18n.fmt_int(p.total))

@@ -3,7 +3,13 @@ row errors (TEMP tables ingest_stage and ingest_errors; see gema/ingest/pipeline
 
 Staging is a chain of TEMP views, one named query per field and step (queries/ingest/stage_*.sql),
 read once by ingest/stage: Python only chooses the steps and binds values; what it splices are
-identifiers (columns, TEMP names) and the field types' macro names, quoted by gema.core.sql."""
+identifiers (columns, TEMP names) and the field types' macro names, quoted by gema.core.sql.
+
+Where the time goes (issue 17, EXPLAIN ANALYZE at 1M rows): not the chain itself (DuckDB inlines
+the views into one plan; rebinding the chain costs a fixed ~0.3-0.5 s), but per-row work: IN
+lists of 5+ constants in the value macros became a join over every row (migration 210),
+regexps over few-valued columns (now once per distinct text: FieldType.lookup) and the date
+column's parse table joined back by row (now an in-place cast when it reads alike, 211)."""
 
 from __future__ import annotations
 
@@ -116,8 +122,11 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
             chain.step("ingest/stage_region", regions=regions, col=src, flag=flag, **out)
             continue
         mapped = f.name in prep.mapping.values()
-        if src in prep.date_formats and f.type in DATE_TYPES:
-            fmt, utc = prep.date_formats[src]
+        if src in prep.date_formats and f.type in DATE_TYPES and prep.date_formats[src][2]:
+            iso = "gema_date_iso" if f.type == "date" else "gema_ts_iso"  # cast in place
+            chain.step("ingest/stage_parse_plain", parse=iso, col=src, raw=raw, **out)
+        elif src in prep.date_formats and f.type in DATE_TYPES:
+            fmt, utc, _ = prep.date_formats[src]
             macro = ("gema_date_format" if f.type == "date" else "gema_ts_format") + (
                 "_utc" if utc else ""
             )
@@ -125,6 +134,11 @@ def _stage(conn: duckdb.DuckDBPyConnection, spec: KindSpec, prep: Prepared) -> N
             names = {"args": table, "table": prep.raw.table, "parse": macro, "col": src}
             store.execute(conn, "ingest/stage_format", idents=names, fmt=fmt)
             chain.step("ingest/stage_parse_joined", args=table, col=src, raw=raw, **out)
+        elif ftype.lookup and mapped:  # few distinct values: parsed once per distinct text
+            table = chain.new_table()
+            names = {"args": table, "table": prep.raw.table, "parse": ftype.parse, "col": src}
+            store.execute(conn, "ingest/stage_lookup", idents=names)
+            chain.step("ingest/stage_parse_lookup", args=table, col=src, raw=raw, **out)
         elif ftype.dayfirst:
             order = prep.dayfirst.get(src) if mapped else True
             query = _DAYFIRST_QUERY[order]

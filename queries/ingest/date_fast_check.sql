@@ -1,8 +1,12 @@
--- purpose: how many non-blank values of one date column a single strptime format does NOT read (0 = the column can skip the general gema_ts parser)
+-- purpose: how many non-blank values of one date column a single strptime format does NOT read
+--          (0 = the column can skip the general gema_ts parser), and how many values DuckDB's
+--          cast to TIMESTAMP reads differently from that format (0 = the stage may cast in
+--          place, gema_ts_iso, migration 211); one pass over the column
 -- grain: one row
 -- params: $fmt (one strptime format); identifiers (quoted by gema.core.sql): table, col
-SELECT count(*) AS misses
-FROM {{ident:table}}
-WHERE {{ident:col}} IS NOT NULL
-  AND try_strptime(trim({{ident:col}}), $fmt) IS NULL
-  AND NOT gema_blank({{ident:col}});
+SELECT count(*) FILTER (WHERE parsed IS NULL AND NOT gema_blank(v)) AS misses,
+       count(*) FILTER (WHERE cast_to IS DISTINCT FROM parsed) AS cast_differs
+FROM (
+    SELECT v, try_strptime(trim(v), $fmt) AS parsed, TRY_CAST(trim(v) AS TIMESTAMP) AS cast_to
+    FROM (SELECT {{ident:col}} AS v FROM {{ident:table}} WHERE {{ident:col}} IS NOT NULL)
+);

@@ -6,15 +6,26 @@ WITH s AS (
     SELECT _row, platform, post_id, url
     FROM ingest_stage
     WHERE NOT _bad AND (post_id IS NOT NULL OR url IS NOT NULL)
+),
+-- keys met more than once first (few): the window then numbers only their rows, not every row
+twice AS (
+    SELECT platform, post_id, CASE WHEN post_id IS NULL THEN url END AS u
+    FROM s
+    GROUP BY ALL
+    HAVING count(*) > 1
 )
 SELECT _row
 FROM (
-    SELECT _row,
+    SELECT s._row,
            row_number() OVER (
-               PARTITION BY platform, post_id, CASE WHEN post_id IS NULL THEN url END
-               ORDER BY _row
+               PARTITION BY s.platform, s.post_id, CASE WHEN s.post_id IS NULL THEN s.url END
+               ORDER BY s._row
            ) AS n
     FROM s
+    SEMI JOIN twice k
+      ON k.platform IS NOT DISTINCT FROM s.platform
+     AND k.post_id IS NOT DISTINCT FROM s.post_id
+     AND k.u IS NOT DISTINCT FROM (CASE WHEN s.post_id IS NULL THEN s.url END)
 )
 WHERE n > 1
 UNION

@@ -4,6 +4,10 @@
 -- params: $path, $delim, $skip (physical lines up to and including the header), $columns
 --         (struct of header name -> 'VARCHAR', in file order).
 --         Identifiers (quoted by gema.core.sql): table.
+--         A record may be 8 MB (physical lines are refused above GEMA_MAX_LINE_KB first; a longer
+--         multi-line record falls back to the careful reader). The buffer is set explicitly:
+--         DuckDB's default (16 × max_line_size) held 305 MiB per thread and ran a 10M-row import
+--         out of its memory cap (issue 17).
 CREATE TEMP TABLE {{ident:table}} AS
 SELECT *
 FROM read_csv(
@@ -15,5 +19,6 @@ FROM read_csv(
     skip = $skip,
     columns = $columns,
     auto_detect = false,
-    max_line_size = 20000000
+    max_line_size = 8388608,
+    buffer_size = 33554432
 )

@@ -254,6 +254,17 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "ingest.page.preset": ("Preset pemetaan", "Mapping preset"),
     "ingest.page.no_preset": ("(deteksi otomatis)", "(automatic detection)"),
     "ingest.page.load": ("Muat ke basis data", "Load into the database"),
+    "ingest.progress.read": ("membaca", "reading"),
+    "ingest.progress.check": ("memeriksa", "checking"),
+    "ingest.progress.load": ("memuat", "loading"),
+    "ingest.progress.rows": (
+        "{step} {rows} / {total} baris",
+        "{step} {rows} / {total} rows",
+    ),
+    "ingest.progress.rows_about": (
+        "{step} {rows} / ±{total} baris",
+        "{step} {rows} / ~{total} rows",
+    ),
     "ingest.page.loaded": (
         "Batch {batch} dimuat: {loaded} baris, {duplicate} duplikat dilewati, {rejected} ditolak.",
         "Batch {batch} loaded: {loaded} rows, {duplicate} duplicates skipped, {rejected} rejected.",

@@ -1,0 +1,137 @@
+"""One pass over an uploaded text file for everything Python needs to know before DuckDB reads
+it: the bytes' hash (what a batch records), the longest physical line (the line-size limit) and
+whether blank lines sit between data lines (those files take the careful reader).
+
+These were three separate passes (hashlib, limits.longest_line, read._has_inner_blank_lines):
+on a 150 MB export they cost more CPU than DuckDB's own read of the file (issue 17). The result
+is kept per (path, size, modification time), so the session's hash after the read is free.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+CHUNK = 1 << 24
+_KEEP = 8  # scans kept (the page keeps a few uploads at once)
+_lock = threading.Lock()
+_cache: dict[tuple[str, int, int, int], FileScan] = {}
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What one pass found. longest/longest_line: the first physical line longer than the
+    `stop_at` the scan was made with, else the longest line (bytes, 1-based line number)."""
+
+    sha256: str
+    longest: int
+    longest_line: int
+    inner_blank_lines: bool
+
+
+def _key(path: Path, stop_at: int) -> tuple[str, int, int, int]:
+    st = path.stat()
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns, stop_at)
+
+
+def cached_sha256(path: str | Path) -> str | None:
+    """The hash from an earlier scan of this very file (same size and time), or None."""
+    path = Path(path)
+    try:
+        prefix = _key(path, 0)[:3]
+    except OSError:
+        return None
+    with _lock:
+        for key, found in _cache.items():
+            if key[:3] == prefix:
+                return found.sha256
+    return None
+
+
+def scan(path: str | Path, stop_at: int) -> FileScan:
+    """Scan `path` once (or return the kept scan of the same file)."""
+    path = Path(path)
+    key = _key(path, stop_at)
+    with _lock:
+        found = _cache.get(key)
+    if found is not None:
+        return found
+    found = _scan(path, stop_at)
+    with _lock:
+        _cache[key] = found
+        while len(_cache) > _KEEP:
+            _cache.pop(next(iter(_cache)))
+    return found
+
+
+def _scan(path: Path, stop_at: int) -> FileScan:
+    digest = hashlib.sha256()
+    size = path.stat().st_size
+    longest, where, over = 0, 1, False
+    run, line = 0, 1  # bytes since the last newline (carried across chunks), current line
+    blank = False
+    edge = b""
+    with path.open("rb") as fh:
+        fh.seek(max(0, size - 65536))
+        tail = fh.read()
+        end = size - (len(tail) - len(tail.rstrip()))  # blank lines at the very end do not count
+        fh.seek(0)
+        done = 0
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+            arr = np.frombuffer(chunk, dtype=np.uint8)
+            nl = np.flatnonzero(arr == 10)
+            if not over:
+                over, longest, where, run, line = _lines(
+                    chunk, nl, longest, where, run, line, stop_at
+                )
+            if not blank and done < end:
+                blank = _blank_lines(chunk[: max(0, end - done)], edge)
+                edge = chunk[-3:]
+            done += len(chunk)
+    return FileScan(digest.hexdigest(), longest, where, blank)
+
+
+def _lines(
+    chunk: bytes, nl: np.ndarray, longest: int, where: int, run: int, line: int, stop_at: int
+) -> tuple[bool, int, int, int, int]:
+    """The longest-line bookkeeping of one chunk (as limits.longest_line did it)."""
+    if nl.size == 0:
+        run += len(chunk)
+        if run > longest:
+            longest, where = run, line
+        return run > stop_at, longest, where, run, line
+    lengths = np.diff(np.concatenate(([-1], nl)))  # includes the newline byte
+    lengths[0] += run
+    i = int(lengths.argmax())
+    if lengths[i] - 1 > longest:
+        longest, where = int(lengths[i]) - 1, line + i
+    if longest > stop_at:
+        return True, longest, where, run, line
+    line += int(nl.size)
+    run = len(chunk) - int(nl[-1]) - 1
+    if run > longest:
+        longest, where = run, line
+    return False, longest, where, run, line
+
+
+def _blank_lines(chunk: bytes, edge: bytes) -> bool:
+    """A blank line in `chunk` (or across the seam with the previous chunk's last bytes)."""
+    if not chunk:
+        return False
+    seam = edge + chunk[:3]
+    if b"\n\n" in seam or b"\n\r\n" in seam or b"\r\r" in seam:
+        return True
+    arr = np.frombuffer(chunk, dtype=np.uint8)
+    nl = arr == 10
+    if (nl[1:] & nl[:-1]).any():
+        return True
+    if b"\r" in chunk:
+        cr = arr == 13
+        if (nl[:-2] & cr[1:-1] & nl[2:]).any() or (cr[1:] & cr[:-1]).any():
+            return True
+    return False
