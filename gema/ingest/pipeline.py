@@ -26,7 +26,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from gema.core import audit, i18n, store
+from gema.core import audit, i18n, rollups, store
 from gema.ingest import mapping as mapping_mod
 from gema.ingest import writelock
 from gema.ingest.batches import (  # noqa: F401  (re-exported: the ingest API)
@@ -491,6 +491,7 @@ def _import_prepared(
             store.execute(conn, "ingest/batch_set_loaded", batch_id=batch_id, rows_loaded=loaded)
         if spec.after_load is not None:
             spec.after_load(ctx)
+        rollups.refresh_batch(conn, batch_id)  # dashboard roll-ups, same transaction (issue 17)
         audit.record(
             conn,
             user,
