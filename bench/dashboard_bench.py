@@ -354,8 +354,11 @@ def main() -> int:
     if args.list_queries:
         for page, page_calls in calls.items():
             print(f"   {page}: " + ", ".join(c.name for c in page_calls))
+    for page in PAGES:  # printed now too: the pandas side can take minutes at --scale 10
+        print(f"   {page:<10} {qt[page].n_queries:>3} queries, cold {qt[page].cold_ms:8.1f} ms, "
+              f"warm {qt[page].warm_ms:8.1f} ms", flush=True)  # fmt: skip
 
-    print("3. pandas: loading DataFrames")
+    print("3. pandas: loading DataFrames", flush=True)
     t0 = time.perf_counter()
     fr = load_frames(db)
     load_s = time.perf_counter() - t0
