@@ -58,9 +58,12 @@ QUERY_TARGET_MS, BROWSER_TARGET_S, RATIO_TARGET = TARGETS[1]
 # Multiply the demo rows inside DuckDB. Copy k of row r is shifted by a pseudo-random number of
 # hours (hash of key and k) and wrapped back into the demo year, so the weekly pattern, the
 # heavy-tailed reach and the kab/kota mix of the demo survive while the rows spread over time.
+# The copies are stored in time order, as a store filled by uploads over the years is (each
+# export covers its own weeks), not in copy order, which no real store has.
 INFLATE_POSTS = """
 INSERT INTO posts (platform, account, campaign, published_at, kabkota, post_id, url, title, views,
                    impressions, reach, likes, comments, shares, saves, cost, batch_id, extra)
+SELECT * FROM (
 SELECT p.platform, p.account, p.campaign,
        $year_start + to_seconds(CAST((epoch(p.published_at) - epoch($year_start)
             + (hash(p.post_key, k.k) % 8760) * 3600) % (365 * 86400) AS BIGINT)),
@@ -70,12 +73,14 @@ SELECT p.platform, p.account, p.campaign,
 FROM (SELECT * FROM posts ORDER BY post_key LIMIT $base) p, range(1, $copies + 1) k(k)
 ORDER BY k.k, p.post_key
 LIMIT $wanted
+) ORDER BY 4
 """
 INFLATE_FEEDBACK = """
 INSERT INTO feedback (received_at, channel, kabkota, topic, topic_source, text, author,
                       author_type, author_location, sentiment, sentiment_score, sentiment_source,
                       status, status_updated_at, feedback_id, post_id, fgd_session_id, batch_id,
                       created_by, extra)
+SELECT * FROM (
 SELECT $year_start + to_seconds(CAST((epoch(f.received_at) - epoch($year_start)
             + (hash(f.feedback_key, k.k) % 8760) * 3600) % (365 * 86400) AS BIGINT)),
        f.channel, f.kabkota, f.topic, f.topic_source, f.text, f.author, f.author_type,
@@ -85,6 +90,7 @@ SELECT $year_start + to_seconds(CAST((epoch(f.received_at) - epoch($year_start)
 FROM (SELECT * FROM feedback ORDER BY feedback_key LIMIT $base) f, range(1, $copies + 1) k(k)
 ORDER BY k.k, f.feedback_key
 LIMIT $wanted
+) ORDER BY 1
 """
 
 

@@ -5,4 +5,5 @@
 INSERT INTO rollup_feedback
 SELECT *
 FROM rollup_feedback_rows($lo, $hi)
-WHERE day IN (SELECT day FROM rollup_dirty WHERE tbl = 'feedback');
+WHERE day IN (SELECT day FROM rollup_dirty WHERE tbl = 'feedback')
+ORDER BY day;

@@ -4,4 +4,5 @@
 INSERT INTO rollup_posts
 SELECT *
 FROM rollup_posts_rows($lo, $hi)
-WHERE day IN (SELECT day FROM rollup_dirty WHERE tbl = 'posts');
+WHERE day IN (SELECT day FROM rollup_dirty WHERE tbl = 'posts')
+ORDER BY day;

@@ -16,7 +16,8 @@
 
 -- One row per day x kab/kota x platform x account x campaign x (reach_pos, has_cost,
 -- has_impressions) with at least one post. Sums are NULL where no post of the group reports
--- the column (as sum() over the posts would be).
+-- the column (as sum() over the posts would be); a group's sum fits BIGINT (a day's counts of
+-- one account), a page's sum over groups is HUGEINT as over posts.
 CREATE TABLE rollup_posts (
     day             DATE NOT NULL,
     kabkota         VARCHAR,
@@ -27,14 +28,14 @@ CREATE TABLE rollup_posts (
     has_cost        BOOLEAN NOT NULL,
     has_impressions BOOLEAN NOT NULL,
     posts           BIGINT NOT NULL,
-    reach           HUGEINT,
-    views           HUGEINT,
-    impressions     HUGEINT,
-    likes           HUGEINT,
-    comments        HUGEINT,
-    shares          HUGEINT,
-    saves           HUGEINT,
-    cost            HUGEINT
+    reach           BIGINT,
+    views           BIGINT,
+    impressions     BIGINT,
+    likes           BIGINT,
+    comments        BIGINT,
+    shares          BIGINT,
+    saves           BIGINT,
+    cost            BIGINT
 );
 
 -- One row per day x kab/kota x channel x topic x sentiment (labels with staff corrections
@@ -62,14 +63,14 @@ CREATE OR REPLACE MACRO rollup_posts_rows(lo_, hi_) AS TABLE
            cost IS NOT NULL AS has_cost,
            impressions IS NOT NULL AS has_impressions,
            count(*) AS posts,
-           sum(reach) AS reach,
-           sum(views) AS views,
-           sum(impressions) AS impressions,
-           sum(likes) AS likes,
-           sum(comments) AS comments,
-           sum(shares) AS shares,
-           sum(saves) AS saves,
-           sum(cost) AS cost
+           CAST(sum(reach) AS BIGINT) AS reach,
+           CAST(sum(views) AS BIGINT) AS views,
+           CAST(sum(impressions) AS BIGINT) AS impressions,
+           CAST(sum(likes) AS BIGINT) AS likes,
+           CAST(sum(comments) AS BIGINT) AS comments,
+           CAST(sum(shares) AS BIGINT) AS shares,
+           CAST(sum(saves) AS BIGINT) AS saves,
+           CAST(sum(cost) AS BIGINT) AS cost
     FROM posts
     WHERE published_at >= lo_ AND published_at < hi_
     GROUP BY ALL;
@@ -99,11 +100,12 @@ CREATE TABLE rollup_state (
     watermark BIGINT NOT NULL
 );
 
--- A store that already holds data gets its roll-ups once, here.
+-- A store that already holds data gets its roll-ups once, here (in day order: the page
+-- queries' period filter then skips whole row groups).
 INSERT INTO rollup_posts
-SELECT * FROM rollup_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31');
+SELECT * FROM rollup_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_feedback
-SELECT * FROM rollup_feedback_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31');
+SELECT * FROM rollup_feedback_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_state
 SELECT 'posts', coalesce(max(post_key), 0) FROM posts
 UNION ALL

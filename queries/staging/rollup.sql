@@ -6,8 +6,8 @@
 -- grain:   one row per roll-up row (day x kab/kota x platform x account x campaign x flags for
 --          posts; day x kab/kota x channel x topic x sentiment for feedback)
 -- params:  start_ end_ (timestamps at midnight: gema.core.filters.Filters.params() gives only
---          those; a day is in the period when its midnight is), then the lists as posts_in /
---          feedback_in
+--          those; cast to DATE so the filter is a plain constant on `day` that skips row
+--          groups), then the lists as posts_in / feedback_in
 -- A sum over these rows equals the same sum over posts_in/feedback_in rows: count(*) becomes
 -- sum(posts) / sum(feedback), sum(x) stays sum(x), gema_active_accounts and the ER macros work
 -- on them unchanged (migration 220 explains why). Rows above the watermark (rollup_state,
@@ -27,7 +27,7 @@ CREATE OR REPLACE MACRO posts_rollup_in(start_, end_, kabkota_, campaign_, platf
            gema_engagements_or_0(likes, comments, shares, saves) AS engagements,
            cost
     FROM rollup_posts
-    WHERE day >= start_ AND day < end_
+    WHERE day >= CAST(start_ AS DATE) AND day < CAST(end_ AS DATE)
       AND gema_allows(kabkota_, kabkota)
       AND gema_allows(campaign_, campaign)
       AND gema_allows(platform_, platform)
@@ -49,7 +49,7 @@ CREATE OR REPLACE MACRO posts_rollup_in(start_, end_, kabkota_, campaign_, platf
 CREATE OR REPLACE MACRO feedback_rollup_in(start_, end_, kabkota_, channel_) AS TABLE
     SELECT day, kabkota, channel, topic, sentiment, feedback, rated, rating_sum
     FROM rollup_feedback
-    WHERE day >= start_ AND day < end_
+    WHERE day >= CAST(start_ AS DATE) AND day < CAST(end_ AS DATE)
       AND gema_allows(kabkota_, kabkota)
       AND gema_allows(channel_, channel)
     UNION ALL
