@@ -165,3 +165,21 @@ def test_page_queries_count_rows_written_around_the_upkeep(conn, tmp_path, name)
     _exact(conn, "rebuild")
     got, want = _both(conn, name, f)
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
+
+
+def test_feedback_list_match_count_from_the_rollup_equals_the_row_count(conn, tmp_path):
+    from gema.aspirasi import data as aspirasi_data
+
+    rng = random.Random(9)
+    for i in range(3):
+        ingest.import_file(conn, "feedback", _feedback_csv(rng, tmp_path / f"f{i}.csv", 500),
+                           skip_invalid=True)  # fmt: skip
+    f = Filters(period="custom", start=date(2024, 6, 1), end=date(2024, 7, 20))
+    plain = aspirasi_data.search_feedback(conn, f, limit=3)  # counted from the roll-up
+    narrowed = aspirasi_data.search_feedback(conn, f, q="aspirasi", limit=3)  # every row matches
+    rows = conn.execute(
+        "SELECT count(*) FROM feedback WHERE received_at >= ? AND received_at < ?",
+        [f.params()["start"], f.params()["end"]],
+    ).fetchone()[0]
+    assert rows > 3
+    assert plain.attrs["matches"] == narrowed.attrs["matches"] == rows
