@@ -68,7 +68,7 @@ def _feedback_csv(rng: random.Random, path: Path, pool: int) -> Path:
 
 
 def _exact(conn: duckdb.DuckDBPyConnection, step: str) -> None:
-    assert rollups.differences(conn) == {"posts": 0, "feedback": 0}, step
+    assert rollups.differences(conn) == {"posts": 0, "top_posts": 0, "feedback": 0}, step
     assert rollups.tail(conn) == {"posts": 0, "feedback": 0}, step
 
 
@@ -183,3 +183,26 @@ def test_feedback_list_match_count_from_the_rollup_equals_the_row_count(conn, tm
     ).fetchone()[0]
     assert rows > 3
     assert plain.attrs["matches"] == narrowed.attrs["matches"] == rows
+
+
+def test_content_table_from_the_daily_candidates_equals_the_plain_top_n(conn, tmp_path):
+    from gema.jangkauan import data as jangkauan_data
+
+    rng = random.Random(11)
+    for i in range(4):
+        ingest.import_file(conn, "posts", _posts_csv(rng, tmp_path / f"p{i}.csv", 2000),
+                           skip_invalid=True)  # fmt: skip
+    # many posts on one day, so that day's candidates are cut at 100; one above the watermark
+    conn.execute("INSERT INTO posts (platform, account, published_at, reach, batch_id)"
+                 " SELECT 'X', 'banyak', TIMESTAMP '2024-06-20 08:00' + INTERVAL (i) MINUTE,"
+                 " (i * 7919) % 5000, 98 FROM range(300) t(i)")  # fmt: skip
+    rollups.rebuild(conn)
+    conn.execute("INSERT INTO posts (platform, account, published_at, reach, batch_id)"
+                 " VALUES ('X', 'baru', '2024-06-21 10:00', 4999, 99)")  # fmt: skip
+    f = Filters(period="custom", start=date(2024, 6, 1), end=date(2024, 7, 20))
+    for limit in (5, 100):
+        got = jangkauan_data.content_table(conn, f, limit=limit)
+        want = store.run(conn, "jangkauan/content_table", **f.params(), limit=limit)
+        cols = ["published_at", "platform", "account", "reach", "engagements", "cost"]
+        pd.testing.assert_frame_equal(got[cols], want[cols], check_dtype=False)
+    assert (got["account"] == "baru").any()

@@ -23,6 +23,9 @@ import duckdb
 from gema.core import store
 
 TABLES = ("posts", "feedback")
+# the roll-up tables recomputed from each base table's marked days
+ROLLUPS = {"posts": ("posts", "top_posts"), "feedback": ("feedback",)}
+TOP_POSTS_PER_DAY = 100  # rollup_top_posts keeps this many per day (migration 220)
 
 
 def _ensure_dirty(conn: duckdb.DuckDBPyConnection) -> None:
@@ -53,8 +56,9 @@ def refresh(conn: duckdb.DuckDBPyConnection) -> None:
         lo, hi = store.execute(conn, "rollup/dirty_range", tbl=table).fetchone()
         if lo is None:
             continue
-        store.execute(conn, f"rollup/{table}_delete_dirty")
-        store.execute(conn, f"rollup/{table}_insert_dirty", lo=lo, hi=hi)
+        for rollup in ROLLUPS[table]:
+            store.execute(conn, f"rollup/{rollup}_delete_dirty")
+            store.execute(conn, f"rollup/{rollup}_insert_dirty", lo=lo, hi=hi)
     store.execute(conn, "rollup/dirty_clear")
     store.execute(conn, "rollup/watermark_set")
 
@@ -81,16 +85,17 @@ def refresh_labelled(conn: duckdb.DuckDBPyConnection) -> None:
 def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
     """Both roll-ups again from scratch, in one transaction."""
     with store.transaction(conn):
-        for table in TABLES:
-            store.execute(conn, f"rollup/clear_{table}")
-            store.execute(conn, f"rollup/rebuild_{table}")
+        for rollup in (r for rs in ROLLUPS.values() for r in rs):
+            store.execute(conn, f"rollup/clear_{rollup}")
+            store.execute(conn, f"rollup/rebuild_{rollup}")
         store.execute(conn, "rollup/watermark_set")
 
 
 def differences(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """{table: roll-up rows that differ from a recomputation over the whole base table}; all 0
     when the roll-ups are exact and hold every row (tests; a check after an upgrade)."""
-    return {t: len(store.execute(conn, f"rollup/diff_{t}").fetchall()) for t in TABLES}
+    names = [r for rs in ROLLUPS.values() for r in rs]
+    return {r: len(store.execute(conn, f"rollup/diff_{r}").fetchall()) for r in names}
 
 
 def tail(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:

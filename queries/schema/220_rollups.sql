@@ -91,6 +91,29 @@ CREATE OR REPLACE MACRO rollup_feedback_rows(lo_, hi_) AS TABLE
       AND r.received_at >= lo_ AND r.received_at < hi_
     GROUP BY ALL;
 
+-- The content table's candidates: per day the TOP_POSTS_PER_DAY (100) posts with the largest
+-- reach (ties: later first, then the larger key). The period's top 100 of all posts is the top
+-- 100 of these (a post in it is in its own day's top 100), so Jangkauan's content table without
+-- kab/kota, campaign or platform filters reads 100 rows per day instead of every post.
+CREATE TABLE rollup_top_posts (
+    day          DATE NOT NULL,
+    post_key     BIGINT NOT NULL,
+    reach        BIGINT,
+    published_at TIMESTAMP NOT NULL
+);
+
+CREATE OR REPLACE MACRO rollup_top_posts_rows(lo_, hi_) AS TABLE
+    SELECT day, post_key, reach, published_at
+    FROM (
+        SELECT CAST(published_at AS DATE) AS day, post_key, reach, published_at,
+               row_number() OVER (PARTITION BY CAST(published_at AS DATE)
+                                  ORDER BY reach DESC NULLS LAST, published_at DESC,
+                                           post_key DESC) AS rank_in_day
+        FROM posts
+        WHERE published_at >= lo_ AND published_at < hi_
+    )
+    WHERE rank_in_day <= 100;
+
 -- How far the roll-ups reach: every posts/feedback row with a key <= watermark is in them; rows
 -- above it (written by a path that does not maintain the roll-ups, such as a bulk INSERT, until
 -- the next maintained write absorbs them) are read from the base table by the staging macros,
@@ -106,6 +129,8 @@ INSERT INTO rollup_posts
 SELECT * FROM rollup_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_feedback
 SELECT * FROM rollup_feedback_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
+INSERT INTO rollup_top_posts
+SELECT * FROM rollup_top_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_state
 SELECT 'posts', coalesce(max(post_key), 0) FROM posts
 UNION ALL
