@@ -11,6 +11,8 @@ Why not `streamlit run app.py` any more (issue 9):
   for every session that starts before the first run reaches `st.navigation`. The flag is set
   here, before the server accepts any request, so no visitor ever sees that list.
 - Frame protection: X-Frame-Options and CSP frame-ancestors on every response (gema/headers.py).
+- Cold start (issue 17): the default page's first-use costs are paid by a background thread
+  started here (gema/ui/launch.py, `warm_in_background`), never blocking sign-in.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from starlette.middleware import Middleware
 from streamlit.runtime.pages_manager import PagesManager
 
 from gema.core import headers, websession
+from gema.ui import launch
 
 PagesManager.uses_pages_directory = False  # app.py always calls st.navigation (see above)
 
@@ -28,3 +31,4 @@ app = st.App(
     routes=websession.routes(),
     middleware=[Middleware(headers.FrameProtection)],  # no framing by other sites (issue 16)
 )
+launch.warm_in_background()

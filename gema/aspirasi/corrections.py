@@ -7,7 +7,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from gema.core import audit, store
+from gema.core import audit, rollups, store
 from gema.core.kpi import is_missing
 
 SENTIMENTS = ("positif", "netral", "negatif")
@@ -71,6 +71,7 @@ def correct_label(
         store.execute(
             conn, f"aspirasi/correction_apply_{field}", feedback_key=int(feedback_key), value=value
         )
+        rollups.refresh_feedback(conn, [int(feedback_key)])  # dashboard roll-ups (issue 17)
         if field == "status":  # the follow-up history shows every state change (issue 13)
             store.execute(
                 conn, "tindak_lanjut/event_insert", feedback_key=int(feedback_key), from_status=old,

@@ -176,10 +176,10 @@ def search_feedback(
         **deadlines,
     )
     df = store.run(conn, "aspirasi/feedback_table", **params)
+    narrowed = bool(params["q"] or status or sentiment or overdue_only or params["topic"])
+    count_query = "aspirasi/feedback_table_count" if narrowed else "aspirasi/feedback_count"
     df.attrs["matches"] = (
-        len(df)
-        if len(df) < limit
-        else int(store.scalar(conn, "aspirasi/feedback_table_count", **params))
+        len(df) if len(df) < limit else int(store.scalar(conn, count_query, **params))
     )
     return df
 

@@ -13,7 +13,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema.core import i18n, store
+from gema.core import i18n, rollups, store
 from gema.demo.common import DEFAULT_SEED, Demo, DemoRefused
 from gema.demo.generate import generate
 
@@ -207,6 +207,7 @@ def _insert(
             store.execute(conn, "demo/insert_skm_responses", batch_id=batch["skm"])
             store.execute(conn, "demo/insert_skm_scores", batch_id=batch["skm"])
             store.execute(conn, "demo/insert_skm_service_users", batch_id=batch["skm"])
+            rollups.refresh_batch(conn, batch["posts"], batch["feedback"])  # issue 17
     finally:
         for name in frames:
             conn.unregister(name)

@@ -20,7 +20,7 @@ import duckdb
 import pandas as pd
 
 from gema import sentimen
-from gema.core import audit, store
+from gema.core import audit, rollups, store
 from gema.core import figures as charts
 from gema.core.regions import KODE_NAMA
 
@@ -185,6 +185,7 @@ def _label_one(conn: duckdb.DuckDBPyConnection, key: int, text: str) -> None:
     conn.register("sentiment_labels", frame)
     try:
         store.execute(conn, "sentimen/apply_labels")
+        rollups.refresh_labelled(conn)  # the new row and its labels (issue 17)
     finally:
         conn.unregister("sentiment_labels")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import duckdb
 import pandas as pd
 
-from gema.core import audit, i18n, store
+from gema.core import audit, i18n, rollups, store
 from gema.ingest import writelock
 from gema.ingest.fields import get_kind
 from gema.ingest.results import IngestError, _t
@@ -103,9 +103,11 @@ def undo(
         if corrections:
             before["label_corrections"] = corrections
         # corrections first: they point at feedback rows by key, which the next step deletes
+        rollups.mark_batch(conn, batch_id)  # the days the rows leave (issue 17)
         store.execute(conn, "ingest/undo_label_corrections", batch_id=batch_id)
         for table in tables:
             store.execute(conn, f"ingest/undo_{table}", batch_id=batch_id)
+        rollups.refresh(conn)
         store.execute(conn, "ingest/batch_mark_undone", batch_id=batch_id, user=user)
         audit.record(
             conn, user, "undo", batch_id=batch_id, kind=str(row["kind"]), deleted=before,

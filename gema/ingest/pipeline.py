@@ -26,7 +26,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from gema.core import audit, i18n, store
+from gema.core import audit, i18n, rollups, store
 from gema.ingest import mapping as mapping_mod
 from gema.ingest import progress as progress_mod
 from gema.ingest import writelock
@@ -547,6 +547,7 @@ def _import_prepared(
             store.execute(conn, "ingest/batch_set_loaded", batch_id=batch_id, rows_loaded=loaded)
         if spec.after_load is not None:
             spec.after_load(ctx)
+        rollups.refresh_batch(conn, batch_id)  # dashboard roll-ups, same transaction (issue 17)
         audit.record(
             conn,
             user,

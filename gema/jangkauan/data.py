@@ -15,7 +15,7 @@ from typing import Literal
 import duckdb
 import pandas as pd
 
-from gema.core import i18n, store
+from gema.core import i18n, rollups, store
 from gema.core.figures import label_series
 from gema.core.filters import Filters
 from gema.core.kpi import Kpi, as_float, ratio
@@ -103,8 +103,12 @@ def platform_mix(conn: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
 
 
 def content_table(conn: duckdb.DuckDBPyConnection, f: Filters, limit: int = 100) -> pd.DataFrame:
-    """The `limit` posts with the largest reach, with links."""
-    return store.run(conn, "jangkauan/content_table", **f.params(), limit=limit)
+    """The `limit` posts with the largest reach, with links. Without kab/kota, campaign or
+    platform filters (the default view) the same rows come from the per-day candidates of the
+    roll-ups (issue 17: 100 rows a day instead of every post of the period)."""
+    plain = not (f.kabkota or f.campaign or f.platform) and limit <= rollups.TOP_POSTS_PER_DAY
+    name = "jangkauan/content_table_top" if plain else "jangkauan/content_table"
+    return store.run(conn, name, **f.params(), limit=limit)
 
 
 MEASURES = ("followers_gained", "views")

@@ -192,10 +192,13 @@ def adequacy(
     params: Mapping[str, Any],
     level: str = "unit",
     lang: str = i18n.DEFAULT_LANG,
+    rows: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Sample adequacy per unit layanan (or summed per kab/kota) and service-user period:
-    N, the Krejcie-Morgan size, respondents and the flag (True = enough)."""
-    df = store.run(conn, "kepuasan/adequacy", **params)
+    N, the Krejcie-Morgan size, respondents and the flag (True = enough). `rows`: the result
+    of kepuasan/adequacy for these params when the caller has it already (both levels come
+    from the same rows)."""
+    df = (store.run(conn, "kepuasan/adequacy", **params) if rows is None else rows).copy()
     cols = ["label", "period", "service_users", "needed", "respondents", "adequate", "group"]
     if df.empty:
         return pd.DataFrame(columns=cols)
@@ -369,8 +372,9 @@ def page_data(
     names = dict(store.run(conn, "kepuasan/unsur_names").itertuples(index=False, name=None))
     unsur = unsur_from_base(now, names, mode)
     names.update({u: n for u, n in zip(unsur["unsur"], unsur["unsur_name"], strict=True) if n})
-    adequacy_unit = adequacy(conn, params, "unit", lang)
-    adequacy_kabkota = adequacy(conn, params, "kabkota", lang)
+    rows = store.run(conn, "kepuasan/adequacy", **params)  # once for both levels
+    adequacy_unit = adequacy(conn, params, "unit", lang, rows)
+    adequacy_kabkota = adequacy(conn, params, "kabkota", lang, rows)
     return PageData(
         overview=overview_from_base(now, mode, lang),
         units=sample_flags(table_from_base(now, "unit", mode, lang), adequacy_unit),

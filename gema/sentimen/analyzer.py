@@ -32,7 +32,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from gema.core import store
+from gema.core import rollups, store
 
 SENTIMENT_DIR = store.DATA / "sentiment"
 TOPICS_DIR = store.DATA / "topics"
@@ -469,6 +469,7 @@ def label_feedback(
     conn.register("sentiment_labels", update)
     try:
         store.execute(conn, "sentimen/apply_labels").fetchone()
+        rollups.refresh_labelled(conn)  # dashboard roll-ups (issue 17)
     finally:
         conn.unregister("sentiment_labels")
     # rows that got a sentiment or topic label (rows that only needed their language not counted)

@@ -1,13 +1,28 @@
 """Start the web app from Python (`python -m gema serve`): the same as `streamlit run serve.py`,
-so the sign-in cookie routes and frame-protection headers are always mounted."""
+so the sign-in cookie routes and frame-protection headers are always mounted.
+
+Also the cold-start warm-up (issue 17): serve.py calls `warm_in_background()` once when the
+server starts. A daemon thread imports what the dashboards need (pandas, Plotly, the feature
+packages), opens and migrates the store, reads the boundary file and computes the default
+page's figures once (Ringkasan with its small map, default filters), so the operating
+system's file cache, the module caches and the first-use costs of Plotly are paid before the
+first visitor's page runs. It never blocks sign-in: the sign-in page needs none of it, the
+thread takes an ordinary lease (a cursor; other sessions lease their own) and any failure is
+only logged. GEMA_WARM=0 turns it off (bench/cold_start_bench.py measures both)."""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import threading
+import time
 
 from streamlit.web import cli as st_cli
 
 from gema.core import store
+
+log = logging.getLogger(__name__)
 
 
 def serve(options: list[str]) -> int:
@@ -18,3 +33,42 @@ def serve(options: list[str]) -> int:
     except SystemExit as exc:
         return int(exc.code or 0)
     return 0
+
+
+def warm_in_background() -> threading.Thread | None:
+    """Start the warm-up thread (see the module docstring); None when GEMA_WARM=0."""
+    if os.environ.get("GEMA_WARM", "1").strip() == "0":
+        return None
+    thread = threading.Thread(target=_warm, name="gema-warm", daemon=True)
+    thread.start()
+    return thread
+
+
+def _warm() -> None:
+    started = time.monotonic()
+    try:
+        warm_caches()
+    except Exception:  # a warm-up must never take the server down
+        log.exception("cache warm-up failed (the pages compute everything on first use)")
+        return
+    print(f"gema: caches warmed in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
+
+
+def warm_caches() -> None:
+    """Pay the first-use costs of the default page once: imports, the store (opened, migrated,
+    its file read), the boundaries and the default page's figures."""
+    from gema import ringkasan
+    from gema.core.filters import Filters
+    from gema.peta import boundaries, figures
+    from gema.peta import data as mapmetrics
+
+    boundaries.boundaries()
+    if not store.db_path().exists():  # a fresh install: nothing to read yet
+        return
+    cursor = store.lease()
+    try:
+        f = Filters()
+        ringkasan.page_data(cursor, f)
+        figures.small_map(mapmetrics.values(cursor, "reach", **f.params()), "reach", "id")
+    finally:
+        store.release(cursor)

@@ -1,10 +1,11 @@
 -- purpose: weekly feedback volume per topic (the $top largest; the rest as one 'other' series,
 --          unlabelled feedback as 'none')
 -- grain:   one row per week (Monday) per series
+-- reads:   the feedback roll-up (feedback_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $channel $top
 WITH weekly AS (
-    SELECT date_trunc('week', received_at)::DATE AS week, topic, count(*) AS feedback
-    FROM feedback_in($start, $end, $kabkota, $channel)
+    SELECT date_trunc('week', day)::DATE AS week, topic, sum(feedback)::BIGINT AS feedback
+    FROM feedback_rollup_in($start, $end, $kabkota, $channel)
     GROUP BY ALL
 ), ranked AS (
     SELECT topic, row_number() OVER (ORDER BY sum(feedback) DESC, topic) AS rnk

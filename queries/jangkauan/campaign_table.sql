@@ -1,20 +1,19 @@
 -- purpose: campaign comparison: reach, engagements, engagement rate (engagements / reach of posts
 --          reporting reach), reported content cost and cost per engagement, campaign budget
 -- grain:   one row per campaign with posts in the period, largest reach first
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $campaign $platform
 WITH p AS (
     SELECT campaign,
-           count(*) AS posts,
+           sum(posts)::BIGINT AS posts,
            coalesce(sum(reach), 0) AS reach,
-           sum(gema_engagements_or_0(likes, comments, shares, saves))
-               AS engagements,
-           gema_reach_er_numerator(gema_engagements_or_0(likes, comments, shares, saves), reach) AS er_numerator,
+           sum(engagements) AS engagements,
+           gema_reach_er_numerator(engagements, reach) AS er_numerator,
            gema_reach_er_denominator(reach) AS er_denominator,
            sum(cost) AS cost,
-           sum(gema_engagements_or_0(likes, comments, shares, saves))
-               FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
+           sum(engagements) FILTER (WHERE cost IS NOT NULL) AS engagements_with_cost,
            gema_active_accounts(platform, account) AS accounts
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+    FROM posts_rollup_in($start, $end, $kabkota, $campaign, $platform)
     WHERE campaign IS NOT NULL
     GROUP BY campaign
 ), c AS (

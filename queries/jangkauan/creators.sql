@@ -2,9 +2,10 @@
 --          period are ranked (a single viral post does not make a leader)
 -- grain:   one row per (platform, account), at most $limit rows, largest reach first;
 --          `eligible` and `all_accounts` count ranked and all posting accounts
+-- reads:   the posts roll-up (account_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $campaign $platform $min_posts $limit $icn_only
 WITH p AS (
-    SELECT * FROM account_posts_in($start, $end, $kabkota, $campaign, $platform)
+    SELECT * FROM account_rollup_in($start, $end, $kabkota, $campaign, $platform)
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name, max(followers) AS followers,
            bool_or(is_icn) AS is_icn, any_value(account_type) AS account_type,

@@ -1,20 +1,21 @@
 -- purpose: content KPIs for the period and for the previous period of equal length
 -- grain:   one row per period present ('cur' = $start..$end, 'prev' = $prev_start..$prev_end)
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $prev_start $prev_end $kabkota $campaign $platform
 -- notes:   views = impressions where reported, else video views; engagements = likes + comments
 --          + shares + saves; the engagement rate uses only posts that report reach (denominator).
 WITH p AS (
-    SELECT CASE WHEN published_at >= $start THEN 'cur' ELSE 'prev' END AS period,
+    SELECT CASE WHEN day >= $start THEN 'cur' ELSE 'prev' END AS period,
            platform,
            account,
+           posts,
            reach,
-           gema_views(impressions, views) AS views,
-           gema_engagements_or_0(likes, comments, shares, saves)
-               AS engagements
-    FROM posts_in($prev_start, $end, $kabkota, $campaign, $platform)
+           views,
+           engagements
+    FROM posts_rollup_in($prev_start, $end, $kabkota, $campaign, $platform)
 )
 SELECT period,
-       count(*) AS posts,
+       sum(posts)::BIGINT AS posts,
        sum(reach) AS reach,
        sum(views) AS views,
        sum(engagements) AS engagements,

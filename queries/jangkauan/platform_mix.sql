@@ -1,14 +1,14 @@
 -- purpose: platform mix: posts, reach, views and engagements per platform and their shares
 -- grain:   one row per platform with posts in the period, largest reach first
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $campaign $platform
 WITH p AS (
     SELECT platform,
-           count(*) AS posts,
+           sum(posts)::BIGINT AS posts,
            coalesce(sum(reach), 0) AS reach,
-           coalesce(sum(gema_views(impressions, views)), 0) AS views,
-           sum(gema_engagements_or_0(likes, comments, shares, saves))
-               AS engagements
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+           coalesce(sum(views), 0) AS views,
+           sum(engagements) AS engagements
+    FROM posts_rollup_in($start, $end, $kabkota, $campaign, $platform)
     GROUP BY platform
 )
 SELECT *,

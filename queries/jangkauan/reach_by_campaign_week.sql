@@ -1,14 +1,14 @@
 -- purpose: weekly reach and engagements per campaign (the $top largest by reach; the rest as
 --          one 'other' series, posts without a campaign as 'none')
 -- grain:   one row per week (Monday) per series
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $campaign $platform $top
 WITH p AS (
-    SELECT date_trunc('week', published_at)::DATE AS week,
+    SELECT date_trunc('week', day)::DATE AS week,
            campaign,
            coalesce(reach, 0) AS reach,
-           gema_engagements_or_0(likes, comments, shares, saves)
-               AS engagements
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+           engagements
+    FROM posts_rollup_in($start, $end, $kabkota, $campaign, $platform)
 ), weekly AS (
     SELECT week, campaign, sum(reach) AS reach, sum(engagements) AS engagements
     FROM p GROUP BY week, campaign

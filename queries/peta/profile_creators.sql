@@ -1,9 +1,10 @@
 -- purpose: the accounts with the largest reach on posts about one kab/kota (map profile)
 -- grain:   one row per (platform, account), at most $limit rows, largest reach first
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kode $campaign $platform $limit
 WITH p AS (
     SELECT platform, account, posts, reach, engagements
-    FROM account_posts_in($start, $end, [$kode]::VARCHAR[], $campaign, $platform)
+    FROM account_rollup_in($start, $end, [$kode]::VARCHAR[], $campaign, $platform)
 ), a AS (
     SELECT platform, handle, any_value(display_name) AS display_name,
            bool_or(is_icn) AS is_icn

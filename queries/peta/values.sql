@@ -2,6 +2,7 @@
 --          feedback, sentiment counts, net sentiment and the per-resident rates (population from
 --          the editable regions table, never from code)
 -- grain:   one row per kab/kota in the regions table (8 rows), also those without any data
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $campaign $platform $channel
 -- notes:   the kab/kota filter is deliberately not applied: the map always shows all 8 and marks
 --          the filtered ones. Province-wide posts (kabkota NULL) and feedback of unknown place are
@@ -9,21 +10,20 @@
 --          net sentiment = (positif − negatif) ÷ labelled feedback × 100, from −100 to +100.
 WITH p AS (
     SELECT kabkota AS kode,
-           count(*) AS posts,
+           sum(posts)::BIGINT AS posts,
            coalesce(sum(reach), 0) AS reach,
-           sum(gema_engagements_or_0(likes, comments, shares, saves))
-               AS engagements,
+           sum(engagements) AS engagements,
            gema_active_accounts(platform, account) AS active_accounts
-    FROM posts_in($start, $end, []::VARCHAR[], $campaign, $platform)
+    FROM posts_rollup_in($start, $end, []::VARCHAR[], $campaign, $platform)
     WHERE kabkota IS NOT NULL
     GROUP BY kabkota
 ), f AS (
     SELECT kabkota AS kode,
-           count(*) AS feedback,
-           count(sentiment) AS labelled,
-           count(*) FILTER (WHERE sentiment = 'positif') AS positif,
-           count(*) FILTER (WHERE sentiment = 'negatif') AS negatif
-    FROM feedback_in($start, $end, []::VARCHAR[], $channel)
+           sum(feedback)::BIGINT AS feedback,
+           coalesce(sum(feedback) FILTER (WHERE sentiment IS NOT NULL), 0)::BIGINT AS labelled,
+           coalesce(sum(feedback) FILTER (WHERE sentiment = 'positif'), 0)::BIGINT AS positif,
+           coalesce(sum(feedback) FILTER (WHERE sentiment = 'negatif'), 0)::BIGINT AS negatif
+    FROM feedback_rollup_in($start, $end, []::VARCHAR[], $channel)
     WHERE kabkota IS NOT NULL
     GROUP BY kabkota
 )

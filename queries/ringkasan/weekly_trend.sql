@@ -1,13 +1,15 @@
 -- purpose: weekly reach (content) and feedback volume for the overview trend
 -- grain:   one row per week (Monday) with posts or feedback in the period
+-- reads:   the roll-ups (feedback_rollup_in / posts_rollup_in, queries/staging/rollup.sql)
 -- params:  $start $end $kabkota $campaign $platform $channel
 WITH r AS (
-    SELECT date_trunc('week', published_at)::DATE AS week, sum(reach) AS reach, count(*) AS posts
-    FROM posts_in($start, $end, $kabkota, $campaign, $platform)
+    SELECT date_trunc('week', day)::DATE AS week, sum(reach) AS reach,
+           sum(posts)::BIGINT AS posts
+    FROM posts_rollup_in($start, $end, $kabkota, $campaign, $platform)
     GROUP BY 1
 ), f AS (
-    SELECT date_trunc('week', received_at)::DATE AS week, count(*) AS feedback
-    FROM feedback_rows_in($start, $end, $kabkota, $channel)
+    SELECT date_trunc('week', day)::DATE AS week, sum(feedback)::BIGINT AS feedback
+    FROM feedback_rollup_in($start, $end, $kabkota, $channel)
     GROUP BY 1
 )
 SELECT coalesce(r.week, f.week) AS week,
