@@ -351,6 +351,7 @@ def test_has_data(conn, data):
         "feedback": True,
         "campaigns": True,
         "accounts": True,
+        "skm": False,  # the fixture uploads no SKM
     }
 
 
