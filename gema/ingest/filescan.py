@@ -68,8 +68,28 @@ def scan(path: str | Path, stop_at: int) -> FileScan:
     return found
 
 
-def _scan(path: Path, stop_at: int) -> FileScan:
+def _hash(path: Path, out: list[str]) -> None:
     digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)  # releases the GIL: runs beside the line scan below
+    out.append(digest.hexdigest())
+
+
+def _scan(path: Path, stop_at: int) -> FileScan:
+    hashed: list[str] = []
+    hasher = threading.Thread(target=_hash, args=(path, hashed), name="gema-sha256")
+    hasher.start()
+    try:
+        longest, where, blank = _lines_and_blanks(path, stop_at)
+    finally:
+        hasher.join()
+    if not hashed:
+        raise OSError(f"could not hash {path}")
+    return FileScan(hashed[0], longest, where, blank)
+
+
+def _lines_and_blanks(path: Path, stop_at: int) -> tuple[int, int, bool]:
     size = path.stat().st_size
     longest, where, over = 0, 1, False
     run, line = 0, 1  # bytes since the last newline (carried across chunks), current line
@@ -81,8 +101,7 @@ def _scan(path: Path, stop_at: int) -> FileScan:
         end = size - (len(tail) - len(tail.rstrip()))  # blank lines at the very end do not count
         fh.seek(0)
         done = 0
-        while chunk := fh.read(CHUNK):
-            digest.update(chunk)
+        while not over and (chunk := fh.read(CHUNK)):  # over the limit: refused anyway
             arr = np.frombuffer(chunk, dtype=np.uint8)
             nl = np.flatnonzero(arr == 10)
             if not over:
@@ -93,7 +112,7 @@ def _scan(path: Path, stop_at: int) -> FileScan:
                 blank = _blank_lines(chunk[: max(0, end - done)], edge)
                 edge = chunk[-3:]
             done += len(chunk)
-    return FileScan(digest.hexdigest(), longest, where, blank)
+    return longest, where, blank
 
 
 def _lines(
