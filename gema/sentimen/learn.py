@@ -2,28 +2,26 @@
 
 Why: the lexicon is written by hand and misses what Banten's public actually writes; every
 correction a staff member makes is a labelled example of exactly that text. A small local
-classifier (TF-IDF word and character n-grams + logistic regression, scikit-learn, CPU, trained
-in seconds) learns from them, with the lexicon's score as extra features, so it keeps what the
-rules know. It is switched on only when its 5-fold cross-validated macro-F1 beats the lexicon's
-macro-F1 on the same examples; an admin sees both figures and can switch back. Every trained model
-is a new version in `sentiment_models` and an entry in the audit trail.
+classifier (gema.sentimen.model: TF-IDF word, character and lexicon-normalised n-grams plus the
+lexicon's score, logistic regression; scikit-learn, CPU, trained in seconds) learns from them and
+keeps what the rules know. It is switched on only when its 5-fold cross-validated macro-F1 beats
+the lexicon's macro-F1 on the same examples; an admin sees both figures and can switch back. Every
+trained model is a new version in `sentiment_models` and an entry in the audit trail.
 """
 
 from __future__ import annotations
 
-import io
-import pickle
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
-import numpy as np
 import pandas as pd
 
 from gema.core import audit, store
 from gema.sentimen import analyzer
+from gema.sentimen.model import LearnedAnalyzer
 
 MIN_EXAMPLES = 30  # fewer than this cannot be cross-validated meaningfully
 CV_FOLDS = 5
@@ -33,100 +31,7 @@ MODEL_SWITCH = "sentiment_model_switch"
 EXAMPLES_IMPORT = "sentiment_examples_import"
 
 
-# --- the classifier ---------------------------------------------------------------------------
-
-
-def _lexicon_features(lex: analyzer.LexiconAnalyzer, texts: pd.Series) -> np.ndarray:
-    s = lex.analyse(texts)["score"].to_numpy(dtype="float64")
-    t = lex.threshold
-    return np.c_[s, s >= t, s <= -t, np.abs(s) < t].astype("float64")
-
-
-class LearnedAnalyzer:
-    """TF-IDF word (1-2) and character (2-5, within words) n-grams plus the lexicon's score,
-    logistic regression over positif/netral/negatif. Topics and language still come from the
-    lexicon method (they are keyword rules, not learned)."""
-
-    def __init__(self, version: int | None = None, c: float = 3.0) -> None:
-        self.version = version
-        self.c = c
-        self._model: Any = None
-
-    @property
-    def name(self) -> str:
-        return f"model v{self.version}" if self.version else "model"
-
-    def _features(self, texts: pd.Series, fit: bool) -> Any:
-        import scipy.sparse as sp
-
-        w, ch = self._model["word"], self._model["char"]
-        clean = texts.fillna("").astype("str")
-        if fit:
-            a, b = w.fit_transform(clean), ch.fit_transform(clean)
-        else:
-            a, b = w.transform(clean), ch.transform(clean)
-        lex = _lexicon_features(analyzer.default_analyzer(), clean)
-        return sp.hstack([a, b, sp.csr_matrix(lex)]).tocsr()
-
-    def fit(self, texts: pd.Series, labels: pd.Series) -> LearnedAnalyzer:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-        from sklearn.linear_model import LogisticRegression
-
-        self._model = {
-            "word": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-            "char": TfidfVectorizer(
-                analyzer="char_wb",
-                ngram_range=(2, 5),
-                min_df=2,
-                sublinear_tf=True,
-                max_features=150_000,
-            ),
-            "clf": LogisticRegression(C=self.c, max_iter=3000),
-        }
-        x = self._features(texts.reset_index(drop=True), fit=True)
-        self._model["clf"].fit(x, labels.astype("str").to_numpy())
-        return self
-
-    def analyse(self, texts: pd.Series) -> pd.DataFrame:
-        """Sentiment and score (P(positif) − P(negatif)), same index; identical texts once."""
-        clean = texts.astype("object").where(texts.notna(), None)
-        codes, uniques = pd.factorize(clean, use_na_sentinel=True)
-        out = pd.DataFrame(index=texts.index)
-        label = np.full(len(codes), "netral", dtype=object)
-        score = np.zeros(len(codes))
-        if len(uniques):
-            x = self._features(pd.Series([str(u) for u in uniques]), fit=False)
-            clf = self._model["clf"]
-            proba = clf.predict_proba(x)
-            classes = list(clf.classes_)
-            pred = np.asarray(classes, dtype=object)[proba.argmax(axis=1)]
-            sc = proba[:, classes.index("positif")] - proba[:, classes.index("negatif")]
-            ok = codes >= 0
-            label[ok] = pred[codes[ok]]
-            score[ok] = sc[codes[ok]]
-        out["sentiment"] = pd.array(label, dtype="str")
-        out["score"] = np.round(score, 4)
-        return out
-
-    def label(self, texts: pd.Series, sentiment_: bool = True, topics: bool = True) -> pd.DataFrame:
-        """Like LexiconAnalyzer.label: sentiment from the model, topic and language from rules."""
-        out = analyzer.default_analyzer().label(texts, sentiment=False, topics=topics)
-        if sentiment_:
-            out = self.analyse(texts).join(out)
-        return out
-
-    def dumps(self) -> bytes:
-        buf = io.BytesIO()
-        pickle.dump({"c": self.c, "model": self._model}, buf, protocol=pickle.HIGHEST_PROTOCOL)
-        return buf.getvalue()
-
-    @classmethod
-    def loads(cls, data: bytes, version: int | None = None) -> LearnedAnalyzer:
-        # Only bytes this app wrote into its own database are unpickled (never an upload).
-        obj = pickle.loads(data)
-        out = cls(version=version, c=obj["c"])
-        out._model = obj["model"]
-        return out
+# --- the classifier (gema.sentimen.model) ----------------------------------------------------
 
 
 def cross_validate(
