@@ -12,24 +12,31 @@ shape depends on the upload (a source column, a TEMP table) marks the identifier
 ever substituted, quoted by `gema.core.sql` (see `sql.fill`):
 
     run(conn, "ingest/preview", idents={"table": raw.table, "cols": raw.columns}, limit=200)
+
+With GEMA_LAKE set, the default store is a DuckLake instead of the file (gema.core.lake): the
+same migrations (adapted there), the same named queries; writes on the lake run in transactions
+that conflict with each other, so callers that load or undo wrap them in `retrying`.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import re
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
 
+from gema.core import lake
 from gema.core import sql as sql_mod
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +54,7 @@ REFERENCE_SEEDS: dict[str, list[tuple[str, Path]]] = {
     ],
 }
 
+T = TypeVar("T")
 _PARAM = re.compile(r"(?<![\w$])\$([A-Za-z_]\w*)")
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
@@ -116,6 +124,8 @@ def connect(
     The app and the CLI share the file, and DuckDB lets one process hold it at a time (the app
     holds it only while a page runs, see `lease`): when it is held, wait up to `wait` seconds
     (default GEMA_DB_WAIT, 60), then raise DatabaseBusy with a plain message."""
+    if uses_lake(path):
+        return _connect_lake(read_only=read_only)
     target = str(path) if path is not None else str(db_path())
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -150,6 +160,133 @@ def connect(
         if target != ":memory:":
             _migrated.add(key)
     return conn
+
+
+def uses_lake(path: str | Path | None = None) -> bool:
+    """Whether `connect(path)` opens the lake: GEMA_LAKE is set and `path` is the default store
+    (None or GEMA_DB). Any other file, and ':memory:', stays an embedded DuckDB file."""
+    if not lake.configured():
+        return False
+    if path is None:
+        return True
+    return str(path) != ":memory:" and Path(path).resolve() == db_path().resolve()
+
+
+_lake_conns: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+LAKE_CONNECT_ATTEMPTS = 8
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _connect_lake(read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake attached and in use, its macros in the memory catalog.
+    Nothing is installed or fetched: the extensions are LOADed from the pip packages' files.
+    Two processes creating or migrating the same new lake conflict: the loser tries again.
+    After migrations ran, the connection is opened afresh (they leave TEMP macros behind)."""
+    for attempt in range(LAKE_CONNECT_ATTEMPTS):
+        conn = duckdb.connect(":memory:", config=lake.duckdb_config())
+        try:
+            for ext in lake.extension_files():
+                conn.execute("LOAD " + _sql_literal(str(ext)))
+            conn.execute(
+                "ATTACH " + _sql_literal("ducklake:" + lake.catalog()) + " AS " + lake.ALIAS
+                + " (DATA_PATH " + _sql_literal(lake.data_path()) + ")"
+            )  # fmt: skip
+            _lake_conns.add(conn)
+            execute(conn, "store/lake_use")
+            for key in _lake_keys():
+                execute(conn, "store/lake_key_seq", idents={"seq": key.sequence})
+            if not read_only and _migrate_lake(conn):
+                conn.close()
+                continue
+            _lake_local(conn)
+            _prepare_cursor(conn)
+            return conn
+        except duckdb.Error as exc:
+            conn.close()
+            if not lake.is_conflict(exc) or attempt == LAKE_CONNECT_ATTEMPTS - 1:
+                raise
+            time.sleep(_backoff(attempt))
+    raise AssertionError("unreachable")
+
+
+def _lake_local(conn: duckdb.DuckDBPyConnection) -> None:
+    """The macros of every migration and of queries/staging/, in this connection's in-memory
+    catalog, shared by its cursors (DuckLake keeps no macros we could replace on every connect)."""
+    execute(conn, "store/lake_use_memory")
+    try:
+        with transaction(conn, keys=False):  # one lake snapshot for all the name look-ups
+            for _, _, path in migrations():
+                for stmt in lake.migration(path).local:
+                    conn.execute(stmt)
+            for path in sorted(STAGING.glob("*.sql")):
+                conn.execute(path.read_text(encoding="utf-8"))
+    finally:
+        execute(conn, "store/lake_use")
+
+
+@cache
+def _lake_keys() -> list[lake.Key]:
+    return lake.keys([p for _, _, p in migrations()])
+
+
+def _prepare_cursor(cur: duckdb.DuckDBPyConnection) -> None:
+    """A lake cursor: the lake in use, the macros found, and its own TEMP key sequences."""
+    _lake_conns.add(cur)
+    execute(cur, "store/lake_use")
+    for key in _lake_keys():
+        execute(cur, "store/lake_key_seq", idents={"seq": key.sequence})
+    with transaction(cur, keys=False):  # one lake snapshot: each autocommit read costs a round trip
+        _set_key_base(cur)
+
+
+def _set_key_base(conn: duckdb.DuckDBPyConnection) -> None:
+    """Read the lake-wide last key per sequence into this session and restart the cursor's own
+    sequences: keys drawn now continue from there (see gema.core.lake). Rows must be written
+    through a transaction (`transaction`, or a named write outside one) to be counted."""
+    base = dict(run(conn, "store/lake_keys").itertuples(index=False, name=None))
+    names = [k.sequence for k in _lake_keys()]
+    values = [int(base.get(n, 0)) for n in names]
+    execute(conn, "store/lake_key_base", names=names, values=values)
+    for seq in names:
+        execute(conn, "store/lake_key_reset", idents={"seq": seq})
+
+
+def cursor(conn: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A new cursor on `conn`'s database (use this, not `conn.cursor()`: a lake cursor needs the
+    lake put in use and its key sequences)."""
+    cur = conn.cursor()
+    if conn in _lake_conns:
+        _prepare_cursor(cur)
+    return cur
+
+
+def is_lake(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether `conn` is a lake connection or cursor made by this module."""
+    return conn in _lake_conns
+
+
+def _backoff(attempt: int) -> float:
+    return min(2.0, 0.05 * 2**attempt) * (0.5 + random.random())
+
+
+RETRY_ATTEMPTS = 12
+
+
+def retrying(work: Callable[[], T], attempts: int = RETRY_ATTEMPTS) -> T:
+    """Run `work` (one whole write transaction) again, with growing random pauses, when it lost a
+    race against another writer on the lake (a DuckLake commit conflict). On the embedded file a
+    conflict never reaches here (one writing process); other errors pass through at once."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except duckdb.Error as exc:
+            if not lake.is_conflict(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(_backoff(attempt))
+    raise AssertionError("unreachable")
 
 
 def _file_key(target: str) -> str:
@@ -208,7 +345,7 @@ class _Pool:
                 self._db[path] = db
             self._users[path] = self._users.get(path, 0) + 1
             self._idle_since.pop(path, None)
-            return db.cursor()
+            return cursor(db)
 
     def release(self, path: str, cursor: duckdb.DuckDBPyConnection) -> None:
         with self._lock:
@@ -216,7 +353,7 @@ class _Pool:
                 cursor.close()
             left = max(0, self._users.get(path, 0) - 1)
             self._users[path] = left
-            if left == 0:
+            if left == 0 and not is_lake(self._db[path]):  # the lake holds no file lock
                 self._idle_since[path] = time.monotonic()
                 self._start_closer()
 
@@ -287,6 +424,8 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply each migration not yet recorded, each in its own transaction; return those applied."""
+    if is_lake(conn):
+        return _migrate_lake(conn)
     execute(conn, "store/ensure_migrations_table")
     done = set(run(conn, "store/applied_migrations")["version"].tolist())
     applied = []
@@ -305,11 +444,43 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
+def _migrate_lake(conn: duckdb.DuckDBPyConnection) -> list[str]:
+    """`migrate` on the lake: each migration adapted by gema.core.lake.split_migration, in its
+    own transaction, its macros as TEMP macros meanwhile (later migrations' views use them)."""
+    with transaction(conn, keys=False):
+        execute(conn, "store/lake_ensure_tables")
+    with transaction(conn, keys=False):
+        execute(conn, "store/lake_keys_add", names=[k.sequence for k in _lake_keys()])
+    done = set(run(conn, "store/applied_migrations")["version"].tolist())
+    if all(version in done for version, _, _ in migrations()):
+        return []
+    applied = []
+    for version, name, path in migrations():
+        steps = lake.migration(path).ordered
+        if version in done:
+            for is_macro, stmt in steps:
+                if is_macro:
+                    conn.execute(stmt)
+            continue
+        with transaction(conn, keys=False):
+            for _, stmt in steps:
+                conn.execute(stmt)
+            execute(conn, "store/record_migration", version=version, name=name)
+            for query, csv_path in REFERENCE_SEEDS.get(name, []):
+                execute(conn, query, path=str(csv_path))
+        applied.append(name)
+    execute(conn, "reference/seed_regions", path=str(REGIONS_CSV))
+    return applied
+
+
 def apply_staging(conn: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the shared formulas in queries/staging/ (CREATE OR REPLACE, idempotent).
 
     Run after the numbered migrations on every writable connect, so editing a staging file
     needs no new migration and every query sees the one current definition."""
+    if is_lake(conn):
+        _lake_local(conn)
+        return
     with transaction(conn):
         for path in sorted(STAGING.glob("*.sql")):
             conn.execute(path.read_text(encoding="utf-8"))
@@ -322,20 +493,37 @@ def _regions_seeded(conn: duckdb.DuckDBPyConnection) -> bool:
 _write_lock = threading.RLock()
 
 
+_in_transaction: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+
+
 @contextmanager
-def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+def transaction(
+    conn: duckdb.DuckDBPyConnection, *, keys: bool = True
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """BEGIN … COMMIT, or ROLLBACK on any exception: a write lands whole or not at all.
 
     Transactions of one process run one at a time (two staff uploading at the same moment in
     two browser sessions share the app process): DuckDB would otherwise abort one of two
-    concurrent writers to the same table with a conflict."""
+    concurrent writers to the same table with a conflict.
+
+    On the lake the transaction reads the key ledger first and updates it last (`keys`), so it
+    conflicts with any other writer that committed meanwhile: wrap it in `retrying`."""
+    on_lake = keys and is_lake(conn)
     with _write_lock:
         conn.execute("BEGIN TRANSACTION")
+        _in_transaction.add(conn)
         try:
+            if on_lake:
+                _set_key_base(conn)
             yield conn
+            if on_lake:
+                execute(conn, "store/lake_keys_commit")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _in_transaction.discard(conn)
+            with suppress(duckdb.Error):
+                conn.execute("ROLLBACK")
             raise
+        _in_transaction.discard(conn)
         conn.execute("COMMIT")
 
 
@@ -387,6 +575,8 @@ def run(
 ) -> pd.DataFrame:
     """Run a named query and return its result as a DataFrame. Extra params are ignored, so a
     page can pass its whole filter set to every query."""
+    if is_lake(conn):
+        return _lake_execute(conn, name, idents, params).df()
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None).df()
 
@@ -395,6 +585,8 @@ def execute(
     conn: duckdb.DuckDBPyConnection, name: str, /, *, idents: Idents = None, **params: Any
 ) -> duckdb.DuckDBPyConnection:
     """Run a named statement (INSERT/UPDATE/DELETE/CREATE) for its effect."""
+    if is_lake(conn):
+        return _lake_execute(conn, name, idents, params)
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None)
 
@@ -405,3 +597,41 @@ def scalar(
     """First column of the first row of a named query, or None."""
     row = execute(conn, name, idents=idents, **params).fetchone()
     return row[0] if row else None
+
+
+@cache
+def _lake_query_cached(name: str) -> lake.LakeQuery:
+    return lake.adapt_query(query_text(name))
+
+
+def _lake_execute(
+    conn: duckdb.DuckDBPyConnection, name: str, idents: Idents, params: dict[str, Any]
+) -> duckdb.DuckDBPyConnection:
+    """A named query on the lake: adapted (gema.core.lake.adapt_query); a write outside any
+    transaction gets its own (so it draws keys and conflicts like every lake write); a RETURNING
+    the lake cannot run is answered after the statement (`_lake_answer`)."""
+    q = _lake_query_cached(name) if idents is None else lake.adapt_query(query_text(name, idents))
+    bound = _bind(name, params) or None
+    if q.writes and conn not in _in_transaction:
+        with transaction(conn):
+            row = conn.execute(q.sql, bound).fetchone()
+        changed = int(row[0]) if row else 0
+        if q.returning is None:
+            return execute(conn, "store/lake_count", n=changed)
+        return _lake_answer(conn, q.returning, changed)
+    cur = conn.execute(q.sql, bound)
+    if q.returning is None:
+        return cur
+    row = cur.fetchone()
+    return _lake_answer(conn, q.returning, int(row[0]) if row else 0)
+
+
+def _lake_answer(
+    conn: duckdb.DuckDBPyConnection, returning: lake.Returning, changed: int
+) -> duckdb.DuckDBPyConnection:
+    """RETURNING on the lake: the key a one-row INSERT drew, else one row per changed row."""
+    col = returning.columns[0]
+    key = next((k for k in _lake_keys() if k.table == returning.insert_table), None)
+    if key is not None and key.column == col:
+        return execute(conn, "store/lake_last_key", idents={"col": col}, seq=key.sequence)
+    return execute(conn, "store/lake_changed_rows", idents={"col": col}, n=changed)
