@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-BIN_DIRS = [Path("/usr/lib/postgresql/15/bin"), Path("/usr/lib/postgresql/16/bin")]
+PG_ROOT = Path("/usr/lib/postgresql")  # Debian: /usr/lib/postgresql/<major>/bin
 USER = "gema"  # the cluster's superuser (no password; socket only)
 
 
@@ -24,9 +24,12 @@ class PostgresMissing(RuntimeError):
 
 
 def bin_dir() -> Path:
-    """The folder holding initdb and pg_ctl (env GEMA_PG_BIN, else Debian's locations)."""
+    """The folder holding initdb and pg_ctl (env GEMA_PG_BIN, else Debian's newest major)."""
     env = os.environ.get("GEMA_PG_BIN")
-    for d in [Path(env)] if env else BIN_DIRS:
+    found = sorted(
+        PG_ROOT.glob("*/bin"), key=lambda d: int(d.parent.name) if d.parent.name.isdigit() else 0
+    )
+    for d in [Path(env)] if env else reversed(found):
         if (d / "initdb").is_file() and (d / "pg_ctl").is_file():
             return d
     raise PostgresMissing("PostgreSQL server binaries not found (apt-get install postgresql)")

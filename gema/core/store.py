@@ -613,9 +613,13 @@ def _lake_execute(
     q = _lake_query_cached(name) if idents is None else lake.adapt_query(query_text(name, idents))
     bound = _bind(name, params) or None
     if q.writes and conn not in _in_transaction:
-        with transaction(conn):
-            row = conn.execute(q.sql, bound).fetchone()
-        changed = int(row[0]) if row else 0
+
+        def write() -> int:
+            with transaction(conn):
+                row = conn.execute(q.sql, bound).fetchone()
+            return int(row[0]) if row else 0
+
+        changed = retrying(write)
         if q.returning is None:
             return execute(conn, "store/lake_count", n=changed)
         return _lake_answer(conn, q.returning, changed)
