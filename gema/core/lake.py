@@ -192,11 +192,39 @@ def temp_macro(statement: str) -> str:
     return _MACRO.sub(lambda m: "CREATE OR REPLACE TEMP MACRO", statement, count=1)
 
 
+def statements(text: str) -> list[str]:
+    """The statements of a SQL file: split at `;` outside quotes and comments. (DuckDB's
+    extract_statements gives wrong text after non-ASCII comments: byte vs character offsets.)"""
+    out, start, i, n = [], 0, 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "'\"":
+            end = text.find(ch, i + 1)
+            while end != -1 and text[end + 1 : end + 2] == ch:  # doubled quote inside
+                end = text.find(ch, end + 2)
+            i = n if end == -1 else end + 1
+            continue
+        if text.startswith("--", i):
+            end = text.find("\n", i)
+            i = n if end == -1 else end + 1
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i + 2)
+            i = n if end == -1 else end + 2
+            continue
+        if ch == ";":
+            out.append(text[start:i])
+            start = i + 1
+        i += 1
+    out.append(text[start:])
+    return [stmt for stmt in out if _body(stmt).strip()]
+
+
 def split_migration(text: str) -> Migration:
     """Adapt one migration file for the lake (see the module docstring)."""
     out = Migration([], [], [], [])
-    for stmt in duckdb.extract_statements(text):
-        body = _body(stmt.query).strip().rstrip(";")
+    for stmt in statements(text):
+        body = _body(stmt).strip().rstrip(";")
         if not body:
             continue
         if _MACRO.match(body):

@@ -494,6 +494,7 @@ _write_lock = threading.RLock()
 
 
 _in_transaction: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+_wrote: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()  # a named write ran
 
 
 @contextmanager
@@ -506,8 +507,9 @@ def transaction(
     two browser sessions share the app process): DuckDB would otherwise abort one of two
     concurrent writers to the same table with a conflict.
 
-    On the lake the transaction reads the key ledger first and updates it last (`keys`), so it
-    conflicts with any other writer that committed meanwhile: wrap it in `retrying`."""
+    On the lake the transaction reads the key ledger first and, when it wrote (a named write or a
+    key drawn), updates it last (`keys`), so it conflicts with any other writer that committed
+    meanwhile: wrap it in `retrying`. A transaction that only read leaves no snapshot."""
     on_lake = keys and is_lake(conn)
     with _write_lock:
         conn.execute("BEGIN TRANSACTION")
@@ -516,14 +518,16 @@ def transaction(
             if on_lake:
                 _set_key_base(conn)
             yield conn
-            if on_lake:
+            if on_lake and (conn in _wrote or scalar(conn, "store/lake_keys_drawn")):
                 execute(conn, "store/lake_keys_commit")
         except BaseException:
             _in_transaction.discard(conn)
+            _wrote.discard(conn)
             with suppress(duckdb.Error):
                 conn.execute("ROLLBACK")
             raise
         _in_transaction.discard(conn)
+        _wrote.discard(conn)
         conn.execute("COMMIT")
 
 
@@ -623,6 +627,8 @@ def _lake_execute(
         if q.returning is None:
             return execute(conn, "store/lake_count", n=changed)
         return _lake_answer(conn, q.returning, changed)
+    if q.writes:
+        _wrote.add(conn)
     cur = conn.execute(q.sql, bound)
     if q.returning is None:
         return cur
