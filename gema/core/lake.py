@@ -136,6 +136,10 @@ _NEXTVAL = re.compile(r"nextval\('(\w+)'\)", re.I)
 _DEFAULT_NEXTVAL = re.compile(r"(\w+)\s+\w+\s+DEFAULT\s+nextval\('(\w+)'\)", re.I)
 _KEY = re.compile(r"\s+(PRIMARY\s+KEY|UNIQUE)\b", re.I)
 _CHECK = re.compile(r"\s+CHECK\s*\(", re.I)
+_ADD_WITH_DEFAULT = re.compile(
+    r"^ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(IF\s+NOT\s+EXISTS\s+)?(\w+)\s+(.+?)\s+DEFAULT\s+(.+)$",
+    re.I | re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -238,9 +242,26 @@ def split_migration(text: str) -> Migration:
             out.lake.append(adapt_nextval(plain))
             out.ordered.append((False, out.lake[-1]))
         else:
-            out.lake.append(adapt_nextval(body))
-            out.ordered.append((False, out.lake[-1]))
+            for part in _split_add_default(body):
+                out.lake.append(adapt_nextval(part))
+                out.ordered.append((False, out.lake[-1]))
     return out
+
+
+# Rewrites of trusted migration text (queries/schema/), never of anything a user typed.
+_ADD_PARTS = (
+    r"ALTER TABLE \1 ADD COLUMN \2\3 \4",
+    r"ALTER TABLE \1 ALTER COLUMN \3 SET DEFAULT \5",
+    r"UPDATE \1 SET \3 = \5 WHERE \3 IS NULL",
+)
+
+
+def _split_add_default(body: str) -> list[str]:
+    """DuckLake adds a column only without a default: add it, set the default, fill old rows."""
+    m = _ADD_WITH_DEFAULT.match(body)
+    if not m:
+        return [body]
+    return [m.expand(t) for t in _ADD_PARTS]
 
 
 def adapt_nextval(sql: str) -> str:
