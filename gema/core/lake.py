@@ -242,26 +242,21 @@ def split_migration(text: str) -> Migration:
             out.lake.append(adapt_nextval(plain))
             out.ordered.append((False, out.lake[-1]))
         else:
-            for part in _split_add_default(body):
+            for part in _literal_add_default(body):
                 out.lake.append(adapt_nextval(part))
                 out.ordered.append((False, out.lake[-1]))
     return out
 
 
-# Rewrites of trusted migration text (queries/schema/), never of anything a user typed.
-_ADD_PARTS = (
-    r"ALTER TABLE \1 ADD COLUMN \2\3 \4",
-    r"ALTER TABLE \1 ALTER COLUMN \3 SET DEFAULT \5",
-    r"UPDATE \1 SET \3 = \5 WHERE \3 IS NULL",
-)
+_BOOL_DEFAULT = re.compile(r"\bDEFAULT\s+(true|false)\b", re.I)
 
 
-def _split_add_default(body: str) -> list[str]:
-    """DuckLake adds a column only without a default: add it, set the default, fill old rows."""
-    m = _ADD_WITH_DEFAULT.match(body)
-    if not m:
+def _literal_add_default(body: str) -> list[str]:
+    """DuckLake adds a column only with a literal default, and takes `false` for an expression:
+    a boolean default is written as the string literal DuckDB casts ('false')."""
+    if not _ADD_WITH_DEFAULT.match(body):
         return [body]
-    return [m.expand(t) for t in _ADD_PARTS]
+    return [_BOOL_DEFAULT.sub(lambda m: "DEFAULT '" + m.group(1).lower() + "'", body)]
 
 
 def adapt_nextval(sql: str) -> str:
