@@ -246,3 +246,37 @@ def test_statement_splitter_keeps_quotes_comments_and_non_ascii():
         "-- café — ‘x’; not a split\nCREATE TABLE a (s VARCHAR DEFAULT 'a;b')",
         "/* ; */ SELECT 1",
     ]
+
+
+def test_migrate_to_lake_copies_every_table_and_keys_continue(lake_cluster, db_file, tmp_path):
+    if lake_cluster is None:
+        pytest.skip("lake backend only (--backend lake)")
+    from gema import ingest
+    from gema.cli import EXIT_USAGE, main
+
+    exports = Path(__file__).parent / "fixtures" / "exports"
+    source = tmp_path / "source.duckdb"  # not GEMA_DB: an embedded file even on the lake backend
+    f = store.connect(source)
+    assert not store.is_lake(f)
+    assert ingest.import_file(f, "feedback", exports / "tweet_harvest.csv").loaded
+    posts = _posts_csv(tmp_path / "p.csv", 1, 301)
+    assert ingest.import_file(f, "posts", posts).loaded
+    f.execute("UPDATE regions SET population = 1234 WHERE kode = '3601'")  # an admin's edit
+    file_figures, file_keys = _figures(f), f.execute("SELECT max(feedback_key) FROM feedback")
+    file_max = file_keys.fetchone()[0]
+    f.close()
+
+    assert main(["migrate-to-lake", "--from", str(source), "--json"]) == 0
+    c = store.connect(db_file)
+    assert _figures(c) == file_figures
+    assert c.execute("SELECT population FROM regions WHERE kode = '3601'").fetchone()[0] == 1234
+    assert c.execute("SELECT count(*) FROM regions").fetchone()[0] == 8
+    more = _posts_csv(tmp_path / "q.csv", 1001, 1011)
+    res = ingest.import_file(c, "posts", more)
+    assert res.loaded and res.batch_id == 3  # after the two copied batches
+    fb = store.scalar(c, "fgd/entry_insert", received_at=date(2024, 5, 1), kabkota=None,
+                      topic=None, topic_source=None, text="baru", author_type=None,
+                      session_id=None, created_by="u", extra=None)  # fmt: skip
+    assert fb == file_max + 1
+    c.close()
+    assert main(["migrate-to-lake", "--from", str(source)]) == EXIT_USAGE  # only an empty lake

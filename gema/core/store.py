@@ -254,6 +254,19 @@ def _set_key_base(conn: duckdb.DuckDBPyConnection) -> None:
         execute(conn, "store/lake_key_reset", idents={"seq": seq})
 
 
+SOURCE_ALIAS = "gema_src"  # an embedded file attached read-only (migrate-to-lake)
+
+
+def attach_file_read_only(conn: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """Attach an embedded DuckDB file read-only as `gema_src` (migrate-to-lake reads it)."""
+    conn.execute("ATTACH " + _sql_literal(str(path)) + " AS " + SOURCE_ALIAS + " (READ_ONLY)")
+
+
+def lake_keys() -> list[lake.Key]:
+    """The lake's sequence-filled key columns (sequence, table, column)."""
+    return list(_lake_keys())
+
+
 def cursor(conn: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """A new cursor on `conn`'s database (use this, not `conn.cursor()`: a lake cursor needs the
     lake put in use and its key sequences)."""

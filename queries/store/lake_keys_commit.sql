@@ -3,7 +3,7 @@
 -- grain:   updates every gema_lake_keys row
 -- params:  none
 UPDATE gema_lake_keys AS k
-SET last = getvariable('gema_key_base')[k.name] + coalesce(s.last_value, 0),
+SET last = greatest(k.last, getvariable('gema_key_base')[k.name] + coalesce(s.last_value, 0)),
     updated_at = current_timestamp
 FROM (
     SELECT n.name, q.last_value
