@@ -192,7 +192,11 @@ def _figures(conn) -> dict:
     ).fetchone()
     f = Filters(period="custom", start=date(2024, 1, 1), end=date(2024, 12, 31))
     kpis = store.run(conn, "jangkauan/kpi_posts", **f.params())
-    return {"posts": row, "batches": batches, "kpis": kpis.to_dict("list")}
+    return {
+        "posts": row,
+        "batches": batches,
+        "kpis": kpis.astype(object).fillna(-1).to_dict("list"),
+    }
 
 
 def test_two_importers_and_two_app_processes_equal_the_serial_result(
