@@ -6,7 +6,8 @@
 Prints, each as lake / file ratios measured side by side:
   * import: `python -m gema import posts` of the same generated Meta export, as fresh processes
     (store already created and migrated on both, so only the load is timed);
-  * page data: warm `page_data` of Ringkasan, Jangkauan and Aspirasi (median of --repeat runs);
+  * page data: warm `page_data` of Ringkasan, Jangkauan and Aspirasi (median of --repeat runs),
+    query by query and inside one `store.snapshot` (one lake transaction for the whole page);
   * connect: `store.connect()` of an existing store (the app does it once per process on the lake).
 No target: the figures say what moving to the lake costs on one machine (docs/skala.md).
 """
@@ -65,6 +66,13 @@ for name, mod in (("ringkasan", ringkasan), ("jangkauan", jangkauan), ("aspirasi
     for _ in range(repeat):
         t = time.perf_counter(); mod.page_data(c, f); runs.append(time.perf_counter() - t)
     out[name] = statistics.median(runs)
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        with store.snapshot(c):
+            mod.page_data(c, f)
+        runs.append(time.perf_counter() - t)
+    out[name + "_snapshot"] = statistics.median(runs)
 c.close()
 print(json.dumps(out))
 """
@@ -110,11 +118,14 @@ def main() -> None:
         )
         file_p = _pages(file_env, args.repeat)
         lake_p = _pages(lake_env, args.repeat)
+        print("page data, warm median in ms; 'one snapshot': the page read inside store.snapshot()")
         for name in ("connect", "ringkasan", "jangkauan", "aspirasi"):
             f, lk = file_p[name], lake_p[name]
-            print(
-                f"{name:<9} file {f * 1000:7.0f}ms lake {lk * 1000:7.0f}ms ratio lake/file {lk / f:5.2f}"
-            )
+            line = f"{name:<9} file {f * 1000:6.0f} lake {lk * 1000:6.0f} ratio lake/file {lk / f:6.2f}"
+            if name + "_snapshot" in lake_p:
+                ls = lake_p[name + "_snapshot"]
+                line += f" | one snapshot: lake {ls * 1000:6.0f} ratio {ls / f:6.2f}"
+            print(line)
         print(f"load average after: {_load()}")
     finally:
         pg.stop()

@@ -506,6 +506,24 @@ def _regions_seeded(conn: duckdb.DuckDBPyConnection) -> bool:
 _write_lock = threading.RLock()
 
 
+@contextmanager
+def snapshot(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Read a whole page from one lake snapshot: every query sees the same committed data (a load
+    committing meanwhile shows on the next page run, never half), and the lake's catalog is read
+    once instead of once per query (each autocommit query on DuckLake starts a transaction and
+    asks PostgreSQL for the latest snapshot). Reads only: a write inside fails. On the embedded
+    file it changes nothing."""
+    if not is_lake(conn):
+        yield conn
+        return
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+    finally:
+        with suppress(duckdb.Error):
+            conn.execute("COMMIT")
+
+
 _in_transaction: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
 _wrote: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()  # a named write ran
 
