@@ -284,3 +284,35 @@ def test_migrate_to_lake_copies_every_table_and_keys_continue(lake_cluster, db_f
     assert fb == file_max + 1
     c.close()
     assert main(["migrate-to-lake", "--from", str(source)]) == EXIT_USAGE  # only an empty lake
+
+
+def test_every_upsert_has_a_lake_variant_with_the_same_parameters():
+    param = store._PARAM
+    for path in sorted(store.QUERIES.rglob("*.sql")):
+        rel = path.relative_to(store.QUERIES)
+        if rel.parts[0] in ("lake", "schema"):
+            continue
+        name = rel.with_suffix("").as_posix()
+        if "ON CONFLICT" not in store._strip_comments(store.load_query(name)).upper():
+            continue
+        variant = store.lake_variant(name)
+        assert variant is not None, f"queries/lake/{name}.sql missing"
+        assert set(param.findall(store._strip_comments(variant))) == store.query_params(name), name
+    for path in (store.QUERIES / "lake").rglob("*.sql"):  # and no variant without its query
+        store.load_query(path.relative_to(store.QUERIES / "lake").with_suffix("").as_posix())
+
+
+def test_upserts_run_on_the_lake(lake_conn):
+    from datetime import datetime
+
+    now = datetime(2024, 5, 1, 10, 0)
+    for _ in range(2):
+        store.execute(lake_conn, "auth/throttle_bump", key="k", now=now, forget_seconds=600)
+    rows = lake_conn.execute("SELECT throttle_key, failures FROM signin_throttle").fetchall()
+    assert rows == [("k", 2)]
+    store.execute(lake_conn, "tindak_lanjut/state_upsert", feedback_key=7, opd="Dinkes",
+                  user="u", reject_reason=None, duplicate_of=None)  # fmt: skip
+    store.execute(lake_conn, "tindak_lanjut/state_upsert", feedback_key=7, opd=None,
+                  user="u", reject_reason="x", duplicate_of=None)  # fmt: skip
+    rows = lake_conn.execute("SELECT feedback_key, opd, reject_reason FROM followup_state")
+    assert rows.fetchall() == [(7, "Dinkes", "x")]

@@ -634,9 +634,19 @@ def scalar(
     return row[0] if row else None
 
 
+LAKE_VARIANTS = QUERIES / "lake"  # queries/lake/<name>.sql: a query's lake form (see README)
+
+
+def lake_variant(name: str) -> str | None:
+    """The text of queries/lake/<name>.sql, when a query needs its own lake form (an upsert)."""
+    path = LAKE_VARIANTS / f"{name}.sql"
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 @cache
 def _lake_query_cached(name: str) -> lake.LakeQuery:
-    return lake.adapt_query(query_text(name))
+    load_query(name)  # the name must exist in queries/ all the same
+    return lake.adapt_query(lake_variant(name) or query_text(name))
 
 
 def _lake_execute(
