@@ -316,3 +316,30 @@ def test_upserts_run_on_the_lake(lake_conn):
                   user="u", reject_reason="x", duplicate_of=None)  # fmt: skip
     rows = lake_conn.execute("SELECT feedback_key, opd, reject_reason FROM followup_state")
     assert rows.fetchall() == [(7, "Dinkes", "x")]
+
+
+def test_a_write_that_lost_the_race_is_retried_and_keys_stay_unique(lake_conn, db_file):
+    other = store.connect(db_file)  # another server, or a CLI import
+    attempts = []
+
+    def session(conn, name: str) -> int:
+        return store.scalar(conn, "fgd/session_create", name=name, held_on=date(2024, 1, 2),
+                            place=None, kabkota=None, created_by="u")  # fmt: skip
+
+    def work() -> None:
+        attempts.append(1)
+        with store.transaction(lake_conn):
+            session(lake_conn, "mine")
+            if len(attempts) == 1:
+                session(other, "theirs")  # commits first: ours must conflict at COMMIT
+
+    with pytest.raises(duckdb.Error) as lost:
+        work()
+    assert lake.is_conflict(lost.value)
+    attempts.clear()
+    store.retrying(work)
+    assert len(attempts) == 2
+    rows = lake_conn.execute("SELECT session_id, name FROM fgd_sessions ORDER BY 1").fetchall()
+    assert [r[1] for r in rows] == ["theirs", "theirs", "mine"]
+    assert [r[0] for r in rows] == [1, 2, 3]
+    other.close()
