@@ -13,7 +13,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from gema.core import lake, store
+from gema.core import lake, lakestore, store
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -43,7 +43,7 @@ def test_every_shipped_migration_splits_into_statements_duckdb_parses():
         for stmt in m.lake + m.local:
             assert duckdb.extract_statements(stmt), path.name
             assert "nextval('" not in stmt or "gema_key_base" in stmt, path.name
-    sequences = [k.sequence for k in store._lake_keys()]
+    sequences = [k.sequence for k in lakestore.key_columns()]
     assert "batch_id_seq" in sequences and "post_key_seq" in sequences
     assert len(sequences) == len(set(sequences))
 
@@ -295,7 +295,7 @@ def test_every_upsert_has_a_lake_variant_with_the_same_parameters():
         name = rel.with_suffix("").as_posix()
         if "ON CONFLICT" not in store._strip_comments(store.load_query(name)).upper():
             continue
-        variant = store.lake_variant(name)
+        variant = lakestore.variant(name)
         assert variant is not None, f"queries/lake/{name}.sql missing"
         assert set(param.findall(store._strip_comments(variant))) == store.query_params(name), name
     for path in (store.QUERIES / "lake").rglob("*.sql"):  # and no variant without its query

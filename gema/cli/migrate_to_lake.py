@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from gema.cli import EXIT_OK, UsageError
-from gema.core import lake, store
+from gema.core import lake, lakestore, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,7 +51,7 @@ def copy_file(conn: duckdb.DuckDBPyConnection, source: Path) -> dict[str, int]:
                     conn, "store/lake_copy_table", idents={"table": table, "cols": cols}
                 )
                 copied[table] = int(cur.fetchone()[0])
-            for key in store.lake_keys():
+            for key in lakestore.key_columns():
                 store.execute(
                     conn, "store/lake_key_catch_up",
                     idents={"table": key.table, "column": key.column}, seq=key.sequence,

@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 import duckdb
 import pandas as pd
 
-from gema.core import lake
+from gema.core import lake, lakestore
 from gema.core import sql as sql_mod
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -125,7 +125,7 @@ def connect(
     holds it only while a page runs, see `lease`): when it is held, wait up to `wait` seconds
     (default GEMA_DB_WAIT, 60), then raise DatabaseBusy with a plain message."""
     if uses_lake(path):
-        return _connect_lake(read_only=read_only)
+        return lakestore.connect_lake(read_only=read_only)
     target = str(path) if path is not None else str(db_path())
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -173,85 +173,24 @@ def uses_lake(path: str | Path | None = None) -> bool:
 
 
 _lake_conns: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
-LAKE_CONNECT_ATTEMPTS = 8
 
 
 def _sql_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def _connect_lake(read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the lake attached and in use, its macros in the memory catalog.
-    Nothing is installed or fetched: the extensions are LOADed from the pip packages' files.
-    Two processes creating or migrating the same new lake conflict: the loser tries again.
-    After migrations ran, the connection is opened afresh (they leave TEMP macros behind)."""
-    for attempt in range(LAKE_CONNECT_ATTEMPTS):
-        conn = duckdb.connect(":memory:", config=lake.duckdb_config())
-        try:
-            for ext in lake.extension_files():
-                conn.execute("LOAD " + _sql_literal(str(ext)))
-            conn.execute(
-                "ATTACH " + _sql_literal("ducklake:" + lake.catalog()) + " AS " + lake.ALIAS
-                + " (DATA_PATH " + _sql_literal(lake.data_path()) + ")"
-            )  # fmt: skip
-            _lake_conns.add(conn)
-            execute(conn, "store/lake_use")
-            for key in _lake_keys():
-                execute(conn, "store/lake_key_seq", idents={"seq": key.sequence})
-            if not read_only and _migrate_lake(conn):
-                conn.close()
-                continue
-            _lake_local(conn)
-            _prepare_cursor(conn)
-            return conn
-        except duckdb.Error as exc:
-            conn.close()
-            if not lake.is_conflict(exc) or attempt == LAKE_CONNECT_ATTEMPTS - 1:
-                raise
-            time.sleep(_backoff(attempt))
-    raise AssertionError("unreachable")
+def load_lake_extensions(conn: duckdb.DuckDBPyConnection) -> None:
+    """LOAD the postgres and ducklake extensions from the pip packages' files (never INSTALL)."""
+    for ext in lake.extension_files():
+        conn.execute("LOAD " + _sql_literal(str(ext)))
 
 
-def _lake_local(conn: duckdb.DuckDBPyConnection) -> None:
-    """The macros of every migration and of queries/staging/, in this connection's in-memory
-    catalog, shared by its cursors (DuckLake keeps no macros we could replace on every connect)."""
-    execute(conn, "store/lake_use_memory")
-    try:
-        with transaction(conn, keys=False):  # one lake snapshot for all the name look-ups
-            for _, _, path in migrations():
-                for stmt in lake.migration(path).local:
-                    conn.execute(stmt)
-            for path in sorted(STAGING.glob("*.sql")):
-                conn.execute(path.read_text(encoding="utf-8"))
-    finally:
-        execute(conn, "store/lake_use")
-
-
-@cache
-def _lake_keys() -> list[lake.Key]:
-    return lake.keys([p for _, _, p in migrations()])
-
-
-def _prepare_cursor(cur: duckdb.DuckDBPyConnection) -> None:
-    """A lake cursor: the lake in use, the macros found, and its own TEMP key sequences."""
-    _lake_conns.add(cur)
-    execute(cur, "store/lake_use")
-    for key in _lake_keys():
-        execute(cur, "store/lake_key_seq", idents={"seq": key.sequence})
-    with transaction(cur, keys=False):  # one lake snapshot: each autocommit read costs a round trip
-        _set_key_base(cur)
-
-
-def _set_key_base(conn: duckdb.DuckDBPyConnection) -> None:
-    """Read the lake-wide last key per sequence into this session and restart the cursor's own
-    sequences: keys drawn now continue from there (see gema.core.lake). Rows must be written
-    through a transaction (`transaction`, or a named write outside one) to be counted."""
-    base = dict(run(conn, "store/lake_keys").itertuples(index=False, name=None))
-    names = [k.sequence for k in _lake_keys()]
-    values = [int(base.get(n, 0)) for n in names]
-    execute(conn, "store/lake_key_base", names=names, values=values)
-    for seq in names:
-        execute(conn, "store/lake_key_reset", idents={"seq": seq})
+def attach_lake(conn: duckdb.DuckDBPyConnection) -> None:
+    """ATTACH the lake named by GEMA_LAKE / GEMA_LAKE_DATA as gema_lake (created when new)."""
+    conn.execute(
+        "ATTACH " + _sql_literal("ducklake:" + lake.catalog()) + " AS " + lake.ALIAS
+        + " (DATA_PATH " + _sql_literal(lake.data_path()) + ")"
+    )  # fmt: skip
 
 
 SOURCE_ALIAS = "gema_src"  # an embedded file attached read-only (migrate-to-lake)
@@ -262,17 +201,12 @@ def attach_file_read_only(conn: duckdb.DuckDBPyConnection, path: str | Path) -> 
     conn.execute("ATTACH " + _sql_literal(str(path)) + " AS " + SOURCE_ALIAS + " (READ_ONLY)")
 
 
-def lake_keys() -> list[lake.Key]:
-    """The lake's sequence-filled key columns (sequence, table, column)."""
-    return list(_lake_keys())
-
-
 def cursor(conn: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
     """A new cursor on `conn`'s database (use this, not `conn.cursor()`: a lake cursor needs the
     lake put in use and its key sequences)."""
     cur = conn.cursor()
     if conn in _lake_conns:
-        _prepare_cursor(cur)
+        lakestore.prepare_cursor(cur)
     return cur
 
 
@@ -366,7 +300,8 @@ class _Pool:
                 cursor.close()
             left = max(0, self._users.get(path, 0) - 1)
             self._users[path] = left
-            if left == 0 and not is_lake(self._db[path]):  # the lake holds no file lock
+            db = self._db.get(path)
+            if left == 0 and (db is None or not is_lake(db)):  # the lake holds no file lock
                 self._idle_since[path] = time.monotonic()
                 self._start_closer()
 
@@ -438,7 +373,7 @@ def migrations() -> list[tuple[int, str, Path]]:
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply each migration not yet recorded, each in its own transaction; return those applied."""
     if is_lake(conn):
-        return _migrate_lake(conn)
+        return lakestore.migrate_lake(conn)
     execute(conn, "store/ensure_migrations_table")
     done = set(run(conn, "store/applied_migrations")["version"].tolist())
     applied = []
@@ -457,42 +392,13 @@ def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def _migrate_lake(conn: duckdb.DuckDBPyConnection) -> list[str]:
-    """`migrate` on the lake: each migration adapted by gema.core.lake.split_migration, in its
-    own transaction, its macros as TEMP macros meanwhile (later migrations' views use them)."""
-    with transaction(conn, keys=False):
-        execute(conn, "store/lake_ensure_tables")
-    with transaction(conn, keys=False):
-        execute(conn, "store/lake_keys_add", names=[k.sequence for k in _lake_keys()])
-    done = set(run(conn, "store/applied_migrations")["version"].tolist())
-    if all(version in done for version, _, _ in migrations()):
-        return []
-    applied = []
-    for version, name, path in migrations():
-        steps = lake.migration(path).ordered
-        if version in done:
-            for is_macro, stmt in steps:
-                if is_macro:
-                    conn.execute(stmt)
-            continue
-        with transaction(conn, keys=False):
-            for _, stmt in steps:
-                conn.execute(stmt)
-            execute(conn, "store/record_migration", version=version, name=name)
-            for query, csv_path in REFERENCE_SEEDS.get(name, []):
-                execute(conn, query, path=str(csv_path))
-        applied.append(name)
-    execute(conn, "reference/seed_regions", path=str(REGIONS_CSV))
-    return applied
-
-
 def apply_staging(conn: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the shared formulas in queries/staging/ (CREATE OR REPLACE, idempotent).
 
     Run after the numbered migrations on every writable connect, so editing a staging file
     needs no new migration and every query sees the one current definition."""
     if is_lake(conn):
-        _lake_local(conn)
+        lakestore.apply_local(conn)
         return
     with transaction(conn):
         for path in sorted(STAGING.glob("*.sql")):
@@ -547,7 +453,7 @@ def transaction(
         _in_transaction.add(conn)
         try:
             if on_lake:
-                _set_key_base(conn)
+                lakestore.set_key_base(conn)
             yield conn
             if on_lake and (conn in _wrote or scalar(conn, "store/lake_keys_drawn")):
                 execute(conn, "store/lake_keys_commit")
@@ -611,7 +517,7 @@ def run(
     """Run a named query and return its result as a DataFrame. Extra params are ignored, so a
     page can pass its whole filter set to every query."""
     if is_lake(conn):
-        return _lake_execute(conn, name, idents, params).df()
+        return lakestore.execute_named(conn, name, idents, params).df()
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None).df()
 
@@ -621,7 +527,7 @@ def execute(
 ) -> duckdb.DuckDBPyConnection:
     """Run a named statement (INSERT/UPDATE/DELETE/CREATE) for its effect."""
     if is_lake(conn):
-        return _lake_execute(conn, name, idents, params)
+        return lakestore.execute_named(conn, name, idents, params)
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None)
 
@@ -632,57 +538,3 @@ def scalar(
     """First column of the first row of a named query, or None."""
     row = execute(conn, name, idents=idents, **params).fetchone()
     return row[0] if row else None
-
-
-LAKE_VARIANTS = QUERIES / "lake"  # queries/lake/<name>.sql: a query's lake form (see README)
-
-
-def lake_variant(name: str) -> str | None:
-    """The text of queries/lake/<name>.sql, when a query needs its own lake form (an upsert)."""
-    path = LAKE_VARIANTS / f"{name}.sql"
-    return path.read_text(encoding="utf-8") if path.is_file() else None
-
-
-@cache
-def _lake_query_cached(name: str) -> lake.LakeQuery:
-    load_query(name)  # the name must exist in queries/ all the same
-    return lake.adapt_query(lake_variant(name) or query_text(name))
-
-
-def _lake_execute(
-    conn: duckdb.DuckDBPyConnection, name: str, idents: Idents, params: dict[str, Any]
-) -> duckdb.DuckDBPyConnection:
-    """A named query on the lake: adapted (gema.core.lake.adapt_query); a write outside any
-    transaction gets its own (so it draws keys and conflicts like every lake write); a RETURNING
-    the lake cannot run is answered after the statement (`_lake_answer`)."""
-    q = _lake_query_cached(name) if idents is None else lake.adapt_query(query_text(name, idents))
-    bound = _bind(name, params) or None
-    if q.writes and conn not in _in_transaction:
-
-        def write() -> int:
-            with transaction(conn):
-                row = conn.execute(q.sql, bound).fetchone()
-            return int(row[0]) if row else 0
-
-        changed = retrying(write)
-        if q.returning is None:
-            return execute(conn, "store/lake_count", n=changed)
-        return _lake_answer(conn, q.returning, changed)
-    if q.writes:
-        _wrote.add(conn)
-    cur = conn.execute(q.sql, bound)
-    if q.returning is None:
-        return cur
-    row = cur.fetchone()
-    return _lake_answer(conn, q.returning, int(row[0]) if row else 0)
-
-
-def _lake_answer(
-    conn: duckdb.DuckDBPyConnection, returning: lake.Returning, changed: int
-) -> duckdb.DuckDBPyConnection:
-    """RETURNING on the lake: the key a one-row INSERT drew, else one row per changed row."""
-    col = returning.columns[0]
-    key = next((k for k in _lake_keys() if k.table == returning.insert_table), None)
-    if key is not None and key.column == col:
-        return execute(conn, "store/lake_last_key", idents={"col": col}, seq=key.sequence)
-    return execute(conn, "store/lake_changed_rows", idents={"col": col}, n=changed)
