@@ -30,6 +30,10 @@ LAKE_SUITES = {
     "test_ingest_skm.py",
     "test_metrics.py",
     "test_filter_macros.py",
+    "test_page_ringkasan.py",
+    "test_page_jangkauan.py",
+    "test_page_aspirasi.py",
+    "test_page_kepuasan.py",
 }
 
 
@@ -190,7 +194,7 @@ def demo_db_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def demo_db(db_file: Path, demo_db_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def demo_db(db_file: Path, demo_db_file: Path, monkeypatch: pytest.MonkeyPatch, lake_demo) -> Path:
     """A fresh copy of the demo database for one test, set as GEMA_DB (after `db_file`, which
     it overrides), so it combines with `app_for`: `at = app_for("pages/peta.py")` in a test
     that also takes `demo_db` shows demo data. Returns the copy's path; open it with
@@ -200,7 +204,32 @@ def demo_db(db_file: Path, demo_db_file: Path, monkeypatch: pytest.MonkeyPatch) 
     path = db_file.parent / "demo-copy.duckdb"
     shutil.copyfile(demo_db_file, path)
     monkeypatch.setenv("GEMA_DB", str(path))
+    if lake_demo is not None:  # the lake backend: a fresh lake copied from the demo lake
+        cluster, template = lake_demo
+        name = f"d_{os.getpid()}_{next(_lake_numbers)}"
+        cluster.createdb(name, template=template)
+        monkeypatch.setenv("GEMA_LAKE", "postgres:" + cluster.conninfo(name))
     return path
+
+
+@pytest.fixture(scope="session")
+def lake_demo(lake_cluster, tmp_path_factory: pytest.TempPathFactory):
+    """On the lake backend: (cluster, name of a lake holding the demo data, loaded once)."""
+    if lake_cluster is None:
+        return None
+    from datetime import date
+
+    from gema import demo
+
+    lake_cluster.createdb("gema_demo", template="gema_template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("GEMA_LAKE", "postgres:" + lake_cluster.conninfo("gema_demo"))
+        mp.setenv("GEMA_DB", str(tmp_path_factory.mktemp("demo-lake") / "gema.duckdb"))
+        c = store.connect()
+        demo.load_demo(c, seed=demo.DEFAULT_SEED, end=date.today(), scale=DEMO_SCALE)
+        c.close()
+        store.close_shared()
+    return lake_cluster, "gema_demo"
 
 
 @pytest.fixture
