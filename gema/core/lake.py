@@ -21,7 +21,9 @@ adapted statement by statement (`split_migration`), never edited:
     de-duplication of overlapping uploads equal to some serial order, as the file's writer lock
     does.
 Named queries are adapted the same way (`adapt_query`): `nextval('s')` gets its base, and a
-trailing RETURNING is answered by the store after the statement (see `Returning`).
+trailing RETURNING is answered by the store after the statement (see `Returning`). An upsert
+(`INSERT … ON CONFLICT`, which needs a key) has a MERGE variant in queries/lake/. The lake half
+of the store (connect, migrate, named queries on the lake) is gema/core/lakestore.py.
 """
 
 from __future__ import annotations
