@@ -25,7 +25,7 @@ def open_read_only(path: Path, hint: str) -> duckdb.DuckDBPyConnection:
     store.connect's wait) is a usage error with `hint` saying where else to get the figures."""
     from gema.core import store
 
-    if not path.is_file():
+    if not path.is_file() and not store.uses_lake(path):
         raise UsageError(f"basis data tidak ditemukan: {path}")
     try:
         return store.connect(path, read_only=True)

@@ -49,7 +49,7 @@ def record(
     text = json.dumps(detail, default=str, ensure_ascii=False)
     occurred_at = datetime.now().replace(microsecond=0)
     with _CHAIN_LOCK:
-        cur = conn.cursor()
+        cur = store.cursor(conn)
         try:
             prev = store.scalar(cur, "audit/last_hash") or ""
         finally:

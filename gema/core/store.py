@@ -12,24 +12,31 @@ shape depends on the upload (a source column, a TEMP table) marks the identifier
 ever substituted, quoted by `gema.core.sql` (see `sql.fill`):
 
     run(conn, "ingest/preview", idents={"table": raw.table, "cols": raw.columns}, limit=200)
+
+With GEMA_LAKE set, the default store is a DuckLake instead of the file (gema.core.lake): the
+same migrations (adapted there), the same named queries; writes on the lake run in transactions
+that conflict with each other, so callers that load or undo wrap them in `retrying`.
 """
 
 from __future__ import annotations
 
 import os
+import random
 import re
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pandas as pd
 
+from gema.core import lake, lakestore
 from gema.core import sql as sql_mod
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +54,7 @@ REFERENCE_SEEDS: dict[str, list[tuple[str, Path]]] = {
     ],
 }
 
+T = TypeVar("T")
 _PARAM = re.compile(r"(?<![\w$])\$([A-Za-z_]\w*)")
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 
@@ -116,6 +124,8 @@ def connect(
     The app and the CLI share the file, and DuckDB lets one process hold it at a time (the app
     holds it only while a page runs, see `lease`): when it is held, wait up to `wait` seconds
     (default GEMA_DB_WAIT, 60), then raise DatabaseBusy with a plain message."""
+    if uses_lake(path):
+        return lakestore.connect_lake(read_only=read_only)
     target = str(path) if path is not None else str(db_path())
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -150,6 +160,80 @@ def connect(
         if target != ":memory:":
             _migrated.add(key)
     return conn
+
+
+def uses_lake(path: str | Path | None = None) -> bool:
+    """Whether `connect(path)` opens the lake: GEMA_LAKE is set and `path` is the default store
+    (None or GEMA_DB). Any other file, and ':memory:', stays an embedded DuckDB file."""
+    if not lake.configured():
+        return False
+    if path is None:
+        return True
+    return str(path) != ":memory:" and Path(path).resolve() == db_path().resolve()
+
+
+_lake_conns: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+
+
+def _sql_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def load_lake_extensions(conn: duckdb.DuckDBPyConnection) -> None:
+    """LOAD the postgres and ducklake extensions from the pip packages' files (never INSTALL)."""
+    for ext in lake.extension_files():
+        conn.execute("LOAD " + _sql_literal(str(ext)))
+
+
+def attach_lake(conn: duckdb.DuckDBPyConnection) -> None:
+    """ATTACH the lake named by GEMA_LAKE / GEMA_LAKE_DATA as gema_lake (created when new)."""
+    conn.execute(
+        "ATTACH " + _sql_literal("ducklake:" + lake.catalog()) + " AS " + lake.ALIAS
+        + " (DATA_PATH " + _sql_literal(lake.data_path()) + ")"
+    )  # fmt: skip
+
+
+SOURCE_ALIAS = "gema_src"  # an embedded file attached read-only (migrate-to-lake)
+
+
+def attach_file_read_only(conn: duckdb.DuckDBPyConnection, path: str | Path) -> None:
+    """Attach an embedded DuckDB file read-only as `gema_src` (migrate-to-lake reads it)."""
+    conn.execute("ATTACH " + _sql_literal(str(path)) + " AS " + SOURCE_ALIAS + " (READ_ONLY)")
+
+
+def cursor(conn: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A new cursor on `conn`'s database (use this, not `conn.cursor()`: a lake cursor needs the
+    lake put in use and its key sequences)."""
+    cur = conn.cursor()
+    if conn in _lake_conns:
+        lakestore.prepare_cursor(cur)
+    return cur
+
+
+def is_lake(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether `conn` is a lake connection or cursor made by this module."""
+    return conn in _lake_conns
+
+
+def _backoff(attempt: int) -> float:
+    return min(2.0, 0.05 * 2**attempt) * (0.5 + random.random())
+
+
+RETRY_ATTEMPTS = 12
+
+
+def retrying(work: Callable[[], T], attempts: int = RETRY_ATTEMPTS) -> T:
+    """Run `work` (one whole write transaction) again, with growing random pauses, when it lost a
+    race against another writer on the lake (a DuckLake commit conflict). On the embedded file a
+    conflict never reaches here (one writing process); other errors pass through at once."""
+    for attempt in range(attempts):
+        try:
+            return work()
+        except duckdb.Error as exc:
+            if not lake.is_conflict(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(_backoff(attempt))
+    raise AssertionError("unreachable")
 
 
 def _file_key(target: str) -> str:
@@ -208,7 +292,7 @@ class _Pool:
                 self._db[path] = db
             self._users[path] = self._users.get(path, 0) + 1
             self._idle_since.pop(path, None)
-            return db.cursor()
+            return cursor(db)
 
     def release(self, path: str, cursor: duckdb.DuckDBPyConnection) -> None:
         with self._lock:
@@ -216,7 +300,8 @@ class _Pool:
                 cursor.close()
             left = max(0, self._users.get(path, 0) - 1)
             self._users[path] = left
-            if left == 0:
+            db = self._db.get(path)
+            if left == 0 and (db is None or not is_lake(db)):  # the lake holds no file lock
                 self._idle_since[path] = time.monotonic()
                 self._start_closer()
 
@@ -287,6 +372,8 @@ def migrations() -> list[tuple[int, str, Path]]:
 
 def migrate(conn: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply each migration not yet recorded, each in its own transaction; return those applied."""
+    if is_lake(conn):
+        return lakestore.migrate_lake(conn)
     execute(conn, "store/ensure_migrations_table")
     done = set(run(conn, "store/applied_migrations")["version"].tolist())
     applied = []
@@ -310,6 +397,9 @@ def apply_staging(conn: duckdb.DuckDBPyConnection) -> None:
 
     Run after the numbered migrations on every writable connect, so editing a staging file
     needs no new migration and every query sees the one current definition."""
+    if is_lake(conn):
+        lakestore.apply_local(conn)
+        return
     with transaction(conn):
         for path in sorted(STAGING.glob("*.sql")):
             conn.execute(path.read_text(encoding="utf-8"))
@@ -323,19 +413,58 @@ _write_lock = threading.RLock()
 
 
 @contextmanager
-def transaction(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+def snapshot(conn: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Read a whole page from one lake snapshot: every query sees the same committed data (a load
+    committing meanwhile shows on the next page run, never half), and the lake's catalog is read
+    once instead of once per query (each autocommit query on DuckLake starts a transaction and
+    asks PostgreSQL for the latest snapshot). Reads only: a write inside fails. On the embedded
+    file it changes nothing."""
+    if not is_lake(conn):
+        yield conn
+        return
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        yield conn
+    finally:
+        with suppress(duckdb.Error):
+            conn.execute("COMMIT")
+
+
+_in_transaction: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()
+_wrote: weakref.WeakSet[duckdb.DuckDBPyConnection] = weakref.WeakSet()  # a named write ran
+
+
+@contextmanager
+def transaction(
+    conn: duckdb.DuckDBPyConnection, *, keys: bool = True
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """BEGIN … COMMIT, or ROLLBACK on any exception: a write lands whole or not at all.
 
     Transactions of one process run one at a time (two staff uploading at the same moment in
     two browser sessions share the app process): DuckDB would otherwise abort one of two
-    concurrent writers to the same table with a conflict."""
+    concurrent writers to the same table with a conflict.
+
+    On the lake the transaction reads the key ledger first and, when it wrote (a named write or a
+    key drawn), updates it last (`keys`), so it conflicts with any other writer that committed
+    meanwhile: wrap it in `retrying`. A transaction that only read leaves no snapshot."""
+    on_lake = keys and is_lake(conn)
     with _write_lock:
         conn.execute("BEGIN TRANSACTION")
+        _in_transaction.add(conn)
         try:
+            if on_lake:
+                lakestore.set_key_base(conn)
             yield conn
+            if on_lake and (conn in _wrote or scalar(conn, "store/lake_keys_drawn")):
+                execute(conn, "store/lake_keys_commit")
         except BaseException:
-            conn.execute("ROLLBACK")
+            _in_transaction.discard(conn)
+            _wrote.discard(conn)
+            with suppress(duckdb.Error):
+                conn.execute("ROLLBACK")
             raise
+        _in_transaction.discard(conn)
+        _wrote.discard(conn)
         conn.execute("COMMIT")
 
 
@@ -387,6 +516,8 @@ def run(
 ) -> pd.DataFrame:
     """Run a named query and return its result as a DataFrame. Extra params are ignored, so a
     page can pass its whole filter set to every query."""
+    if is_lake(conn):
+        return lakestore.execute_named(conn, name, idents, params).df()
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None).df()
 
@@ -395,6 +526,8 @@ def execute(
     conn: duckdb.DuckDBPyConnection, name: str, /, *, idents: Idents = None, **params: Any
 ) -> duckdb.DuckDBPyConnection:
     """Run a named statement (INSERT/UPDATE/DELETE/CREATE) for its effect."""
+    if is_lake(conn):
+        return lakestore.execute_named(conn, name, idents, params)
     sql = query_text(name, idents)
     return conn.execute(sql, _bind(name, params) or None)
 

@@ -76,7 +76,12 @@ def undo(
     feedback rows (else they would linger, pointing at nothing), and mark it undone, in one
     transaction under the writer lock. A row another live upload also delivered (skipped there as
     a duplicate of this batch's row) is kept and handed to that upload, with its corrections.
-    IngestError when the batch is unknown or undone."""
+    IngestError when the batch is unknown or undone. On the lake, a conflict with another writer
+    runs it again."""
+    return store.retrying(lambda: _undo(conn, batch_id, user, lang))
+
+
+def _undo(conn: duckdb.DuckDBPyConnection, batch_id: int, user: str, lang: str) -> UndoResult:
     with writelock.writer(conn), store.transaction(conn):
         found = store.run(conn, "ingest/batch_get", batch_id=batch_id)
         if found.empty:

@@ -453,10 +453,11 @@ def import_file(
             region_choices=regions, sheet=sheet, dayfirst=dayfirst, lang=lang, for_ui=False,
         )  # fmt: skip
         try:
-            return _import_prepared(
+            # a lake write that lost the commit race is retried (a file store never conflicts)
+            return store.retrying(lambda: _import_prepared(
                 conn, prep, skip_invalid=skip_invalid, dry_run=dry_run, user=user,
                 is_demo=is_demo, lang=lang, save_preset_as=save_preset_as,
-            )  # fmt: skip
+            ))  # fmt: skip
         finally:
             _drop_temp(conn, prep)
 

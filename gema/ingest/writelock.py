@@ -20,11 +20,16 @@ from pathlib import Path
 
 import duckdb
 
+from gema.core import store
+
 _THREAD_LOCK = threading.RLock()
 
 
 def database_file(conn: duckdb.DuckDBPyConnection) -> Path | None:
-    """The file behind `conn`'s current database, or None for an in-memory store."""
+    """The file behind `conn`'s current database, or None for an in-memory store or the lake
+    (whose write transactions conflict and are retried instead, see gema.core.lake)."""
+    if store.is_lake(conn):
+        return None
     row = conn.execute(
         "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
     ).fetchone()

@@ -253,7 +253,7 @@ def start_retrain(db_path: str, username: str | None) -> Job:
 
     def work() -> None:
         try:
-            cur = store.shared_connection(db_path).cursor()
+            cur = store.cursor(store.shared_connection(db_path))
             try:
                 job.result = train(cur, username, job.update)
                 if job.result.activated:
@@ -277,7 +277,7 @@ def start_relabel(db_path: str) -> Job:
 
     def work() -> None:
         try:
-            cur = store.shared_connection(db_path).cursor()
+            cur = store.cursor(store.shared_connection(db_path))
             try:
                 job.update(0.2, "melabel ulang aspirasi")
                 job.relabelled = analyzer.relabel_computed(cur)
