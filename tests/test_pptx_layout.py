@@ -324,3 +324,17 @@ def test_stacked_spec_renders_everywhere():
     pdf.set_font("helvetica", "", 10)
     chartspec.draw_pdf(pdf, spec, 250, "id")
     assert bytes(pdf.output()).startswith(b"%PDF")
+
+
+def test_share_labels_are_white_on_dark_parts(prs, deck):
+    """The sentiment shares' 'Positif' part is dark: its percentages are white, the light
+    'Netral' and the orange 'Negatif' parts keep black ones (read on a projector)."""
+    from gema.core.figures import SENTIMENT_COLOURS
+    from gema.presentasi.pptx_chart import _dark
+
+    assert _dark(SENTIMENT_COLOURS["positif"])
+    assert not _dark(SENTIMENT_COLOURS["netral"]) and not _dark(SENTIMENT_COLOURS["negatif"])
+    (chart,) = _charts(_slide(prs, deck, "sentimen"))
+    positive, neutral = chart.plots[0].series[0], chart.plots[0].series[1]
+    assert str(positive.data_labels.font.color.rgb) == "FFFFFF"
+    assert neutral.data_labels.font.color.type is None  # plot-wide black

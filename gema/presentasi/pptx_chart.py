@@ -176,6 +176,9 @@ def add_to_pptx(
         for i, s in enumerate(c.plots[0].series):
             _fill(s.format.fill, spec.series[i].colour, i)
         _labels(c, font - 2, XL_LABEL_POSITION.CENTER, "0%")
+        for i, s in enumerate(c.plots[0].series):  # white on the dark parts, readable on a wall
+            if _dark(spec.series[i].colour):
+                _series_label_colour(s, "FFFFFF", font - 2, "0%")
         c.value_axis.tick_labels.number_format = "0%"
         c.value_axis.tick_labels.number_format_is_linked = False
     return made
@@ -216,6 +219,29 @@ def _point_label(point: Any, text: str, size: int, position: Any, white: bool = 
     label.font.size = Pt(size)
     if white:
         label.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+
+
+def _dark(colour: str | None) -> bool:
+    """Whether white text reads better than black on this fill (WCAG: luminance < 0.179)."""
+    if not colour:
+        return False
+    h = colour.lstrip("#")
+    r, g, b = (int(h[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2] < 0.179
+
+
+def _series_label_colour(series: Any, rgb: str, size: int, fmt: str) -> None:
+    """One series' value labels in `rgb` (the plot-wide labels stay black)."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Pt
+
+    labels = series.data_labels
+    labels.show_value = True
+    labels.number_format = fmt
+    labels.number_format_is_linked = False
+    labels.font.size = Pt(size)
+    labels.font.color.rgb = RGBColor.from_string(rgb)
 
 
 def _theme(i: int) -> Any:
