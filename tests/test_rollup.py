@@ -206,3 +206,23 @@ def test_content_table_from_the_daily_candidates_equals_the_plain_top_n(conn, tm
         cols = ["published_at", "platform", "account", "reach", "engagements", "cost"]
         pd.testing.assert_frame_equal(got[cols], want[cols], check_dtype=False)
     assert (got["account"] == "baru").any()
+
+
+def test_feedback_list_default_view_equals_the_full_list(conn, tmp_path):
+    from gema.aspirasi import data as aspirasi_data
+    from gema.tindak_lanjut import Deadlines
+
+    rng = random.Random(13)
+    for i in range(3):
+        ingest.import_file(conn, "feedback", _feedback_csv(rng, tmp_path / f"f{i}.csv", 500),
+                           skip_invalid=True)  # fmt: skip
+    key = conn.execute("SELECT max(feedback_key) FROM feedback").fetchone()[0]
+    corrections.correct_label(conn, key, "status", "selesai", "staf1")
+    f = Filters(period="custom", start=date(2024, 6, 1), end=date(2024, 7, 20))
+    today = date(2024, 7, 25)
+    got = aspirasi_data.search_feedback(conn, f, limit=7, today=today)  # newest rows first
+    params = {**f.params(), "q": "", "status": [], "sentiment": [], "overdue_only": False,
+              "today": today, "limit": 7, "topic": "", **Deadlines.from_store(conn).params()}  # fmt: skip
+    want = store.run(conn, "aspirasi/feedback_table", **params)  # the full list's query
+    assert len(want) == 7 and (want["status"] == "selesai").any()
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
