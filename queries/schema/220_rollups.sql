@@ -129,6 +129,23 @@ CREATE OR REPLACE MACRO rollup_top_posts_rows(lo_, hi_) AS TABLE
     )
     WHERE rank_in_day <= 100;
 
+-- One row per day x kab/kota x channel x follow-up status (as feedback_effective: corrections
+-- applied) with at least one feedback row: the follow-up summary depends on nothing else (the
+-- working days since the day of receipt, the deadline of the status).
+CREATE TABLE rollup_followup (
+    day      DATE NOT NULL,
+    kabkota  VARCHAR,
+    channel  VARCHAR,
+    status   VARCHAR,
+    feedback BIGINT NOT NULL
+);
+
+CREATE OR REPLACE MACRO rollup_followup_rows(lo_, hi_) AS TABLE
+    SELECT CAST(received_at AS DATE) AS day, kabkota, channel, status, count(*) AS feedback
+    FROM feedback_effective
+    WHERE received_at >= lo_ AND received_at < hi_
+    GROUP BY ALL;
+
 -- How far the roll-ups reach: every posts/feedback row with a key <= watermark is in them; rows
 -- above it (written by a path that does not maintain the roll-ups, such as a bulk INSERT, until
 -- the next maintained write absorbs them) are read from the base table by the staging macros,
@@ -144,6 +161,8 @@ INSERT INTO rollup_posts
 SELECT * FROM rollup_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_feedback
 SELECT * FROM rollup_feedback_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
+INSERT INTO rollup_followup
+SELECT * FROM rollup_followup_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_top_posts
 SELECT * FROM rollup_top_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_state

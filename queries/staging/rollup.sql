@@ -61,6 +61,19 @@ CREATE OR REPLACE MACRO feedback_rollup_in(start_, end_, kabkota_, channel_) AS 
     WHERE e.feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback')
       AND f.feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
 
+-- feedback_in's (day, kab/kota, channel, status) counts from the follow-up roll-up, rows above
+-- the watermark added one by one as in feedback_rollup_in.
+CREATE OR REPLACE MACRO followup_rollup_in(start_, end_, kabkota_, channel_) AS TABLE
+    SELECT day, kabkota, channel, status, feedback
+    FROM rollup_followup
+    WHERE day >= CAST(start_ AS DATE) AND day < CAST(end_ AS DATE)
+      AND gema_allows(kabkota_, kabkota)
+      AND gema_allows(channel_, channel)
+    UNION ALL
+    SELECT CAST(received_at AS DATE), kabkota, channel, status, 1
+    FROM feedback_in(start_, end_, kabkota_, channel_)
+    WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
+
 -- account_posts_in (staging/posts.sql) from the roll-up: per posting account under the filters.
 CREATE OR REPLACE MACRO account_rollup_in(start_, end_, kabkota_, campaign_, platform_) AS TABLE
     SELECT platform,
