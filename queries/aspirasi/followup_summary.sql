@@ -1,11 +1,11 @@
 -- purpose: follow-up status of feedback: count per status, overdue count (past the working-day
 --          deadline of its stage, gema_due_workdays) and median age in days of open feedback
 -- grain:   one row per status
+-- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days
 -- reads:   the follow-up roll-up (followup_rollup_in, queries/staging/rollup.sql): every figure
 --          depends only on the day of receipt and the status, so it is worked out per
---          (status, day) group and weighted by the group's rows; the median is the median of
---          the rows (quantile_cont 0.5: the middle row, or the mean of the two middle rows)
--- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days
+--          (status, day) group weighted by its rows; the median is that of the rows
+--          (quantile_cont 0.5: the middle row, or the mean of the two middle rows).
 -- The deadline rule is gema_due_workdays (queries/staging/feedback.sql), as in
 -- feedback_followup_in.
 WITH cal AS (
