@@ -68,7 +68,12 @@ def _feedback_csv(rng: random.Random, path: Path, pool: int) -> Path:
 
 
 def _exact(conn: duckdb.DuckDBPyConnection, step: str) -> None:
-    assert rollups.differences(conn) == {"posts": 0, "top_posts": 0, "feedback": 0}, step
+    assert rollups.differences(conn) == {
+        "posts": 0,
+        "top_posts": 0,
+        "feedback": 0,
+        "followup": 0,
+    }, step
     assert rollups.tail(conn) == {"posts": 0, "feedback": 0}, step
 
 
@@ -120,6 +125,21 @@ def test_fgd_entry_and_demo_keep_rollups_exact(conn):
 
 # --- the page queries read the roll-ups and give the plain-table figures ----------------------
 PLAIN = {  # roll-up-backed query → the same figure from the base tables, written plainly
+    "aspirasi/followup_summary": """
+        WITH f AS (
+            SELECT status, received_at, workdays, due_workdays
+            FROM feedback_followup_in($start, $end, $kabkota, $channel, $today, $forward_days, $act_days, $close_days)
+        )
+        SELECT status,
+               count(*) AS feedback,
+               count(*) FILTER (WHERE workdays > due_workdays) AS overdue,
+               median(date_diff('day', received_at::DATE, $today::DATE))
+                   FILTER (WHERE status NOT IN ('selesai', 'ditolak', 'duplikat')) AS median_age_days
+        FROM f
+        GROUP BY status
+        ORDER BY CASE status WHEN 'baru' THEN 1 WHEN 'diverifikasi' THEN 2 WHEN 'diteruskan' THEN 3
+                             WHEN 'ditindaklanjuti' THEN 4 WHEN 'selesai' THEN 5 WHEN 'ditolak' THEN 6
+                             WHEN 'duplikat' THEN 7 ELSE 8 END""",
     "jangkauan/kpi_posts": """
         SELECT CASE WHEN published_at >= $start THEN 'cur' ELSE 'prev' END AS period,
                count(*) AS posts, sum(reach) AS reach,
@@ -136,8 +156,11 @@ PLAIN = {  # roll-up-backed query → the same figure from the base tables, writ
 
 
 def _both(conn: duckdb.DuckDBPyConnection, name: str, f: Filters) -> tuple[pd.DataFrame, ...]:
-    got = store.run(conn, name, **f.params())
-    want = conn.execute(PLAIN[name], store._bind(name, f.params())).df()
+    from gema.tindak_lanjut import Deadlines
+
+    params = {**f.params(), "today": date(2024, 7, 8), **Deadlines.from_store(conn).params()}
+    got = store.run(conn, name, **params)
+    want = conn.execute(PLAIN[name], store._bind(name, params)).df()
     return got[want.columns].reset_index(drop=True), want.reset_index(drop=True)
 
 
@@ -149,6 +172,9 @@ def test_page_queries_count_rows_written_around_the_upkeep(conn, tmp_path, name)
                            skip_invalid=True)  # fmt: skip
         ingest.import_file(conn, "feedback", _feedback_csv(rng, tmp_path / f"f{i}.csv", 500),
                            skip_invalid=True)  # fmt: skip
+    keys = [k for (k,) in conn.execute("SELECT feedback_key FROM feedback ORDER BY 1").fetchall()]
+    for k in keys[::5]:  # some follow-up states other than 'baru'
+        corrections.correct_label(conn, k, "status", rng.choice(["diverifikasi", "selesai"]), "s")
     f = Filters(period="custom", start=date(2024, 6, 20), end=date(2024, 7, 5))
     got, want = _both(conn, name, f)
     assert len(want) and want.iloc[:, 1].sum() > 0
@@ -206,3 +232,23 @@ def test_content_table_from_the_daily_candidates_equals_the_plain_top_n(conn, tm
         cols = ["published_at", "platform", "account", "reach", "engagements", "cost"]
         pd.testing.assert_frame_equal(got[cols], want[cols], check_dtype=False)
     assert (got["account"] == "baru").any()
+
+
+def test_feedback_list_default_view_equals_the_full_list(conn, tmp_path):
+    from gema.aspirasi import data as aspirasi_data
+    from gema.tindak_lanjut import Deadlines
+
+    rng = random.Random(13)
+    for i in range(3):
+        ingest.import_file(conn, "feedback", _feedback_csv(rng, tmp_path / f"f{i}.csv", 500),
+                           skip_invalid=True)  # fmt: skip
+    key = conn.execute("SELECT max(feedback_key) FROM feedback").fetchone()[0]
+    corrections.correct_label(conn, key, "status", "selesai", "staf1")
+    f = Filters(period="custom", start=date(2024, 6, 1), end=date(2024, 7, 20))
+    today = date(2024, 7, 25)
+    got = aspirasi_data.search_feedback(conn, f, limit=7, today=today)  # newest rows first
+    params = {**f.params(), "q": "", "status": [], "sentiment": [], "overdue_only": False,
+              "today": today, "limit": 7, "topic": "", **Deadlines.from_store(conn).params()}  # fmt: skip
+    want = store.run(conn, "aspirasi/feedback_table", **params)  # the full list's query
+    assert len(want) == 7 and (want["status"] == "selesai").any()
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))

@@ -175,8 +175,11 @@ def search_feedback(
         topic=topic or "",
         **deadlines,
     )
-    df = store.run(conn, "aspirasi/feedback_table", **params)
+    # Not narrowed (the default view): the newest rows are picked before the follow-up columns
+    # are worked out, and the count comes from the roll-up (issue 17); same rows, same count.
     narrowed = bool(params["q"] or status or sentiment or overdue_only or params["topic"])
+    table = "aspirasi/feedback_table" if narrowed else "aspirasi/feedback_table_recent"
+    df = store.run(conn, table, **params)
     count_query = "aspirasi/feedback_table_count" if narrowed else "aspirasi/feedback_count"
     df.attrs["matches"] = (
         len(df) if len(df) < limit else int(store.scalar(conn, count_query, **params))

@@ -8,8 +8,9 @@ subtracting deltas) keeps it exact whatever the write did — an upsert, a label
 handed to another batch — and a day holds few enough rows to be cheap (27,000 posts a day at
 10 million posts a year).
 
-Callers: gema.ingest.pipeline (after a load), gema.ingest.batches (undo), gema.aspirasi.corrections,
-gema.sentimen.analyzer and gema.fgd (labels written), gema.demo.load; `rebuild` after a bulk
+Callers: gema.ingest.pipeline (after a load), gema.ingest.batches (undo), gema.aspirasi.corrections
+and gema.tindak_lanjut (labels, status), gema.sentimen.analyzer and gema.fgd (labels written),
+gema.demo.load; `rebuild` after a bulk
 write that went around them (the benchmark generator). Rows written around the upkeep are
 still counted: the read macros (queries/staging/rollup.sql) add the rows above the watermark
 (migration 220) from the base tables, and the next refresh absorbs them."""
@@ -24,7 +25,7 @@ from gema.core import store
 
 TABLES = ("posts", "feedback")
 # the roll-up tables recomputed from each base table's marked days
-ROLLUPS = {"posts": ("posts", "top_posts"), "feedback": ("feedback",)}
+ROLLUPS = {"posts": ("posts", "top_posts"), "feedback": ("feedback", "followup")}
 TOP_POSTS_PER_DAY = 100  # rollup_top_posts keeps this many per day (migration 220)
 
 

@@ -21,7 +21,7 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from gema.core import audit, store, thresholds
+from gema.core import audit, rollups, store, thresholds
 from gema.core.filters import Filters
 
 STATES = ("baru", "diverifikasi", "diteruskan", "ditindaklanjuti", "selesai", "ditolak", "duplikat")
@@ -120,6 +120,7 @@ def transition(
             store.execute(
                 conn, "aspirasi/correction_apply_status", feedback_key=int(feedback_key), value=to
             )
+            rollups.refresh_feedback(conn, [int(feedback_key)])  # follow-up roll-up (issue 17)
         store.execute(
             conn, "tindak_lanjut/state_upsert", feedback_key=int(feedback_key), opd=opd, user=user,
             reject_reason=reason if to == "ditolak" else None,

@@ -91,21 +91,36 @@ CREATE OR REPLACE MACRO rollup_feedback_rows(lo_, hi_) AS TABLE
       AND r.received_at >= lo_ AND r.received_at < hi_
     GROUP BY ALL;
 
--- The content table's candidates: per day the TOP_POSTS_PER_DAY (100) posts with the largest
--- reach (ties: later first, then the larger key). The period's top 100 of all posts is the top
--- 100 of these (a post in it is in its own day's top 100), so Jangkauan's content table without
--- kab/kota, campaign or platform filters reads 100 rows per day instead of every post.
+-- The content table's candidates: per day the 100 posts with the largest reach (ties: later
+-- first, then the larger key), with the columns the table shows. The period's top 100 of all
+-- posts is the top 100 of these (a post in it is in its own day's top 100), so Jangkauan's
+-- content table without kab/kota, campaign or platform filters reads 100 rows per day instead
+-- of every post of the period, and never goes back to posts.
 CREATE TABLE rollup_top_posts (
     day          DATE NOT NULL,
     post_key     BIGINT NOT NULL,
+    published_at TIMESTAMP NOT NULL,
+    platform     VARCHAR,
+    account      VARCHAR,
+    campaign     VARCHAR,
+    kabkota      VARCHAR,
+    title        VARCHAR,
+    url          VARCHAR,
     reach        BIGINT,
-    published_at TIMESTAMP NOT NULL
+    impressions  BIGINT,
+    views        BIGINT,
+    likes        BIGINT,
+    comments     BIGINT,
+    shares       BIGINT,
+    saves        BIGINT,
+    cost         BIGINT
 );
 
 CREATE OR REPLACE MACRO rollup_top_posts_rows(lo_, hi_) AS TABLE
-    SELECT day, post_key, reach, published_at
+    SELECT day, post_key, published_at, platform, account, campaign, kabkota, title, url, reach,
+           impressions, views, likes, comments, shares, saves, cost
     FROM (
-        SELECT CAST(published_at AS DATE) AS day, post_key, reach, published_at,
+        SELECT CAST(published_at AS DATE) AS day, *,
                row_number() OVER (PARTITION BY CAST(published_at AS DATE)
                                   ORDER BY reach DESC NULLS LAST, published_at DESC,
                                            post_key DESC) AS rank_in_day
@@ -113,6 +128,23 @@ CREATE OR REPLACE MACRO rollup_top_posts_rows(lo_, hi_) AS TABLE
         WHERE published_at >= lo_ AND published_at < hi_
     )
     WHERE rank_in_day <= 100;
+
+-- One row per day x kab/kota x channel x follow-up status (as feedback_effective: corrections
+-- applied) with at least one feedback row: the follow-up summary depends on nothing else (the
+-- working days since the day of receipt, the deadline of the status).
+CREATE TABLE rollup_followup (
+    day      DATE NOT NULL,
+    kabkota  VARCHAR,
+    channel  VARCHAR,
+    status   VARCHAR,
+    feedback BIGINT NOT NULL
+);
+
+CREATE OR REPLACE MACRO rollup_followup_rows(lo_, hi_) AS TABLE
+    SELECT CAST(received_at AS DATE) AS day, kabkota, channel, status, count(*) AS feedback
+    FROM feedback_effective
+    WHERE received_at >= lo_ AND received_at < hi_
+    GROUP BY ALL;
 
 -- How far the roll-ups reach: every posts/feedback row with a key <= watermark is in them; rows
 -- above it (written by a path that does not maintain the roll-ups, such as a bulk INSERT, until
@@ -129,6 +161,8 @@ INSERT INTO rollup_posts
 SELECT * FROM rollup_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_feedback
 SELECT * FROM rollup_feedback_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
+INSERT INTO rollup_followup
+SELECT * FROM rollup_followup_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_top_posts
 SELECT * FROM rollup_top_posts_rows(TIMESTAMP '0001-01-01', TIMESTAMP '9999-12-31') ORDER BY day;
 INSERT INTO rollup_state

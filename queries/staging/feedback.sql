@@ -15,6 +15,13 @@
 -- '' = any. Read by dashboard/feedback_table, feedback_table_count, followup_summary and
 -- followup/by_opd.
 -- Applied by gema.core.store.migrate on every writable connect (CREATE OR REPLACE).
+-- The working-day deadline of a follow-up stage (NULL = closed, no deadline); the rule once,
+-- for feedback_followup_in below and the follow-up roll-up's summary (aspirasi/followup_summary).
+CREATE OR REPLACE MACRO gema_due_workdays(status_, forward_days_, act_days_, close_days_) AS
+    CASE WHEN status_ IN ('baru', 'diverifikasi') THEN forward_days_
+         WHEN status_ = 'diteruskan' THEN act_days_
+         WHEN status_ = 'ditindaklanjuti' THEN close_days_ END;
+
 CREATE OR REPLACE MACRO feedback_followup_in(start_, end_, kabkota_, channel_, today_,
                                              forward_days_, act_days_, close_days_) AS TABLE
     WITH cal AS (
@@ -26,9 +33,7 @@ CREATE OR REPLACE MACRO feedback_followup_in(start_, end_, kabkota_, channel_, t
                                    AND fe.status_updated_at IS NOT NULL
                               THEN fe.status_updated_at::DATE ELSE today_::DATE END) AS age_days,
                (SELECT max(wd) FROM cal) - c.wd AS workdays,
-               CASE WHEN fe.status IN ('baru', 'diverifikasi') THEN forward_days_
-                    WHEN fe.status = 'diteruskan' THEN act_days_
-                    WHEN fe.status = 'ditindaklanjuti' THEN close_days_ END AS due_workdays
+               gema_due_workdays(fe.status, forward_days_, act_days_, close_days_) AS due_workdays
         FROM feedback_in(start_, end_, kabkota_, channel_) fe
         LEFT JOIN cal c ON c.d = fe.received_at::DATE
     )

@@ -1,13 +1,9 @@
 -- staging/rollup: the dashboards' filtered reads of the roll-ups (migration 220), written once.
--- purpose: posts_rollup_in / feedback_rollup_in are posts_in / feedback_in (051) at day grain:
---          the same filters over the roll-up rows, with the post formulas (gema_views,
---          gema_engagements_or_0) applied to the summed counts, so a page query that only
---          groups and sums reads thousands of roll-up rows instead of millions of posts
--- grain:   one row per roll-up row (day x kab/kota x platform x account x campaign x flags for
---          posts; day x kab/kota x channel x topic x sentiment for feedback)
--- params:  start_ end_ (timestamps at midnight: gema.core.filters.Filters.params() gives only
---          those; cast to DATE so the filter is a plain constant on `day` that skips row
---          groups), then the lists as posts_in / feedback_in
+-- purpose: posts_rollup_in / feedback_rollup_in / followup_rollup_in: posts_in / feedback_in
+--          (051) at day grain over the roll-ups, post formulas applied to the summed counts
+-- grain:   one row per roll-up row (see migration 220 for each table's key)
+-- params:  start_ end_ (timestamps at midnight, as Filters.params() gives; cast to DATE so
+--          the filter skips row groups), then the lists as posts_in / feedback_in
 -- A sum over these rows equals the same sum over posts_in/feedback_in rows: count(*) becomes
 -- sum(posts) / sum(feedback), sum(x) stays sum(x), gema_active_accounts and the ER macros work
 -- on them unchanged (migration 220 explains why). Rows above the watermark (rollup_state,
@@ -60,6 +56,19 @@ CREATE OR REPLACE MACRO feedback_rollup_in(start_, end_, kabkota_, channel_) AS 
     JOIN feedback f ON f.feedback_key = e.feedback_key
     WHERE e.feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback')
       AND f.feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
+
+-- feedback_in's (day, kab/kota, channel, status) counts from the follow-up roll-up, rows above
+-- the watermark added one by one as in feedback_rollup_in.
+CREATE OR REPLACE MACRO followup_rollup_in(start_, end_, kabkota_, channel_) AS TABLE
+    SELECT day, kabkota, channel, status, feedback
+    FROM rollup_followup
+    WHERE day >= CAST(start_ AS DATE) AND day < CAST(end_ AS DATE)
+      AND gema_allows(kabkota_, kabkota)
+      AND gema_allows(channel_, channel)
+    UNION ALL
+    SELECT CAST(received_at AS DATE), kabkota, channel, status, 1
+    FROM feedback_in(start_, end_, kabkota_, channel_)
+    WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
 
 -- account_posts_in (staging/posts.sql) from the roll-up: per posting account under the filters.
 CREATE OR REPLACE MACRO account_rollup_in(start_, end_, kabkota_, campaign_, platform_) AS TABLE
