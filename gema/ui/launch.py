@@ -10,11 +10,14 @@ first visitor's page runs. It never blocks sign-in: the thread waits until the f
 session has connected and had SIGNIN_GRACE seconds to draw the sign-in form (on 2 shared cores
 an earlier warm-up only slowed that form down), then works while the visitor types; the
 sign-in page needs none of it, the thread takes an ordinary lease (a cursor; other sessions
-lease their own) and any failure is only logged. GEMA_WARM=0 turns it off
+lease their own) and any failure is only logged. The first sign-in stops it
+(`visitor_arrived`: its running query is interrupted), so a visitor who signs in at once (a
+password manager) never shares the two cores with a warm-up. GEMA_WARM=0 turns it off
 (bench/cold_start_bench.py measures both)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -28,6 +31,18 @@ from gema.core import store
 log = logging.getLogger(__name__)
 SIGNIN_GRACE = 1.5  # seconds the first session gets to draw the sign-in form
 WAIT_FOR_SESSION = 30.0  # with no visitor by then, warm anyway
+_STOP = threading.Event()  # set by the first sign-in: the visitor's page goes first
+_warm_cursor: list[object] = []  # the warm-up's leased cursor while it runs (to interrupt)
+
+
+def visitor_arrived() -> None:
+    """A visitor signed in: stop the warm-up (interrupt its query) so their page runs alone."""
+    if _STOP.is_set():
+        return
+    _STOP.set()
+    for cursor in list(_warm_cursor):
+        with contextlib.suppress(Exception):  # already released: nothing to stop
+            cursor.interrupt()  # type: ignore[attr-defined]
 
 
 def serve(options: list[str]) -> int:
@@ -71,10 +86,15 @@ def _warm() -> None:
         except Exception:  # the runtime's internals moved: just wait the maximum
             pass
         time.sleep(0.1)
+    if _STOP.is_set():
+        return  # a visitor signed in first: their page does the work
     started = time.monotonic()
     try:
         warm_caches()
     except Exception:  # a warm-up must never take the server down
+        if _STOP.is_set():
+            log.info("cache warm-up stopped: a visitor signed in")
+            return
         log.exception("cache warm-up failed (the pages compute everything on first use)")
         return
     print(f"gema: caches warmed in {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
@@ -89,12 +109,15 @@ def warm_caches() -> None:
     from gema.peta import data as mapmetrics
 
     boundaries.boundaries()
-    if not store.db_path().exists():  # a fresh install: nothing to read yet
+    if _STOP.is_set() or not store.db_path().exists():  # a visitor, or nothing to read yet
         return
     cursor = store.lease()
+    _warm_cursor.append(cursor)
     try:
         f = Filters()
         ringkasan.page_data(cursor, f)
-        figures.small_map(mapmetrics.values(cursor, "reach", **f.params()), "reach", "id")
+        if not _STOP.is_set():
+            figures.small_map(mapmetrics.values(cursor, "reach", **f.params()), "reach", "id")
     finally:
+        _warm_cursor.clear()
         store.release(cursor)

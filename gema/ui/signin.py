@@ -10,6 +10,7 @@ import streamlit as st
 
 from gema import nav
 from gema.core import audit, auth, i18n, websession
+from gema.ui import launch
 from gema.ui.filters import filters
 from gema.ui.session import LANG_KEY, USER_KEY, conn, current_user, lang, t
 from gema.ui.widgets import md_escape
@@ -102,6 +103,7 @@ def _secrets_section(name: str) -> dict[str, Any] | None:
 def _start_session(user: dict[str, str], source: str, sid: str | None = None) -> None:
     """Sign this tab in. A password sign-in also starts a browser-wide session (cookie, see
     gema.core.websession) unless `sid` resumes one from the cookie."""
+    launch.visitor_arrived()  # the cold-start warm-up gives the cores to this visitor
     st.session_state[USER_KEY] = user
     st.session_state[AUTH_SOURCE_KEY] = source
     st.session_state[LAST_ACTIVE_KEY] = time.time()
