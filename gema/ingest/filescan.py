@@ -118,7 +118,7 @@ def _lines_and_blanks(path: Path, stop_at: int) -> tuple[int, int, bool]:
 def _lines(
     chunk: bytes, nl: np.ndarray, longest: int, where: int, run: int, line: int, stop_at: int
 ) -> tuple[bool, int, int, int, int]:
-    """The longest-line bookkeeping of one chunk (as limits.longest_line did it)."""
+    """The longest-line bookkeeping of one chunk (one chunk of the streamed scan)."""
     if nl.size == 0:
         run += len(chunk)
         if run > longest:

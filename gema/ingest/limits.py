@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import duckdb
 
@@ -184,37 +182,6 @@ class _Scanner:
             self.text += len(data)
             if self.text > self.lim.cell_chars:
                 raise LimitExceeded("rel.limit.cell", limit=self.lim.cell_chars)
-
-
-def longest_line(path: Path, stop_at: int) -> tuple[int, int]:
-    """(length in bytes, 1-based line number) of the first physical line longer than `stop_at`,
-    or of the longest line when none is; streams the file 16 MB at a time."""
-    longest, where = 0, 1
-    run = 0  # bytes since the last newline, carried across chunks
-    line = 1
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 24):
-            arr = np.frombuffer(chunk, dtype=np.uint8)
-            nl = np.flatnonzero(arr == 10)
-            if nl.size == 0:
-                run += len(chunk)
-                if run > longest:
-                    longest, where = run, line
-                if run > stop_at:
-                    return run, line
-                continue
-            lengths = np.diff(np.concatenate(([-1], nl)))  # includes the newline byte
-            lengths[0] += run
-            i = int(lengths.argmax())
-            if lengths[i] - 1 > longest:
-                longest, where = int(lengths[i]) - 1, line + i
-            if longest > stop_at:
-                return longest, where
-            line += int(nl.size)
-            run = len(chunk) - int(nl[-1]) - 1
-            if run > longest:
-                longest, where = run, line
-    return longest, where
 
 
 def import_memory_mb() -> int:
