@@ -92,18 +92,52 @@ ORDER BY k.k, f.feedback_key
 LIMIT $wanted
 ) ORDER BY 1
 """
+# SKM answers grow with the rest: respondents are copied (new response_key from the sequence,
+# submitted_at shifted within the year like the posts) with all their unsur scores. Banten's
+# ~500 unit layanan each survey a few hundred people a semester, so 50,000 respondents per
+# scale step (500,000 at --scale 10, 4.5M scores) is a few years of a whole province.
+INFLATE_SKM = [
+    """
+CREATE OR REPLACE TEMP TABLE skm_copy AS
+SELECT r.*, k.k, nextval('response_key_seq') AS new_key
+FROM (SELECT * FROM skm_responses ORDER BY response_key LIMIT $base) r, range(1, $copies + 1) k(k)
+ORDER BY k.k, r.response_key
+LIMIT $wanted
+""",
+    """
+INSERT INTO skm_responses (response_key, submitted_at, unit, kabkota, gender, age, education,
+                           occupation, suggestion, response_id, batch_id, extra)
+SELECT new_key,
+       $year_start + to_seconds(CAST((epoch(submitted_at) - epoch($year_start)
+            + (hash(response_key, k) % 8760) * 3600) % (365 * 86400) AS BIGINT)),
+       unit, kabkota, gender, age, education, occupation, suggestion,
+       response_id || '-x' || k, batch_id, extra
+FROM skm_copy ORDER BY 2
+""",
+    """
+INSERT INTO skm_scores (response_key, unsur, unsur_name, score, batch_id)
+SELECT c.new_key, s.unsur, s.unsur_name, s.score, s.batch_id
+FROM skm_copy c JOIN skm_scores s ON s.response_key = c.response_key
+ORDER BY c.new_key, s.unsur
+""",
+    "DROP TABLE skm_copy",
+]
 
 
 def _count(conn: duckdb.DuckDBPyConnection, table: str) -> int:
     return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
 
 
-def build_database(path: Path, posts: int, feedback: int, fresh: bool) -> dict[str, float]:
-    """The benchmark store; reused when it already has the wanted row counts."""
+def build_database(
+    path: Path, posts: int, feedback: int, fresh: bool, skm: int | None = None
+) -> dict[str, float]:
+    """The benchmark store; reused when it already has the wanted row counts. `skm`: SKM
+    respondents (None: as many as the demo has)."""
     if path.exists() and not fresh:
         c = duckdb.connect(str(path), read_only=True)
         try:
-            if _count(c, "posts") == posts and _count(c, "feedback") == feedback:
+            same = _count(c, "posts") == posts and _count(c, "feedback") == feedback
+            if same and (skm is None or _count(c, "skm_responses") == skm):
                 return {"reused": 1.0}
         finally:
             c.close()
@@ -135,6 +169,15 @@ def build_database(path: Path, posts: int, feedback: int, fresh: bool) -> dict[s
                 f"(SELECT {key} FROM {table} ORDER BY {key} LIMIT {int(wanted)})"
             )
         timings[f"{table}: {base:,} → {wanted:,}"] = time.perf_counter() - t1
+    base = _count(conn, "skm_responses")
+    if skm is not None and skm > base:
+        t1 = time.perf_counter()
+        copies, params = -(-(skm - base) // base), {"year_start": year_start, "base": base}
+        for sql in INFLATE_SKM:
+            wanted = {"copies": copies, "wanted": skm - base} if "skm_copy AS" in sql else {}
+            keep = {k: v for k, v in {**params, **wanted}.items() if f"${k}" in sql}
+            conn.execute(sql, keep)
+        timings[f"skm_responses: {base:,} → {skm:,}"] = time.perf_counter() - t1
     t1 = time.perf_counter()  # the generator bypassed the loads' upkeep: roll up everything once
     rollups.rebuild(conn)
     timings["roll-ups (rebuild)"] = time.perf_counter() - t1
@@ -324,6 +367,9 @@ def main() -> int:
     )  # fmt: skip
     ap.add_argument("--posts", type=int, help="posts (default 1,000,000 × scale)")
     ap.add_argument("--feedback", type=int, help="feedback rows (default 500,000 × scale)")
+    ap.add_argument(
+        "--skm", type=int, help="SKM respondents (default 50,000 × scale; 9 unsur scores each)"
+    )
     ap.add_argument("--db", type=Path, help="default bench/out/dashboard[_x<scale>].duckdb")
     ap.add_argument("--fresh", action="store_true", help="rebuild the database")
     ap.add_argument("--runs", type=int, default=5, help="warm runs (median)")
@@ -339,13 +385,17 @@ def main() -> int:
     QUERY_TARGET_MS, BROWSER_TARGET_S, RATIO_TARGET = TARGETS[args.scale]
     args.posts = args.posts or 1_000_000 * args.scale
     args.feedback = args.feedback or 500_000 * args.scale
+    args.skm = args.skm or 50_000 * args.scale
     suffix = "" if args.scale == 1 else f"_x{args.scale}"
     db = (args.db or OUT / f"dashboard{suffix}.duckdb").resolve()
     print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
           f"(1/5/15 min) on {os.cpu_count()} cores")  # fmt: skip
 
-    print(f"1. data: {args.posts:,} posts, {args.feedback:,} feedback rows → {db}")
-    for what, seconds in build_database(db, args.posts, args.feedback, args.fresh).items():
+    print(f"1. data: {args.posts:,} posts, {args.feedback:,} feedback rows, {args.skm:,} SKM "
+          f"respondents → {db}")  # fmt: skip
+    for what, seconds in build_database(
+        db, args.posts, args.feedback, args.fresh, args.skm
+    ).items():
         print(
             f"   {what:<42} {'(existing file reused)' if what == 'reused' else f'{seconds:7.1f} s'}"
         )
