@@ -242,9 +242,15 @@ def test_feedback_list_default_view_equals_the_full_list(conn, tmp_path):
     for i in range(3):
         ingest.import_file(conn, "feedback", _feedback_csv(rng, tmp_path / f"f{i}.csv", 500),
                            skip_invalid=True)  # fmt: skip
-    key = conn.execute("SELECT max(feedback_key) FROM feedback").fetchone()[0]
-    corrections.correct_label(conn, key, "status", "selesai", "staf1")
     f = Filters(period="custom", start=date(2024, 6, 1), end=date(2024, 7, 20))
+    # the newest row in the period (keys come from a sequence a parallel insert may hand out
+    # in any order, so "the largest key" is not a stable choice): it is on the first page
+    key = conn.execute(
+        "SELECT feedback_key FROM feedback WHERE received_at >= $s AND received_at < $e"
+        " ORDER BY received_at DESC, feedback_key DESC LIMIT 1",
+        {"s": f.params()["start"], "e": f.params()["end"]},
+    ).fetchone()[0]
+    corrections.correct_label(conn, key, "status", "selesai", "staf1")
     today = date(2024, 7, 25)
     got = aspirasi_data.search_feedback(conn, f, limit=7, today=today)  # newest rows first
     params = {**f.params(), "q": "", "status": [], "sentiment": [], "overdue_only": False,

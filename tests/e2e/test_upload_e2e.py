@@ -157,11 +157,6 @@ def _db_rows(db: Path, sql: str) -> list[tuple]:
         conn.close()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="timing: in the full suite on 2 cores the preview after choosing a kab/kota sometimes "
-    "outlasts its wait (passes alone); under investigation, see the closing note",
-)
 def _wait_or_say(page, locator, timeout: float = 90_000) -> None:
     """Wait for `locator`; on a timeout fail with what the page says instead (the summary line
     and any error), so a failure under load tells a slow rerun from a wrong count."""
@@ -176,6 +171,11 @@ def _wait_or_say(page, locator, timeout: float = 90_000) -> None:
         raise AssertionError(f"waited {timeout / 1000:.0f} s; the page says: {said}") from None
 
 
+@pytest.mark.xfail(
+    strict=False,
+    reason="timing: in the full suite on 2 cores the preview after choosing a kab/kota sometimes "
+    "outlasts its wait (passes alone); under investigation, see the closing note",
+)
 def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_page, offline):
     server = servers.start()
     page = new_page(DESKTOP)
