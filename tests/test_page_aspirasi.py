@@ -96,7 +96,7 @@ def test_aspirasi_heatmap_readable_on_a_phone(demo_db, app_for):
     fig = next(f for f in specs if f["data"] and f["data"][0].get("type") == "heatmap")
     trace = fig["data"][0]
     assert len(trace["x"]) == aspirasi.TOP_TOPICS
-    assert "Kab. Lebak" in trace["y"] and all(len(x) <= 14 for x in trace["x"])
+    assert "Kab. Lebak" in trace["y"] and all(len(x) <= 14 for x in trace["x"]), trace["x"]
     assert fig["layout"]["height"] >= 9 * aspirasi.ROW_HEIGHT
     assert any("topik terbanyak" in c.value for c in at.caption)
 
@@ -107,6 +107,7 @@ def test_short_topic_names():
     assert short_topic("Kependudukan (KTP/KK/Akta)") == "Kependudukan"
     assert short_topic("Jalan & Infrastruktur") == "Jalan"
     assert short_topic("Air Bersih") == "Air Bersih"
+    assert short_topic("Pelayanan Publik & Birokrasi") == "Pelayanan"  # whole words that fit
 
 
 def test_topic_names_in_english_mode(demo_db, app_for):

@@ -120,6 +120,6 @@ def test_demo_units_with_few_respondents_are_marked(demo_db, app_for):
     data = kepuasan.page_data(c, Filters().params())
     c.close()
     names = "; ".join(data.unsur_names[u] for u in data.overview.weakest)
-    assert len(names) > 20 and any(cap.value == names for cap in at.caption)
+    assert names and any(cap.value == names for cap in at.caption)  # whichever unsur is weakest
     weakest = next(m for m in at.metric if m.label == "Unsur terlemah")
     assert weakest.delta is None or weakest.delta == ""

@@ -39,12 +39,20 @@ ROW_HEIGHT = 46  # px per kab/kota row: two-line names and a 15 px count fit
 
 def short_topic(name: str, width: int = 14) -> str:
     """'Kependudukan (KTP/KK/Akta)' → 'Kependudukan', 'Jalan & Infrastruktur' → 'Jalan': the
-    part before an '&', '/' or '(' when the whole label is longer than `width`."""
+    part before an '&', '/' or '(' when the whole label is longer than `width`, then its first
+    words while they fit (the full name is in the hover text)."""
     text = str(name).strip()
     if len(text) <= width:
         return text
-    head = re.split(r"\s*(?:&|/|\(|,)\s*", text, maxsplit=1)[0].strip()
-    return head or text
+    head = re.split(r"\s*(?:&|/|\(|,)\s*", text, maxsplit=1)[0].strip() or text
+    if len(head) <= width:
+        return head
+    words: list[str] = []  # 'Pelayanan Publik' → 'Pelayanan': whole words, never cut mid-word
+    for word in head.split():
+        if words and len(" ".join([*words, word])) > width:
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _two_lines(text: str, width: int = 15) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import duckdb
 
 from gema.cli import EXIT_OK, UsageError
-from gema.core import lake, lakestore, store
+from gema.core import lake, lakestore, rollups, store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,6 +56,7 @@ def copy_file(conn: duckdb.DuckDBPyConnection, source: Path) -> dict[str, int]:
                     conn, "store/lake_key_catch_up",
                     idents={"table": key.table, "column": key.column}, seq=key.sequence,
                 )  # fmt: skip
+            rollups.empty_on_lake(conn)  # the lake reads every row from the base tables
 
     store.retrying(work)
     return copied

@@ -29,12 +29,22 @@ ROLLUPS = {"posts": ("posts", "top_posts"), "feedback": ("feedback", "followup")
 TOP_POSTS_PER_DAY = 100  # rollup_top_posts keeps this many per day (migration 220)
 
 
+def kept(conn: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this store keeps roll-ups. A DuckLake hands out row keys from per-writer
+    counters, not one rising sequence, so the watermark rule ("every key above it is not rolled
+    up yet") cannot hold there: on the lake the roll-ups stay empty with the watermark at 0 and
+    the read macros take every row from the base tables (exact, only slower)."""
+    return not store.is_lake(conn)
+
+
 def _ensure_dirty(conn: duckdb.DuckDBPyConnection) -> None:
     store.execute(conn, "rollup/dirty_create")
 
 
 def mark_batch(conn: duckdb.DuckDBPyConnection, *batch_ids: int) -> None:
     """Mark the days of the rows these uploads hold now (call before an undo deletes them)."""
+    if not kept(conn):
+        return
     _ensure_dirty(conn)
     for batch_id in batch_ids:
         store.execute(conn, "rollup/mark_batch", batch_id=int(batch_id))
@@ -42,6 +52,8 @@ def mark_batch(conn: duckdb.DuckDBPyConnection, *batch_ids: int) -> None:
 
 def mark_feedback(conn: duckdb.DuckDBPyConnection, feedback_keys: Iterable[int]) -> None:
     """Mark the days of some feedback rows (their labels are about to change or just did)."""
+    if not kept(conn):
+        return
     _ensure_dirty(conn)
     keys = [int(k) for k in feedback_keys]
     if keys:
@@ -51,6 +63,8 @@ def mark_feedback(conn: duckdb.DuckDBPyConnection, feedback_keys: Iterable[int])
 def refresh(conn: duckdb.DuckDBPyConnection) -> None:
     """Recompute the roll-up rows of every marked day from the base tables, then forget the
     marks. Runs in the caller's transaction."""
+    if not kept(conn):
+        return
     _ensure_dirty(conn)
     store.execute(conn, "rollup/mark_tail")
     for table in TABLES:
@@ -78,6 +92,8 @@ def refresh_feedback(conn: duckdb.DuckDBPyConnection, feedback_keys: Iterable[in
 
 def refresh_labelled(conn: duckdb.DuckDBPyConnection) -> None:
     """After sentimen/apply_labels: the rows of the registered relation sentiment_labels."""
+    if not kept(conn):
+        return
     _ensure_dirty(conn)
     store.execute(conn, "rollup/mark_labelled")
     refresh(conn)
@@ -85,11 +101,21 @@ def refresh_labelled(conn: duckdb.DuckDBPyConnection) -> None:
 
 def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
     """Both roll-ups again from scratch, in one transaction."""
+    if not kept(conn):
+        return
     with store.transaction(conn):
         for rollup in (r for rs in ROLLUPS.values() for r in rs):
             store.execute(conn, f"rollup/clear_{rollup}")
             store.execute(conn, f"rollup/rebuild_{rollup}")
         store.execute(conn, "rollup/watermark_set")
+
+
+def empty_on_lake(conn: duckdb.DuckDBPyConnection) -> None:
+    """After migrate-to-lake copied a file store's roll-ups: empty them, watermark 0 (see
+    `kept`). Runs in the caller's transaction."""
+    for rollup in (r for rs in ROLLUPS.values() for r in rs):
+        store.execute(conn, f"rollup/clear_{rollup}")
+    store.execute(conn, "rollup/watermark_zero")
 
 
 def differences(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
