@@ -47,6 +47,9 @@ def test_kreator_answers_the_lebak_question(gema_server, new_page, offline, devi
     assert errors_on(page) == []
     text = page.locator("[data-testid=stMain]").inner_text()
     assert "kab/kota sasaran: Kab. Lebak" in text
-    assert "diperingkat menurut biaya per interaksi (termurah)" in text and "Perlu dicek" in text
+    assert "diperingkat menurut biaya per interaksi (termurah)" in text
+    # the check section says its state; whether the quarter has flags depends on the demo's
+    # end date (today), so either answer is the page doing its job
+    assert "Perlu dicek" in text or "Tidak ada tanda yang perlu dicek" in text
     _shoot(page, f"kreator_lebak_{device}")
     assert offline.external == [], f"requests left 127.0.0.1: {offline.external}"
