@@ -37,9 +37,9 @@ class Kpi:
     # card itself, never only in a tooltip: e.g. a sample too small, units left out
     caveats: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
 
-    def caveat_texts(self, lang: str = i18n.DEFAULT_LANG) -> list[str]:
-        """The caveats in the reader's language."""
-        return [i18n.t(key, lang, **dict(params)) for key, params in self.caveats]
+    def caveat_texts(self, lang: str = i18n.DEFAULT_LANG, skip: tuple[str, ...] = ()) -> list[str]:
+        """The caveats in the reader's language; `skip`: keys a caller already says otherwise."""
+        return [i18n.t(k, lang, **dict(params)) for k, params in self.caveats if k not in skip]
 
     @property
     def change(self) -> float | None:

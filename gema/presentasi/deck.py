@@ -192,7 +192,7 @@ def _kpis(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | Non
             caveat, lines["ikm"] = ikm_headline(conn, params, ov, groups, lang)
             caveats.append(caveat)
     for k in shown:  # what a card says it leaves out (the sample is said by ikm_headline)
-        caveats += [t(key, lang, **dict(p)) for key, p in k.caveats if key != "ikm.caveat.short"]
+        caveats += k.caveat_texts(lang, skip=("ikm.caveat.short",))
     return Slide(
         "kpi",
         t("pres.kpi.title", lang),
