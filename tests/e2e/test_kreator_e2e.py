@@ -44,6 +44,13 @@ def test_kreator_answers_the_lebak_question(gema_server, new_page, offline, devi
     page.locator(".st-key-k_by [data-testid=stSelectbox]").click()
     page.get_by_role("option", name="Biaya per interaksi (termurah)").click()
     ran(page)
+    # the test demo is small (scale 0.1): how many costed posts a Lebak creator has in the last
+    # quarter depends on today's date, so the analyst lowers the minimum as on a small store
+    arm(page)
+    box = page.locator(".st-key-k_min_posts input")
+    box.fill("1")
+    box.press("Enter")
+    ran(page)
     assert errors_on(page) == []
     text = page.locator("[data-testid=stMain]").inner_text()
     assert "kab/kota sasaran: Kab. Lebak" in text
