@@ -50,11 +50,7 @@ if events.empty:
     st.info(ui.t("agenda.none"), icon=":material/event_busy:")
     st.stop()
 frame = data.table
-picked = st.dataframe(
-    frame, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-    key="agenda_table",
-)  # fmt: skip
-rows = picked.selection.rows if picked is not None else []
+rows = ui.pick_table(frame, key="agenda_table", pin=ui.t("agenda.col.title"))
 if not rows:
     st.caption(ui.t("agenda.pick"))
     st.stop()

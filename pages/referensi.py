@@ -30,6 +30,7 @@ st.caption(ui.t("ref.regions_help"))
 regions = mapmetrics.regions(conn)
 # the numbers first (population, year, area), then their long source texts
 columns = ["kode", "nama", *reference.EDITOR_ORDER, "updated_by", "updated_at"]
+ui.phone_hint("rep.table.phone_edit")
 edited = st.data_editor(
     reference.editor_frame(regions, columns),
     key=EDITOR_KEY,
@@ -39,7 +40,7 @@ edited = st.data_editor(
     disabled=["kode", "nama", "updated_by", "updated_at"],
     column_config={
         "kode": st.column_config.TextColumn(ui.t("ref.col.kode"), width="small"),
-        "nama": st.column_config.TextColumn(ui.t("ref.col.nama")),
+        "nama": st.column_config.TextColumn(ui.t("ref.col.nama"), pinned=True),
         "population": st.column_config.NumberColumn(
             ui.t("ref.col.population"), min_value=1, step=1, format=reference.POPULATION_FORMAT
         ),

@@ -20,13 +20,14 @@ if flash:
 st.subheader(ui.t("fu.admin.routing"))
 st.caption(ui.t("fu.admin.routing.caption"))
 routing = data.routing
+ui.phone_hint("rep.table.phone_edit")
 edited = st.data_editor(
     routing,
     num_rows="dynamic",
     hide_index=True,
     width="stretch",
     column_config={
-        "topic": st.column_config.TextColumn(ui.t("dash.col.topic"), required=True),
+        "topic": st.column_config.TextColumn(ui.t("dash.col.topic"), required=True, pinned=True),
         "opd": st.column_config.TextColumn(ui.t("fu.col.opd"), required=True),
     },
     key="fu_routing",
@@ -40,6 +41,7 @@ if st.button(ui.t("fu.admin.save_routing"), type="primary"):
 st.subheader(ui.t("fu.admin.holidays"))
 st.caption(ui.t("fu.admin.holidays.caption"))
 hol = data.holidays
+ui.phone_hint("rep.table.phone_edit")
 edited_h = st.data_editor(
     hol,
     num_rows="dynamic",
@@ -47,7 +49,7 @@ edited_h = st.data_editor(
     width="stretch",
     column_config={
         "date": st.column_config.DateColumn(
-            ui.t("agenda.date"), format="DD/MM/YYYY", required=True
+            ui.t("agenda.date"), format="DD/MM/YYYY", required=True, pinned=True
         ),
         "name": st.column_config.TextColumn(ui.t("fu.admin.holiday_name"), required=True),
         "kind": st.column_config.SelectboxColumn(

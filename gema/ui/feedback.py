@@ -15,7 +15,7 @@ from gema.core.regions import KODE_NAMA
 from gema.ui.filters import W_DATES, W_KABKOTA, period_widget
 from gema.ui.session import FILTERS_KEY, conn, lang, t, username
 from gema.ui.signin import is_staff
-from gema.ui.widgets import fmt_or_dash, md_escape, text_table, whole_rows_height
+from gema.ui.widgets import fmt_or_dash, md_escape, pick_table, text_table
 
 
 def followup_cards(summary: pd.DataFrame) -> None:
@@ -106,17 +106,7 @@ def feedback_table(rows: pd.DataFrame) -> int | None:
     if not is_staff():
         text_table(frame, column_config=config)
         return None
-    event = st.dataframe(
-        frame,
-        hide_index=True,
-        width="stretch",
-        column_config=config,
-        height=whole_rows_height(len(frame)),  # whole rows only (issue 12)
-        on_select="rerun",
-        selection_mode="single-row",
-        key="a_table",
-    )
-    picked = event.selection.rows if event is not None else []
+    picked = pick_table(frame, key="a_table", pin=t("dash.col.text"), column_config=config)
     return int(rows.iloc[picked[0]]["feedback_key"]) if picked else None
 
 

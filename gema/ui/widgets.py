@@ -148,7 +148,7 @@ _PHONE_CSS = """<style>
 @media (max-width: 640px) {
   .gema-phone { display: block; }
   [class*="st-key-gema_tbl_dl_"] { display: block; }
-  [data-testid=stElementContainer]:has(.gema-phone)
+  [data-testid=stElementContainer]:has(.gema-phone:not(.gema-keep))
     + [data-testid=stElementContainer]:has([data-testid=stDataFrame]) { display: none; }
 }
 .gema-phone table { width: 100%; border-collapse: collapse; font-size: .85rem; }
@@ -179,8 +179,11 @@ def phone_limit(frame: pd.DataFrame) -> int:
     return PHONE_ROWS if len(frame.columns) <= PHONE_TABLE_COLS else PHONE_CARDS
 
 
-def phone_table_html(frame: pd.DataFrame, labels: dict[str, str] | None = None) -> str:
-    """The phone view of a table (escaped text): wrapped table or one card per row."""
+def phone_table_html(
+    frame: pd.DataFrame, labels: dict[str, str] | None = None, *, keep: bool = False
+) -> str:
+    """The phone view of a table (escaped text): wrapped table or one card per row. `keep`: the
+    grid after it stays shown on a phone too (a table the reader picks a row from)."""
     labels = labels or {}
     heads = [labels.get(str(c)) or str(c) for c in frame.columns]
     limit = phone_limit(frame)
@@ -197,9 +200,11 @@ def phone_table_html(frame: pd.DataFrame, labels: dict[str, str] | None = None) 
             for r in rows
         )
     if len(frame) > limit:
-        more = t("rep.table.phone_more", n=i18n.fmt_int(limit), total=i18n.fmt_int(len(frame)))
+        key = "rep.table.phone_more_pick" if keep else "rep.table.phone_more"
+        more = t(key, n=i18n.fmt_int(limit), total=i18n.fmt_int(len(frame)))
         html += f"<div class='more'>{esc(more)}</div>"
-    return f"<div class='gema-phone' data-testid='gema-phone-table'>{html}</div>"
+    classes = "gema-phone gema-keep" if keep else "gema-phone"
+    return f"<div class='{classes}' data-testid='gema-phone-table'>{html}</div>"
 
 
 def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
@@ -234,6 +239,41 @@ def text_table(df: pd.DataFrame, **kwargs: Any) -> None:
                 on_click="ignore",
                 key=key + "_b",
             )
+
+
+def pick_table(
+    df: pd.DataFrame, *, key: str, pin: str, column_config: dict | None = None
+) -> list[int]:
+    """A table the reader picks one row from (agenda, staff's aspirasi list). On a phone the grid
+    cannot wrap, so the rows are also shown as wrapped text above it, and the grid keeps `pin`
+    (the column that says which row it is) in view while its other columns scroll sideways."""
+    config: dict[str, Any] = dict(column_config or {})
+    pinned = config.get(pin)
+    if pinned is None or isinstance(pinned, dict):
+        config[pin] = {**(pinned or {}), "pinned": True}
+    layout = table_layout(df, config)
+    if len(df) and sum(column_widths(df).values()) > PHONE_PX:
+        labels = {
+            c: v.get("label") for c, v in layout["column_config"].items() if isinstance(v, dict)
+        }
+        st.html(
+            _PHONE_CSS + phone_table_html(df, {k: v for k, v in labels.items() if v}, keep=True)
+        )
+        phone_hint("rep.table.phone_pick")
+    event = st.dataframe(
+        df, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+        key=key, column_config=layout["column_config"],
+        height=whole_rows_height(len(df)),  # whole rows only, then it scrolls
+    )  # fmt: skip
+    return list(event.selection.rows) if event is not None else []
+
+
+def phone_hint(key: str) -> None:
+    """A caption only a phone shows: how to use a grid wider than the screen (editors, pickers)."""
+    st.html(
+        _PHONE_CSS
+        + f"<div class='gema-phone gema-keep'><div class='more'>{esc(t(key))}</div></div>",
+    )
 
 
 def fmt_date(value: date | None) -> str:

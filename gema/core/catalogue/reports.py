@@ -102,6 +102,24 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "lebar.",
         "Showing {n} of {total} rows. The whole table: download it below or open a wide screen.",
     ),
+    "rep.table.phone_more_pick": (
+        "Menampilkan {n} dari {total} baris. Semua baris ada di tabel di bawah: ketuk baris untuk "
+        "memilih; kolom pertama tetap terlihat saat tabel digeser ke samping.",
+        "Showing {n} of {total} rows. All rows are in the table below: tap a row to pick it; the "
+        "first column stays in view when you scroll the table sideways.",
+    ),
+    "rep.table.phone_pick": (
+        "Ketuk baris di tabel di bawah untuk memilih; kolom pertama tetap terlihat saat tabel "
+        "digeser ke samping.",
+        "Tap a row in the table below to pick it; the first column stays in view when you scroll "
+        "the table sideways.",
+    ),
+    "rep.table.phone_edit": (
+        "Tabel ini lebih lebar dari layar: geser ke samping untuk kolom lain (kolom pertama tetap "
+        "terlihat), atau sunting di layar lebar.",
+        "This table is wider than the screen: scroll sideways for the other columns (the first "
+        "stays in view), or edit it on a wide screen.",
+    ),
     "rep.table.phone_download": ("Unduh tabel lengkap (CSV)", "Download the whole table (CSV)"),
     "common.yes": ("Ya", "Yes"),
     "common.no": ("Tidak", "No"),
