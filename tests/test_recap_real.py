@@ -227,3 +227,48 @@ def test_kpi_slide_says_what_the_ikm_leaves_out(conn):
     d = deck.build_deck(conn, Filters.from_query({"periode": "all"}), "id")
     kpi = next(s for s in d.slides if s.key == "kpi")
     assert any("4 unit tanpa jumlah responden" in c for c in kpi.caveats)
+
+
+def test_ikm_slide_and_xlsx_carry_the_recaps_without_a_count(conn):
+    """The IKM slide says which recaps its pooled figure leaves out and the XLSX lists them on a
+    sheet of their own (unit, kab/kota name, period, IKM, mutu, published IKM)."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from gema.core.filters import Filters
+    from gema.presentasi import deck, export
+
+    skm_recap.import_recap(conn, RECAP, sheet="all", constants={"kabkota": "3602"})
+    d = deck.build_deck(conn, Filters.from_query({"periode": "all"}), "id")
+    slide = d.get("ikm")
+    assert slide is not None and slide.figure is not None  # 2022 C pools two units
+    assert any("4 unit-periode dari rekap instansi" in c for c in slide.caveats)
+    assert any(n.startswith("Kecamatan Maja · Kab. Lebak · 2021: 89,50 (A)") for n in slide.notes)
+    wb = load_workbook(io.BytesIO(export.deck_xlsx(d)))
+    sheet = wb[deck.UNKNOWN_N_SHEET]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:5] == ("Unit layanan", "Kode kab/kota", "Kab/kota", "Periode", "IKM")
+    maja = next(r for r in rows if r[0] == "Kecamatan Maja")
+    assert maja[2] == "Kab. Lebak" and maja[3] == "2021" and round(maja[4], 2) == 89.5
+    assert len(rows) == 1 + 4
+    about = [r for r in wb.worksheets[0].iter_rows(values_only=True) if r and r[1]]
+    assert any("tanpa jumlah responden" in str(r[1]) for r in about)  # the caveat list
+
+
+def test_ikm_slide_when_only_recaps_without_a_count(conn):
+    """No pooled IKM can be made without weights: the slide lists each unit's own IKM."""
+    from gema.core.filters import Filters
+    from gema.presentasi import deck
+
+    skm_recap.import_recap(conn, RECAP, sheet="2021", constants={"kabkota": "3602"})
+    d = deck.build_deck(conn, Filters.from_query({"periode": "all"}), "id")
+    slide = d.get("ikm")
+    assert slide is not None and slide.figure is None and slide.table is not None
+    assert "hanya ada rekap tanpa jumlah responden" in slide.subtitle
+    assert list(slide.table["Unit layanan"]) == [
+        "Kecamatan Cibadak",
+        "Kecamatan Maja",
+        "Kecamatan Rangkasbitung",
+    ]
+    assert set(slide.table["Responden"]) == {"n tidak diketahui"}

@@ -28,6 +28,8 @@ from gema.core.regions import KODE_NAMA
 from gema.jangkauan import data as jangkauan_data
 from gema.kepuasan import data as kepuasan_data
 from gema.kepuasan import ikm
+from gema.kepuasan.frames import display_unknown_n
+from gema.kepuasan.unknown import unknown_n
 from gema.peta import data as mapmetrics
 from gema.presentasi import chartspec
 from gema.presentasi.chartspec import ChartSpec, Series
@@ -69,6 +71,7 @@ class Slide:
     spec: ChartSpec | None = None  # the chart as data: native PPTX chart, vector PDF (issue 12)
     caveats: tuple[str, ...] = ()  # shown under the chart on screen, slide body, PDF, XLSX
     kpi_lines: dict[str, str] = field(default_factory=dict)  # kpi key → a line under its card
+    extra: tuple[tuple[str, pd.DataFrame], ...] = ()  # further XLSX sheets (name, frame)
 
     @property
     def sheet(self) -> str:
@@ -458,11 +461,41 @@ def _sentiment(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide 
     )
 
 
+UNKNOWN_N_SHEET = "ikm_tanpa_n"
+
+
+def _unknown_n_lines(unk: pd.DataFrame, lang: str) -> list[str]:
+    """One line per recap unit-period without a respondent count (speaker notes)."""
+    return [
+        f"{u} · {KODE_NAMA.get(str(k), t('common.province', lang))} · {p}: "
+        f"{ikm.fmt_ikm(v)} ({m}), {t('recap.n_unknown', lang)}"
+        for u, k, p, v, m in zip(
+            unk["unit"], unk["kabkota"], unk["period"], unk["ikm"], unk["mutu"], strict=True
+        )
+    ]
+
+
+def _ikm_unknown_only(unk: pd.DataFrame, lang: str) -> Slide:
+    """Only recaps without a respondent count: no pooled IKM (it needs weights), so the slide
+    lists each unit's own IKM instead of leaving the survey out of the deck."""
+    return Slide(
+        "ikm",
+        t("pres.ikm.title", lang),
+        t("ikm.unknown_n.only", lang),
+        table=display_unknown_n(unk, lang),
+        notes=tuple(_unknown_n_lines(unk, lang)),
+        data=unk.reset_index(drop=True),
+        query="kepuasan.unknown.unknown_n (kepuasan/unknown_n)",
+        caveats=(t("rep.caveat.ikm_unknown_n", lang, n=i18n.fmt_int(len(unk))),),
+    )
+
+
 def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None:
     params = f.params()
+    unk = unknown_n(conn, params)
     ov = kepuasan_data.overview(conn, params, lang=lang)
     if ov is None:
-        return None
+        return _ikm_unknown_only(unk, lang) if len(unk) else None
     table = kepuasan_data.sample_flags(
         kepuasan_data.table(conn, params, "kabkota", lang=lang),
         kepuasan_data.adequacy(conn, params, "kabkota", lang),
@@ -488,6 +521,11 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         )
     ]  # fmt: skip
     data = table[["group", "label", "respondents", "needed", "short", "ikm", "mutu", "kinerja"]]
+    caveats, extra = list(spec.caveats), ()
+    if len(unk):  # recaps without a count are outside this pooled IKM: said on the slide
+        caveats.append(t("rep.caveat.ikm_unknown_n", lang, n=i18n.fmt_int(len(unk))))
+        notes += _unknown_n_lines(unk, lang)
+        extra = ((UNKNOWN_N_SHEET, unk.reset_index(drop=True)),)
     return Slide(
         "ikm",
         t("pres.ikm.title", lang),
@@ -497,7 +535,8 @@ def _ikm(conn: duckdb.DuckDBPyConnection, f: Filters, lang: str) -> Slide | None
         data=data.reset_index(drop=True),
         query="kepuasan.data.table (kepuasan/*) by kabkota",
         spec=spec,
-        caveats=tuple(spec.caveats),
+        caveats=tuple(caveats),
+        extra=extra,
     )
 
 

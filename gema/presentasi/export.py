@@ -219,9 +219,11 @@ def deck_xlsx(deck: Deck) -> bytes:
         deck.generated,
         deck.demo,
     )
-    sections = [
-        (s.sheet, s.data, s.caveats, row_notes(s, lang)) for s in deck.slides if s.data is not None
-    ]
+    sections = []
+    for s in deck.slides:
+        if s.data is not None:
+            sections.append((s.sheet, s.data, s.caveats, row_notes(s, lang)))
+        sections += [(name, df, s.caveats, None) for name, df in s.extra]
     return report_xlsx.workbook(about, sections, lang, deck.sources)
 
 

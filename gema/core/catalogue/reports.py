@@ -39,6 +39,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "N unknown (number of service users not entered), fewer than {min} respondents: "
         "{names}. IKM and grade are not reliable yet.",
     ),
+    "rep.caveat.ikm_unknown_n": (
+        "{n} unit-periode dari rekap instansi tanpa jumlah responden tidak masuk IKM gabungan "
+        "(yang dibobot menurut responden). IKM tiap unit itu, tanpa bobot: catatan pembicara dan "
+        "lembar 'ikm_tanpa_n' di XLSX.",
+        "{n} unit-periods from agency recaps without a respondent count are not in the pooled "
+        "IKM (weighted by respondents). Each unit's unweighted IKM: speaker notes and the "
+        "'ikm_tanpa_n' sheet of the XLSX.",
+    ),
     "rep.caveat.ikm_head_ok": (
         "IKM {ikm} dihitung dari {n} responden; sampel cukup menurut Krejcie–Morgan (minimal "
         "{needed}).",
