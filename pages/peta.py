@@ -77,6 +77,8 @@ with map_col:
         if values["value"].isna().any():
             notes.append(ui.t("map.no_value_legend"))
         st.caption(" ".join(notes))
+        for note in data.notes:
+            st.caption(ui.md_escape(note))
         ui.boundary_missing_note(bounds)
         if bounds.attribution:
             st.caption(ui.md_escape(bounds.attribution))

@@ -272,3 +272,18 @@ def test_ikm_slide_when_only_recaps_without_a_count(conn):
         "Kecamatan Rangkasbitung",
     ]
     assert set(slide.table["Responden"]) == {"n tidak diketahui"}
+
+
+def test_map_ikm_layer_says_which_recaps_it_leaves_out(conn):
+    from gema import peta
+    from gema.core.filters import Filters
+
+    skm_recap.import_recap(conn, RECAP, sheet="all", constants={"kabkota": "3602"})
+    params = Filters.from_query({"periode": "all"}).params()
+    data = peta.page_data(conn, params, "ikm")
+    assert data.notes == (
+        "⚠ 4 unit-periode dari rekap tanpa jumlah responden tidak masuk IKM di peta ini (tanpa "
+        "bobot responden tidak dapat digabung): Kab. Lebak (4). IKM tiap unit itu ada di halaman "
+        "Kepuasan.",
+    )
+    assert peta.page_data(conn, params, "reach").notes == ()

@@ -10,7 +10,8 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from gema.core import i18n
+from gema.core import i18n, store
+from gema.core.regions import KODE_NAMA
 from gema.peta import data, figures, frames
 from gema.peta.boundaries import Boundaries, boundaries
 
@@ -28,6 +29,7 @@ class PageData:
     unmapped: dict[str, float]
     table: pd.DataFrame
     profile: data.Profile | None
+    notes: tuple[str, ...] = ()  # caveats under the map (IKM: recaps left out for want of n)
 
 
 def page_data(
@@ -54,4 +56,18 @@ def page_data(
         unmapped=data.unmapped(conn, **params),
         table=frames.ranking_table(fig_rows, values, m, lang),
         profile=data.profile(conn, kode, figures=fig_rows, **params) if kode else None,
+        notes=_ikm_notes(conn, params, lang) if m.key == "ikm" else (),
     )
+
+
+def _ikm_notes(
+    conn: duckdb.DuckDBPyConnection, params: Mapping[str, Any], lang: str
+) -> tuple[str, ...]:
+    """The IKM layer pools by respondents: recaps without a count are not on the map, and the
+    map says so per kab/kota rather than showing a region as if its survey were complete."""
+    unk = store.run(conn, "kepuasan/unknown_n", **params)
+    if unk.empty:
+        return ()
+    counts = unk["kabkota"].map(lambda k: KODE_NAMA.get(str(k), str(k))).value_counts(sort=False)
+    names = "; ".join(f"{name} ({i18n.fmt_int(n)})" for name, n in counts.items())
+    return (i18n.t("map.ikm_unknown_n", lang, n=i18n.fmt_int(len(unk)), names=names),)

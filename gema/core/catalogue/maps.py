@@ -43,6 +43,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "(positive − negative) ÷ labelled feedback × 100, from −100 to +100. Red = more negative, blue = more positive; grey = no labelled feedback yet.",
     ),
     "map.no_value": ("belum ada data", "no data yet"),
+    "map.ikm_unknown_n": (
+        "⚠ {n} unit-periode dari rekap tanpa jumlah responden tidak masuk IKM di peta ini "
+        "(tanpa bobot responden tidak dapat digabung): {names}. IKM tiap unit itu ada di halaman "
+        "Kepuasan.",
+        "⚠ {n} unit-periods from recaps without a respondent count are not in the IKM on this "
+        "map (without respondent weights they cannot be pooled): {names}. Each unit's IKM is on "
+        "the Satisfaction page.",
+    ),
     "map.no_value_legend": (
         "Abu-abu: belum ada data untuk kabupaten/kota itu.",
         "Grey: no data for that regency/city yet.",
