@@ -242,6 +242,41 @@ def test_two_importers_and_two_app_processes_equal_the_serial_result(
     assert concurrent["posts"][:3] == (1800, 1800, 1800)
 
 
+WRITER = """
+import sys
+from datetime import date
+from gema import agenda
+from gema.core import store
+c = store.connect()
+for i in range(int(sys.argv[2])):
+    agenda.add_event(c, date(2024, 5, 1 + i % 28), f"{sys.argv[1]} {i}", "kunjungan", "uji", "3602")
+c.close()
+"""
+
+
+def test_two_app_servers_writing_at_once_both_land(lake_cluster, db_file):
+    """Two app processes saving at the same moment: on the lake every write transaction meets the
+    key ledger, so one of two overlapping writers loses the commit; store.write runs it again
+    instead of showing the user an error, and nothing is written twice."""
+    if lake_cluster is None:
+        pytest.skip("lake backend only (--backend lake)")
+    store.connect(db_file).close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, name, "25"], cwd=ROOT, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for name in ("server-a", "server-b")
+    ]  # fmt: skip
+    outs = [p.communicate(timeout=600) for p in writers]
+    assert [p.returncode for p in writers] == [0, 0], outs
+    c = store.connect(db_file)
+    titles = [r[0] for r in c.execute("SELECT title FROM events ORDER BY event_id").fetchall()]
+    audits = c.execute("SELECT count(*) FROM audit_log WHERE action = 'event_add'").fetchone()[0]
+    c.close()
+    assert sorted(titles) == sorted(f"server-{s} {i}" for s in "ab" for i in range(25))
+    assert audits == 50
+
+
 def test_statement_splitter_keeps_quotes_comments_and_non_ascii():
     text = (
         "-- café — ‘x’; not a split\nCREATE TABLE a (s VARCHAR DEFAULT 'a;b');\n/* ; */ SELECT 1;"

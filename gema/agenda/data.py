@@ -57,7 +57,8 @@ def add_event(
         raise AgendaError(f"kind must be one of {KINDS}")
     if kabkota is not None and kabkota not in KODE_NAMA:
         raise AgendaError(f"unknown kab/kota {kabkota!r}")
-    with store.transaction(conn):
+
+    def work() -> int:
         event_id = int(
             store.scalar(
                 conn,
@@ -71,14 +72,19 @@ def add_event(
             )  # fmt: skip
         )
         audit.record(conn, user, "event_add", event_id=event_id, title=title, date=day)
-    return event_id
+        return event_id
+
+    return store.write(conn, work)
 
 
 def delete_event(conn: duckdb.DuckDBPyConnection, event_id: int, user: str) -> None:
     """Remove an event typed in the app (uploaded ones go with their batch's undo)."""
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(conn, "agenda/delete", event_id=int(event_id))
         audit.record(conn, user, "event_delete", event_id=int(event_id))
+
+    store.write(conn, work)
 
 
 # --- sebelum / sesudah ----------------------------------------------------------------------

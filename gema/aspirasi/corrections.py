@@ -58,7 +58,8 @@ def correct_label(
     old = None if is_missing(old) else str(old)
     if old == value:
         return False
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(
             conn,
             "aspirasi/correction_insert",
@@ -86,6 +87,8 @@ def correct_label(
             old=old,
             new=value,
         )
+
+    store.write(conn, work)
     return True
 
 

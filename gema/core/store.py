@@ -468,6 +468,18 @@ def transaction(
         conn.execute("COMMIT")
 
 
+def write(conn: duckdb.DuckDBPyConnection, work: Callable[[], T]) -> T:
+    """`work` as one write transaction, run again whole when it lost a race against another
+    writer on the lake (two app servers saving a correction at the same moment). `work` must
+    write only through `conn` inside the transaction: a retry starts after the rollback."""
+
+    def once() -> T:
+        with transaction(conn):
+            return work()
+
+    return retrying(once)
+
+
 @cache
 def load_query(name: str) -> str:
     """The text of queries/<name>.sql. Names may contain '/' for sub-folders."""

@@ -53,6 +53,9 @@ def update(conn: duckdb.DuckDBPyConnection, key: str, value: float, user: str) -
     if not low <= float(value) <= high:
         raise ValueError(f"{key} must be between {low:g} and {high:g}")
     old = get(conn)[key]
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(conn, "peringatan/setting_update", key=key, value=float(value), user=user)
         audit.record(conn, user, "setting_update", key=key, old=old, new=float(value))
+
+    store.write(conn, work)

@@ -75,7 +75,8 @@ def open_session(
         raise FgdError("fgd.err.name")
     if kabkota is not None and kabkota not in KODE_NAMA:
         raise FgdError("fgd.err.kabkota")
-    with store.transaction(conn):
+
+    def work() -> int:
         sid = int(
             store.scalar(
                 conn,
@@ -88,13 +89,17 @@ def open_session(
             )
         )
         audit.record(conn, user, AUDIT_OPEN, session_id=sid, name=name)
-    return sid
+        return sid
+
+    return store.write(conn, work)
 
 
 def close_session(conn: duckdb.DuckDBPyConnection, session_id: int, user: str) -> None:
-    with store.transaction(conn):
+    def work() -> None:
         store.execute(conn, "fgd/session_close", session_id=int(session_id))
         audit.record(conn, user, AUDIT_CLOSE, session_id=int(session_id))
+
+    store.write(conn, work)
 
 
 def sessions(conn: duckdb.DuckDBPyConnection, limit: int = 200) -> pd.DataFrame:
@@ -138,7 +143,8 @@ def save_entry(
         if existing is not None:
             row = _entry(conn, int(existing))
             return Saved(int(existing), row.get("sentiment"), row.get("topic"), duplicate=True)
-    with store.transaction(conn):
+
+    def work() -> int:
         key = int(
             store.scalar(
                 conn,
@@ -164,6 +170,9 @@ def save_entry(
             speaker_group=speaker_group,
             kabkota=kabkota,
         )
+        return key
+
+    key = store.write(conn, work)
     row = _entry(conn, key)
     return Saved(key, row.get("sentiment"), row.get("topic"))
 

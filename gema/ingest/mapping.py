@@ -154,7 +154,8 @@ def save_preset(
     user: str = "cli",
 ) -> None:
     """Create or replace a named preset (mapping by source header, plus constants)."""
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(conn, "ingest/preset_delete", name=name)
         store.execute(
             conn,
@@ -165,6 +166,8 @@ def save_preset(
             constants=json.dumps(constants or {}, ensure_ascii=False),
             user=user,
         )
+
+    store.write(conn, work)
 
 
 def list_presets(conn: duckdb.DuckDBPyConnection, kind: str | None = None) -> list[Preset]:

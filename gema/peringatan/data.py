@@ -308,7 +308,8 @@ def refresh(
         return 0
     day_from = day - timedelta(days=days - 1)
     found = compute(conn, day_from, day)
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(conn, "peringatan/delete_open", day_from=day_from, day_to=day)
         for row in found.to_dict(orient="records"):
             store.execute(conn, "peringatan/insert", **{k: _plain(v) for k, v in row.items()})
@@ -320,6 +321,8 @@ def refresh(
             alerts=len(found),
             user=user,
         )
+
+    store.write(conn, work)
     return len(found)
 
 
@@ -370,7 +373,8 @@ def acknowledge(
     ack: bool = True,
 ) -> None:
     """Acknowledge (and optionally assign) one alert, audited."""
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(
             conn,
             "peringatan/acknowledge",
@@ -383,6 +387,8 @@ def acknowledge(
         audit.record(
             conn, user, "alert_acknowledge", alert_id=int(alert_id), assigned_to=assigned_to
         )
+
+    store.write(conn, work)
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,8 @@ def update_regions(
         return UpdateResult([], errors)
     if not updates:
         return UpdateResult([], [])
-    with store.transaction(conn):
+
+    def work() -> None:
         for row in updates:
             store.execute(
                 conn,
@@ -119,6 +120,8 @@ def update_regions(
                 username=username,
             )
         audit.record(conn, username, "reference_update", table="regions", changes=changes)
+
+    store.write(conn, work)
     return UpdateResult(sorted(changes), [])
 
 
