@@ -242,6 +242,29 @@ def test_two_importers_and_two_app_processes_equal_the_serial_result(
     assert concurrent["posts"][:3] == (1800, 1800, 1800)
 
 
+def test_roll_ups_are_not_kept_on_the_lake_and_figures_come_from_the_base_tables(lake_conn):
+    """Per-writer keys break the watermark rule on a lake, so the roll-ups stay empty there with
+    the watermark at 0; the dashboard figures still equal the base tables."""
+    from gema import ingest
+    from gema.core import rollups
+    from gema.core.filters import Filters
+
+    assert not rollups.kept(lake_conn)
+    path = Path(__file__).parent / "fixtures" / "exports"
+    assert ingest.import_file(lake_conn, "feedback", path / "tweet_harvest.csv").loaded
+    counts = [
+        lake_conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("rollup_posts", "rollup_feedback", "rollup_top_posts", "rollup_followup")
+    ]
+    assert counts == [0, 0, 0, 0]
+    marks = lake_conn.execute("SELECT DISTINCT watermark FROM rollup_state").fetchall()
+    assert marks == [(0,)]
+    f = Filters.from_query({"periode": "all"})
+    kpi = store.run(lake_conn, "aspirasi/kpi_feedback", **f.params())
+    n = lake_conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+    assert n > 0 and int(kpi.set_index("period").loc["cur", "feedback"]) == n
+
+
 WRITER = """
 import sys
 from datetime import date
