@@ -109,7 +109,21 @@ def ikm_spec(
         if not r.short:
             continue
         if str(r.group).strip().lower() in known_groups:
-            km.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)} / {i18n.fmt_int(r.needed)})")
+            # the periods that fall short, each with its own n / minimum: a pooled n above the
+            # largest minimum ("579 / 380") would read as enough
+            rows = known[known["group"].astype(str).str.strip().str.lower()
+                         == str(r.group).strip().lower()]  # fmt: skip
+            short_rows = rows[rows["adequate"] == False]  # noqa: E712
+            parts = [
+                f"{p}: n = {i18n.fmt_int(n)} / {i18n.fmt_int(need)}"
+                for p, n, need in zip(
+                    short_rows["period"],
+                    short_rows["respondents"],
+                    short_rows["needed"],
+                    strict=True,
+                )
+            ] or [f"n = {i18n.fmt_int(r.respondents)} / {i18n.fmt_int(r.needed)}"]
+            km.append(f"{r.label} ({'; '.join(parts)})")
         else:
             unknown.append(f"{r.label} (n = {i18n.fmt_int(r.respondents)})")
     caveats = []
