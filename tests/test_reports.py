@@ -367,3 +367,20 @@ def test_phone_view_of_a_wide_table_wraps_and_escapes():
     assert f"Menampilkan {ui.PHONE_CARDS} dari 24 baris" in html
     narrow = ui.phone_table_html(pd.DataFrame({"Nama": ["a"], "Nilai": [3]}), {"Nilai": "Skor"})
     assert "<table>" in narrow and "<th>Skor</th>" in narrow and "Menampilkan" not in narrow
+
+
+def test_ikm_short_sample_caveat_names_each_short_period(demo_db_file):
+    """A kab/kota is short when any of its periods falls short of its Krejcie–Morgan size: the
+    caveat names those periods with their own n / minimum, never the pooled n (which may be
+    above the minimum and read as enough)."""
+    import re
+
+    conn = store.connect(demo_db_file, read_only=True)
+    try:
+        slide = slides._ikm(conn, Filters.from_query({"periode": "all"}), "id")
+    finally:
+        conn.close()
+    (caveat,) = [c for c in slide.caveats if c.startswith("Sampel kurang menurut Krejcie")]
+    pairs = re.findall(r": n = ([\d.]+) / ([\d.]+)", caveat)
+    assert pairs
+    assert all(int(n.replace(".", "")) < int(m.replace(".", "")) for n, m in pairs)
