@@ -535,6 +535,9 @@ def relabel_computed(
 ) -> int:
     """Compute every 'computed' label again (after the lexicon or taxonomy was edited), in one
     transaction; uploaded and corrected labels stay. Returns rows labelled."""
-    with store.transaction(conn):
+
+    def work() -> int:
         store.execute(conn, "sentimen/clear_computed", batch_id=batch_id)
         return label_feedback(conn, batch_id=batch_id, analyzer=analyzer)
+
+    return store.write(conn, work)

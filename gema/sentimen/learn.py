@@ -70,7 +70,8 @@ def import_examples(
 ) -> int:
     """Store labelled examples (text, sentiment) in one transaction and audit it."""
     frame = df[["text", "sentiment"]].astype("str").reset_index(drop=True)
-    with store.transaction(conn):
+
+    def work() -> None:
         conn.register("learn_input", frame)
         try:
             store.execute(
@@ -79,6 +80,8 @@ def import_examples(
         finally:
             conn.unregister("learn_input")
         audit.record(conn, username, EXAMPLES_IMPORT, file=source_file, rows=len(frame))
+
+    store.write(conn, work)
     return len(frame)
 
 
@@ -125,7 +128,8 @@ def train(
         progress(0.75, "melatih model akhir")
     model = LearnedAnalyzer().fit(ex["text"], ex["sentiment"])
     better = cv_model > cv_lex
-    with store.transaction(conn):
+
+    def work() -> int:
         version = int(store.scalar(conn, "sentimen/next_version"))
         store.execute(
             conn,
@@ -151,15 +155,21 @@ def train(
             cv_f1_lexicon=round(cv_lex, 4),
             activated=better,
         )
+        return version
+
+    version = store.write(conn, work)
     _cache.clear()
     return TrainResult(version, len(ex), n_corr, cv_model, cv_lex, better)
 
 
 def switch(conn: duckdb.DuckDBPyConnection, version: int | None, username: str | None) -> None:
     """Make `version` the active method, or the lexicon (None); audited."""
-    with store.transaction(conn):
+
+    def work() -> None:
         store.execute(conn, "sentimen/model_activate", version=version)
         audit.record(conn, username, MODEL_SWITCH, version=version)
+
+    store.write(conn, work)
     _cache.clear()
 
 

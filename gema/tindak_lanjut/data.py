@@ -139,8 +139,7 @@ def transition(
     if _in_transaction:
         write()
     else:
-        with store.transaction(conn):
-            write()
+        store.write(conn, write)
 
 
 def close_group(
@@ -149,8 +148,9 @@ def close_group(
     """One follow-up for a group of near-duplicates: every member becomes 'duplikat' of the
     original (in one transaction), so following up the original closes them all. Returns the
     number of members marked."""
-    done = 0
-    with store.transaction(conn):
+
+    def work() -> int:
+        done = 0
         for key in members:
             if int(key) == int(original):
                 continue
@@ -158,7 +158,9 @@ def close_group(
                 conn, int(key), "duplikat", user, duplicate_of=int(original), _in_transaction=True
             )
             done += 1
-    return done
+        return done
+
+    return store.write(conn, work)
 
 
 def history(conn: duckdb.DuckDBPyConnection, feedback_key: int) -> pd.DataFrame:
@@ -202,8 +204,9 @@ def save_routing(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str
         for t, o in zip(table["topic"], table["opd"], strict=True)
         if isinstance(t, str) and isinstance(o, str) and t.strip() and o.strip()
     }
-    changed = 0
-    with store.transaction(conn):
+
+    def work() -> int:
+        changed = 0
         for topic in set(old) - set(new):
             store.execute(conn, "tindak_lanjut/routing_delete", topic=topic)
             changed += 1
@@ -215,7 +218,9 @@ def save_routing(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str
                 changed += 1
         if changed:
             audit.record(conn, user, "routing_update", changed=changed)
-    return changed
+        return changed
+
+    return store.write(conn, work)
 
 
 def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: str) -> int:
@@ -231,7 +236,8 @@ def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: st
         kind = r.get("kind") if r.get("kind") in ("libur", "cuti_bersama") else "libur"
         rows.append((d.date(), str(r["name"]).strip(), kind, r.get("source")))
     keep = {d for d, *_ in rows}
-    with store.transaction(conn):
+
+    def work() -> None:
         for d in old - keep:
             store.execute(conn, "tindak_lanjut/holiday_delete", date=d)
         for d, name, kind, source in rows:
@@ -240,6 +246,8 @@ def save_holidays(conn: duckdb.DuckDBPyConnection, table: pd.DataFrame, user: st
                 source=None if source is None or pd.isna(source) else str(source), user=user,
             )  # fmt: skip
         audit.record(conn, user, "holiday_update", rows=len(rows), removed=len(old - keep))
+
+    store.write(conn, work)
     return len(rows)
 
 
