@@ -259,7 +259,8 @@ def pick_table(
         st.html(
             _PHONE_CSS + phone_table_html(df, {k: v for k, v in labels.items() if v}, keep=True)
         )
-        phone_hint("rep.table.phone_pick")
+        if len(df) <= phone_limit(df):  # else the 'showing n of m' line says it already
+            phone_hint("rep.table.phone_pick")
     event = st.dataframe(
         df, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
         key=key, column_config=layout["column_config"],
