@@ -67,12 +67,19 @@ def test_followup_panel_moves_selected_row(demo_db, app_for):
 
 
 def test_agenda_page_adds_event_and_shows_before_after(demo_db, app_for):
+    import json
+
     at = app_for("pages/agenda.py", role="staf")
     assert not at.exception, at.exception
     at.text_input[0].set_value("Rapat koordinasi banjir")
     [b for b in at.button if b.label == "Simpan acara"][0].click().run()
     assert not at.exception, at.exception
     assert any("Acara disimpan" in s.value for s in at.success)
+    # the picker: on a phone its rows also as wrapped text, grid kept (gema-keep), title pinned
+    htmls = [h.proto.body for h in at.get("html")]
+    assert any("gema-phone gema-keep" in h and "Rapat koordinasi banjir" in h for h in htmls)
+    (grid,) = [d for d in at.dataframe if d.key == "agenda_table"]
+    assert json.loads(grid.proto.columns)["Acara"]["pinned"] is True
     at.session_state["agenda_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()
     assert not at.exception, at.exception
