@@ -6,7 +6,7 @@
 -- params:  $start $end $kabkota $channel $today $forward_days $act_days $close_days $limit
 -- The deadline rule is feedback_followup_in (queries/staging/feedback.sql).
 WITH newest AS (
-    SELECT feedback_key
+    SELECT feedback_key, received_at
     FROM feedback_rows_in($start, $end, $kabkota, $channel)
     ORDER BY received_at DESC, feedback_key DESC
     LIMIT $limit
@@ -14,8 +14,7 @@ WITH newest AS (
 SELECT feedback_key, received_at, channel, kabkota, topic, topic_source, sentiment,
        sentiment_source, status, status_updated_at, author, text, age_days, workdays,
        due_workdays, overdue
-FROM feedback_followup_in((SELECT min(received_at) FROM feedback
-                           WHERE feedback_key IN (SELECT feedback_key FROM newest)),
+FROM feedback_followup_in((SELECT min(received_at) FROM newest),
                           $end, $kabkota, $channel, $today, $forward_days, $act_days, $close_days)
 WHERE feedback_key IN (SELECT feedback_key FROM newest)
 ORDER BY received_at DESC, feedback_key DESC;
