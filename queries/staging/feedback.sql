@@ -12,8 +12,8 @@
 -- today_; workdays counts working days (Mon–Fri, not in holidays: workday_index, 130) from
 -- receipt to today_. q_ is a literal, case-insensitive substring of text, author or topic
 -- ('' = any); status_ sentiment_ are lists (empty = all; sentiment '-' = unlabelled); topic_
--- '' = any. Read by dashboard/feedback_table, feedback_table_count, followup_summary and
--- followup/by_opd.
+-- '' = any. Read by dashboard/feedback_table, feedback_table_count and feedback_table_recent;
+-- tindak_lanjut/by_opd and aspirasi/followup_summary apply the same rule per (status, day) group.
 -- Applied by gema.core.store.migrate on every writable connect (CREATE OR REPLACE).
 -- The working-day deadline of a follow-up stage (NULL = closed, no deadline); the rule once,
 -- for feedback_followup_in below and the follow-up roll-up's summary (aspirasi/followup_summary).
