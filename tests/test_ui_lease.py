@@ -54,19 +54,40 @@ def test_a_stopping_run_leaves_the_next_runs_cursor_open(db_file):
     finally:
         store.release(check)
     assert n == 5  # loaded once, nothing lost
+    _assert_file_let_go(db_file)
+
+
+def _assert_file_let_go(db_file: Path) -> None:
+    """Every lease was given back: the pool closes the file after its linger (else a CLI import
+    waits its 60 s for "the app's hold", as the deploy e2e once did)."""
+    for _ in range(100):
+        if not store.held_open(db_file):
+            return
+        threading.Event().wait(0.05)
+    raise AssertionError("the app still holds the database file")
 
 
 def test_release_gives_back_only_this_runs_cursor(db_file):
     mine = ui_session.conn()
     other: list = []
-    thread = threading.Thread(target=lambda: other.append(ui_session.conn()))
+    leased, done = threading.Event(), threading.Event()
+
+    def other_run() -> None:
+        other.append(ui_session.conn())
+        leased.set()
+        done.wait(10)
+        ui_session.release_connection()
+
+    thread = threading.Thread(target=other_run)
     thread.start()
-    thread.join(10)
-    assert other and other[0] is not mine
+    assert leased.wait(10)
+    assert other[0] is not mine
     ui_session.release_connection()
     assert other[0].execute("SELECT 42").fetchone() == (42,)  # still open
-    done = threading.Thread(target=ui_session.release_connection)
-    done.start()  # a thread without a lease gives back nothing
-    done.join(10)
+    bystander = threading.Thread(target=ui_session.release_connection)
+    bystander.start()  # a thread without a lease gives back nothing
+    bystander.join(10)
     assert other[0].execute("SELECT 1").fetchone() == (1,)
-    store.release(other[0])
+    done.set()
+    thread.join(10)
+    _assert_file_let_go(db_file)
