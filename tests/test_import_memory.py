@@ -1,5 +1,5 @@
 """The memory cap of a command-line import grows with the file (issue 17): a small file keeps
-the 640 MB it was measured under, a 10M-row file gets at most 1280 MB (peak RSS under 2 GB),
+the 640 MB it was measured under, a 10M-row file gets at most 1024 MB (peak RSS under 2 GB),
 and GEMA_IMPORT_MEMORY_MB still overrides both."""
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ def test_cap_grows_with_the_file_between_floor_and_ceiling(no_override):
     assert limits.import_memory_mb(None) == 640
     assert limits.import_memory_mb(10 * 2**20) == 650
     assert limits.import_memory_mb(300 * 2**20) == 940
-    assert limits.import_memory_mb(900 * 2**20) == 1280  # a 10M-row export
-    assert limits.import_memory_mb(50 * 2**30) == 1280
+    assert limits.import_memory_mb(600 * 2**20) == 1024  # a 10M-row export
+    assert limits.import_memory_mb(50 * 2**30) == 1024
 
 
 def test_setting_overrides_the_size(monkeypatch):
     monkeypatch.setenv("GEMA_IMPORT_MEMORY_MB", "512")
-    assert limits.import_memory_mb(900 * 2**20) == 512
+    assert limits.import_memory_mb(600 * 2**20) == 512
 
 
 def test_command_line_import_caps_by_the_files_size(no_override, tmp_path):

@@ -185,15 +185,15 @@ class _Scanner:
 
 
 IMPORT_MEMORY_FLOOR_MB = 640  # a small file: the cap the imports were measured under
-IMPORT_MEMORY_CEILING_MB = 1280  # a 10M-row file: spills less; peak RSS stays under 2 GB
+IMPORT_MEMORY_CEILING_MB = 1024  # a 10M-row file: spills less; peak RSS stays under 2 GB
 
 
 def import_memory_mb(file_bytes: int | None = None) -> int:
     """DuckDB's memory cap for a command-line import. GEMA_IMPORT_MEMORY_MB when set; else it
-    grows with the file: 640 MB plus the file's size, at most 1280 MB. Under a fixed 640 MB a
-    10M-row file spilled most of its staging to disk (158.6 s against 31.6 s for a bare
-    read_csv, peak RSS 0.93 GB); the process itself adds about 0.4 GB to the cap, so 1280 MB
-    keeps the peak under 2 GB while a small file keeps the measured 640 MB (RSS under 1 GB)."""
+    grows with the file: 640 MB plus the file's size, at most 1024 MB. Under a fixed 640 MB a
+    10M-row file (1.5 GB) spilled most of its staging to disk (158.6 s against 31.6 s for a bare
+    read_csv, peak RSS 0.93 GB); at 1280 MB it took 106.7 s but peaked at 2.08 GB (the process
+    adds some 0.75 GB to the cap), so 1024 MB, while a small file keeps the measured 640 MB."""
     given = _env_int("GEMA_IMPORT_MEMORY_MB", 0)
     if given:
         return given
