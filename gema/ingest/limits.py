@@ -190,10 +190,11 @@ IMPORT_MEMORY_CEILING_MB = 1024  # a 10M-row file: spills less; peak RSS stays u
 
 def import_memory_mb(file_bytes: int | None = None) -> int:
     """DuckDB's memory cap for a command-line import. GEMA_IMPORT_MEMORY_MB when set; else it
-    grows with the file: 640 MB plus the file's size, at most 1024 MB. Under a fixed 640 MB a
-    10M-row file (1.5 GB) spilled most of its staging to disk (158.6 s against 31.6 s for a bare
-    read_csv, peak RSS 0.93 GB); at 1280 MB it took 106.7 s but peaked at 2.08 GB (the process
-    adds some 0.75 GB to the cap), so 1024 MB, while a small file keeps the measured 640 MB."""
+    grows with the file: 640 MB plus the file's size, at most 1024 MB (a small file keeps the
+    640 MB it was measured under). bench/import_bench.py, 10M rows (1.5 GB): 640 MB gave 91 s
+    wall, 75 s CPU, 0.96 GB peak RSS; 1024 MB gave 75 s wall, 76 s CPU, 1.65 GB; 1280 MB peaked
+    at 2.08 GB (the process adds some 0.7 GB to the cap). The import is CPU-bound (the CPU time
+    is the same): the larger cap only saves the spill's waiting on disk."""
     given = _env_int("GEMA_IMPORT_MEMORY_MB", 0)
     if given:
         return given
