@@ -123,7 +123,7 @@ def handle(args: argparse.Namespace) -> int:
     conn = store.connect()
     conn.execute("SET enable_progress_bar = false")  # stdout carries exactly one JSON object
     try:
-        with limits.command_line_import(conn):  # bounded memory; 10M-row files stream
+        with limits.command_line_import(conn, args.file):  # memory capped by file size
             result = ingest.import_file(
                 conn,
                 args.kind,

@@ -32,13 +32,18 @@ LANG_KEY = "gema_lang"
 # the run ends: app.py calls `release_connection()` when the page is done, and a janitor thread
 # returns the lease of any session whose script is no longer running (fragment reruns, a run
 # that ended in an exception). Between a user's actions the process holds no lock on the file.
-_leases: dict[str, tuple[str, duckdb.DuckDBPyConnection]] = {}  # session id -> (path, cursor)
+# A lease belongs to one script run's thread, not to the browser session: for a rerun Streamlit
+# may start a new ScriptRunner thread while the one it replaces is still in its last DuckDB
+# statement, and that old run's `release_connection` (app.py's finally) must not close the
+# cursor the new run is staging an upload on ("Connection already closed!", tests/test_ui_lease).
+_Key = tuple[str, threading.Thread]  # (session id, script thread: never reused, unlike its id)
+_leases: dict[_Key, tuple[str, duckdb.DuckDBPyConnection]] = {}  # run -> (path, cursor)
 
 
-_touched: dict[str, float] = {}  # session id -> time.monotonic() of its last conn()
+_touched: dict[_Key, float] = {}  # run -> time.monotonic() of its last conn()
 
 
-_idle_seen: dict[str, int] = {}  # session id -> janitor rounds in a row it saw the script stopped
+_idle_seen: dict[_Key, int] = {}  # run -> janitor rounds in a row it saw the script stopped
 
 
 _leases_lock = threading.RLock()
@@ -60,13 +65,18 @@ def _session_id() -> str:
     return ctx.session_id if ctx is not None else "no-session"
 
 
+def _run_key() -> _Key:
+    """This script run's lease key: its browser session and the thread running it."""
+    return (_session_id(), threading.current_thread())
+
+
 def conn() -> duckdb.DuckDBPyConnection:
     """This session's cursor for the current script run (opened on first use in the run).
 
     When another process (a scheduled `python -m gema import`) holds the file, the page says so
     and waits (GEMA_DB_WAIT seconds, default 60) instead of failing with a lock error."""
     path = str(store.db_path())
-    sid = _session_id()
+    sid = _run_key()
     with _leases_lock:
         held = _leases.get(sid)
         _touched[sid] = time.monotonic()
@@ -97,7 +107,8 @@ def conn() -> duckdb.DuckDBPyConnection:
 def release_connection() -> None:
     """Give this session's cursor back (app.py, when the page has run)."""
     with _leases_lock:
-        held = _leases.pop(_session_id(), None)
+        held = _leases.pop(_run_key(), None)
+        _touched.pop(_run_key(), None)
     if held is not None:
         store.release(held[1], held[0])
 
@@ -134,13 +145,14 @@ def _return_idle_leases() -> None:
             for sid, (path, cur) in list(_leases.items()):
                 if now - _touched.get(sid, 0.0) < LEASE_GRACE_SECONDS:
                     continue
-                if _session_running(sid) is not False:
+                if _session_running(sid[0]) is not False:
                     _idle_seen.pop(sid, None)
                     continue
                 _idle_seen[sid] = _idle_seen.get(sid, 0) + 1
                 if _idle_seen[sid] >= 2:
                     del _leases[sid]
                     _idle_seen.pop(sid, None)
+                    _touched.pop(sid, None)
                     store.release(cur, path)
             if not _leases:
                 _janitor = None

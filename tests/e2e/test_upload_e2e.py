@@ -171,11 +171,6 @@ def _wait_or_say(page, locator, timeout: float = 90_000) -> None:
         raise AssertionError(f"waited {timeout / 1000:.0f} s; the page says: {said}") from None
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="timing: in the full suite on 2 cores the preview after choosing a kab/kota sometimes "
-    "outlasts its wait (passes alone); under investigation, see the closing note",
-)
 def test_staff_uploads_resolves_loads_then_admin_undoes(servers: Servers, new_page, offline):
     server = servers.start()
     page = new_page(DESKTOP)
