@@ -29,7 +29,7 @@ from __future__ import annotations
 import io
 import pickle
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -37,16 +37,30 @@ import pandas as pd
 from gema.sentimen import analyzer
 
 FORMAT = 2  # version of the pickled model dict (1: word + char_wb + lexicon score only)
-C = 30.0
-CHAR: tuple[str, tuple[int, int]] = ("char_wb", (2, 6))  # analyzer and n-gram range, char view
-# (character view, C) pairs that `choose` compares, in the order they were tried
-CANDIDATES: tuple[tuple[tuple[str, tuple[int, int]], float], ...] = (
-    (("char", (1, 5)), 10.0),  # the choice before this list
-    (("char_wb", (2, 5)), 10.0),
-    (("char_wb", (2, 6)), 3.0),
-    (("char_wb", (2, 6)), 10.0),
-    (("char_wb", (2, 6)), 30.0),
+
+
+class Setting(NamedTuple):
+    """The hyper-parameters `choose` compares."""
+
+    char: tuple[str, tuple[int, int]]  # analyzer and n-gram range of the character view
+    c: float  # inverse regularisation strength of the logistic regression
+    norm_char: bool  # also character 2–6-grams of the normalised view
+
+
+# in the order they were tried; the last two were added after the first five had been compared
+CANDIDATES: tuple[Setting, ...] = (
+    Setting(("char", (1, 5)), 10.0, False),  # the choice before this list
+    Setting(("char_wb", (2, 5)), 10.0, False),
+    Setting(("char_wb", (2, 6)), 3.0, False),
+    Setting(("char_wb", (2, 6)), 10.0, False),
+    Setting(("char_wb", (2, 6)), 30.0, False),
+    Setting(("char_wb", (2, 6)), 10.0, True),
+    Setting(("char_wb", (2, 6)), 30.0, True),
 )
+CHOSEN = CANDIDATES[-1]  # what `choose` picks on NusaX train (bench/sentiment_bench.py --cv)
+C = CHOSEN.c
+CHAR = CHOSEN.char
+NORM_CHAR = CHOSEN.norm_char
 CV_FOLDS = 5
 CV_SEEDS = (1, 2, 3)
 NEG_WINDOW = 3  # words after a negator whose polarity tag is negated (the lexicon's neg_window)
@@ -99,10 +113,12 @@ class LearnedAnalyzer:
         version: int | None = None,
         c: float = C,
         char: tuple[str, tuple[int, int]] = CHAR,
+        norm_char: bool = NORM_CHAR,
     ) -> None:
         self.version = version
         self.c = c
         self.char = char
+        self.norm_char = norm_char
         self._model: Any = None
 
     @property
@@ -122,7 +138,9 @@ class LearnedAnalyzer:
             parts = [m["word"].transform(clean), m["char"].transform(clean)]
             return sp.hstack([*parts, sp.csr_matrix(dense)]).tocsr()
         views, dense = lexicon_view(clean)
-        pairs = ((m["word"], clean), (m["char"], clean), (m["norm"], views))
+        pairs = [(m["word"], clean), (m["char"], clean), (m["norm"], views)]
+        if "norm_char" in m:  # absent in models trained before the choice included it
+            pairs.append((m["norm_char"], views))
         mats = [v.fit_transform(x) if fit else v.transform(x) for v, x in pairs]
         return sp.hstack([*mats, sp.csr_matrix(dense)]).tocsr()
 
@@ -143,6 +161,10 @@ class LearnedAnalyzer:
             "norm": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+"),
             "clf": LogisticRegression(C=self.c, max_iter=3000),
         }
+        if self.norm_char:
+            self._model["norm_char"] = TfidfVectorizer(
+                analyzer="char_wb", ngram_range=(2, 6), min_df=2, sublinear_tf=True
+            )
         x = self._features(texts, fit=True)
         self._model["clf"].fit(x, labels.astype("str").to_numpy())
         return self
@@ -194,8 +216,7 @@ def grouped_cv(
     labels: pd.Series,
     groups: pd.Series,
     languages: pd.Series,
-    char: tuple[str, tuple[int, int]] = CHAR,
-    c: float = C,
+    setting: Setting = CHOSEN,
     seeds: tuple[int, ...] = CV_SEEDS,
     folds: int = CV_FOLDS,
 ) -> dict[str, float]:
@@ -211,7 +232,8 @@ def grouped_cv(
         pred = pd.Series("", index=texts.index, dtype="object")
         skf = StratifiedGroupKFold(folds, shuffle=True, random_state=seed)
         for a, b in skf.split(texts, labels, groups=groups.to_numpy()):
-            m = LearnedAnalyzer(c=c, char=char).fit(texts.iloc[a], labels.iloc[a])
+            m = LearnedAnalyzer(c=setting.c, char=setting.char, norm_char=setting.norm_char)
+            m.fit(texts.iloc[a], labels.iloc[a])
             pred.iloc[b] = m.analyse(texts.iloc[b])["sentiment"].to_numpy()
         for lang, idx in languages.groupby(languages, sort=False).groups.items():
             out.setdefault(str(lang), []).append(analyzer.macro_f1(labels[idx], pred[idx]))
@@ -223,19 +245,20 @@ def choose(
     labels: pd.Series,
     groups: pd.Series,
     languages: pd.Series,
-    candidates: tuple[tuple[tuple[str, tuple[int, int]], float], ...] = CANDIDATES,
+    candidates: tuple[Setting, ...] = CANDIDATES,
     seeds: tuple[int, ...] = CV_SEEDS,
     folds: int = CV_FOLDS,
-) -> tuple[tuple[tuple[str, tuple[int, int]], float], pd.DataFrame]:
+) -> tuple[Setting, pd.DataFrame]:
     """The candidate with the highest mean per-language CV macro-F1 (the first on a tie) and the
     table of every candidate's figures. Why mean over languages: each language counts the same,
     whatever its share of the examples."""
     rows = []
-    for char, c in candidates:
-        f1 = grouped_cv(texts, labels, groups, languages, char, c, seeds, folds)
-        rows.append({"char": f"{char[0]} {char[1][0]}-{char[1][1]}", "C": c, **f1})
+    for st in candidates:
+        f1 = grouped_cv(texts, labels, groups, languages, st, seeds, folds)
+        char = f"{st.char[0]} {st.char[1][0]}-{st.char[1][1]}"
+        rows.append({"char": char, "C": st.c, "norm_char": st.norm_char, **f1})
     table = pd.DataFrame(rows)
-    langs = [k for k in table.columns if k not in ("char", "C")]
+    langs = [k for k in table.columns if k not in ("char", "C", "norm_char")]
     table["mean"] = table[langs].mean(axis=1)
     best = int(table["mean"].to_numpy().argmax())
     return candidates[best], table
