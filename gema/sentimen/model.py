@@ -5,20 +5,21 @@ so the model must reuse what the lexicon already knows instead of learning Indon
 and Javanese from scratch. Four views of each text are stacked side by side:
 
 1. word 1–2-grams of the raw text (TF-IDF);
-2. character 1–5-grams (`char`, across word boundaries: `teu sae`, `ora apik`, typos, affixes);
+2. character 2–6-grams inside word boundaries (`char_wb`: typos, affixes, spelling variants);
 3. the *normalised* text: every word through the lexicon's own normaliser (slang, regional words,
    elongation, typos, affixes; `gk bgs` → `tidak bagus`) plus a polarity tag per lexicon word
    (`xpos`, `xneg`, `xnotxpos` when a negator stands up to 3 words before) — the same cue in
-   three languages becomes the same feature;
+   three languages becomes the same feature; its word 1–2-grams and its character 2–6-grams;
 4. dense lexicon columns: its score and label, and log counts of the polarity tags and length.
 
 Hyper-parameters are chosen by `choose` (cross-validation on NusaX *train* only: 5 folds grouped by
 sentence id, because NusaX is parallel and a sentence's translation must not sit in the other
 fold; 3 fold seeds; highest mean of the per-language macro-F1 wins), never by a score on NusaX
-valid; `python bench/sentiment_bench.py --cv` reruns it. Chosen: character 2–6-grams inside word
-boundaries (`char_wb`), C = 30 (CV mean 0.825 against 0.824 for the earlier `char` 1–5, C = 10,
-at about half the training CPU). Tried and not kept because grouped CV on train did not improve:
-class_weight balanced, LinearSVC, ComplementNB, NB-weighted logistic regression and LR+SVM(+NB)
+valid; `python bench/sentiment_bench.py --cv` reruns it. Chosen (CV means id / su / jv): character
+2–6-grams inside word boundaries (`char_wb`) of the raw text *and* of the normalised view,
+C = 30 (0.851 / 0.799 / 0.833, mean 0.828, against 0.854 / 0.793 / 0.825, mean 0.824 for the
+earlier `char` 1–5, C = 10, at about a fifth of the training CPU). Tried and not kept because
+grouped CV on train did not improve: class_weight balanced, LinearSVC, ComplementNB, NB-weighted logistic regression and LR+SVM(+NB)
 probability ensembles, per-language copies of the word, normalised-view or lexicon columns
 (language detector), heavier lexicon columns (×3, ×10), a late blend with the lexicon's label,
 a Sundanese/Javanese→Indonesian word list in the normalised view.
