@@ -278,3 +278,35 @@ def test_model_format_1_still_loads_and_labels():
     m = sentiment_learn.LearnedAnalyzer.loads(old, version=1)
     out = m.analyse(pd.Series(["antrean zorp zorp", "antrean blix blix"]))
     assert out["sentiment"].tolist() == ["positif", "negatif"]
+
+
+def test_model_choice_by_grouped_cv_is_deterministic():
+    # the hyper-parameter choice is a pure function of the examples: same table, same winner
+    from gema.sentimen import model as sentiment_model
+
+    own = sentiment.load_eval_set().iloc[::5].reset_index(drop=True)
+    groups = pd.Series(own.index // 2)  # pairs stay in one fold, as NusaX translations do
+    langs = pd.Series(["a", "b"] * (len(own) // 2) + ["a"] * (len(own) % 2))
+    cands = (
+        sentiment_model.Setting(("char", (1, 3)), 1.0, False),
+        sentiment_model.Setting(("char_wb", (2, 4)), 10.0, True),
+    )
+    args = (own["text"], own["sentiment"], groups, langs, cands, (1, 2), 2)
+    best, table = sentiment_model.choose(*args)
+    again, table2 = sentiment_model.choose(*args)
+    assert best == again and best in cands
+    pd.testing.assert_frame_equal(table, table2)
+    assert list(table.columns) == ["char", "C", "norm_char", "a", "b", "mean"]
+    assert table["mean"].between(0, 1).all()
+    assert best == cands[int(table["mean"].to_numpy().argmax())]
+
+
+def test_shipped_model_settings_are_a_cv_candidate():
+    from gema.sentimen import model as sentiment_model
+
+    assert sentiment_model.CHOSEN in sentiment_model.CANDIDATES
+    ex = _synthetic_examples()
+    m = sentiment_learn.LearnedAnalyzer().fit(ex["text"], ex["sentiment"])
+    assert m._model["char"].analyzer == sentiment_model.CHAR[0]
+    assert m._model["char"].ngram_range == sentiment_model.CHAR[1]
+    assert ("norm_char" in m._model) == sentiment_model.NORM_CHAR
