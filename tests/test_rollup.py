@@ -67,24 +67,53 @@ def _feedback_csv(rng: random.Random, path: Path, pool: int) -> Path:
     return path
 
 
+UNITS = ["Samsat Kota Serang", " Samsat Kota Serang ", "Puskesmas Rangkasbitung", "RSUD Banten"]
+UNSUR = ["Persyaratan", "Prosedur", "Waktu", "Biaya", "Produk", "Kompetensi", "Perilaku",
+         "Pengaduan", "Sarana"]  # fmt: skip
+
+
+def _skm_csv(rng: random.Random, path: Path, pool: int, rows: int = 20) -> Path:
+    """Respondent answers; a respondent id always carries the same answers, so files overlap.
+    The unsur names vary by file (a longer name now and then), as real uploads do."""
+    names = [n + (" pelayanan" if rng.random() < 0.3 else "") for n in UNSUR]
+    lines = [";".join(["Tanggal", "Unit Layanan", "Kab/Kota", "ID responden"]
+                      + [f"U{i + 1} {n}" for i, n in enumerate(names)])]  # fmt: skip
+    for _ in range(rng.randint(1, rows)):
+        rid = rng.randrange(pool)
+        r = random.Random(20_000 + rid)
+        ts = datetime.combine(DAY0, datetime.min.time()) + timedelta(
+            hours=r.randrange(24 * 40), minutes=r.randrange(60)
+        )
+        lines.append(";".join(
+            [ts.strftime("%d/%m/%Y %H:%M"), r.choice(UNITS), r.choice(KABKOTA[:-1]), f"R{rid}"]
+            + [str(r.randint(1, 4)) for _ in UNSUR]
+        ))  # fmt: skip
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def _exact(conn: duckdb.DuckDBPyConnection, step: str) -> None:
     assert rollups.differences(conn) == {
         "posts": 0,
         "top_posts": 0,
         "feedback": 0,
         "followup": 0,
+        "skm": 0,
+        "skm_people": 0,
     }, step
-    assert rollups.tail(conn) == {"posts": 0, "feedback": 0}, step
+    assert rollups.tail(conn) == {"posts": 0, "feedback": 0, "skm": 0}, step
 
 
 @pytest.mark.parametrize("seed", [17, 2024])
 def test_rollups_equal_base_tables_after_random_writes(conn, tmp_path, seed):
     rng = random.Random(seed)
     live: list[int] = []
-    for i in range(16):
-        op = rng.choices(["posts", "feedback", "undo", "correct", "relabel"], [4, 4, 3, 3, 1])[0]
-        if op in ("posts", "feedback"):
-            make = _posts_csv if op == "posts" else _feedback_csv
+    for i in range(20):
+        op = rng.choices(
+            ["posts", "feedback", "skm", "undo", "correct", "relabel"], [4, 4, 3, 3, 3, 1]
+        )[0]
+        if op in ("posts", "feedback", "skm"):
+            make = {"posts": _posts_csv, "feedback": _feedback_csv, "skm": _skm_csv}[op]
             res = ingest.import_file(
                 conn, op, make(rng, tmp_path / f"{i}.csv", pool=60), skip_invalid=True
             )
@@ -107,6 +136,7 @@ def test_rollups_equal_base_tables_after_random_writes(conn, tmp_path, seed):
         _exact(conn, f"step {i}: {op}")
     assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] > 0
     assert conn.execute("SELECT count(*) FROM rollup_feedback").fetchone()[0] > 0
+    assert conn.execute("SELECT count(*) FROM rollup_skm").fetchone()[0] > 0
 
 
 def test_fgd_entry_and_demo_keep_rollups_exact(conn):
@@ -184,7 +214,7 @@ def test_page_queries_count_rows_written_around_the_upkeep(conn, tmp_path, name)
                  " VALUES ('X', 'baru', '2024-06-25 10:00', '3601', 777, 99)")  # fmt: skip
     conn.execute("INSERT INTO feedback (received_at, channel, kabkota, text, sentiment)"
                  " VALUES ('2024-06-25 10:00', 'X', '3601', 'teks', 'negatif')")  # fmt: skip
-    assert rollups.tail(conn) == {"posts": 1, "feedback": 1}
+    assert rollups.tail(conn) == {"posts": 1, "feedback": 1, "skm": 0}
     got, want = _both(conn, name, f)
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
     rollups.rebuild(conn)
@@ -258,3 +288,104 @@ def test_feedback_list_default_view_equals_the_full_list(conn, tmp_path):
     want = store.run(conn, "aspirasi/feedback_table", **params)  # the full list's query
     assert len(want) == 7 and (want["status"] == "selesai").any()
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want.reset_index(drop=True))
+
+
+# --- the SKM roll-up (migration 230) ------------------------------------------------------------
+SKM_PLAIN = """
+    WITH resp AS (
+        SELECT response_key, trim(unit) AS unit, kabkota,
+               CAST(date_trunc('month', submitted_at) AS DATE) AS month
+        FROM skm_responses
+        WHERE submitted_at >= $start AND submitted_at < $end
+          AND (len($kabkota) = 0 OR list_contains($kabkota, kabkota))
+    ),
+    people AS (SELECT unit, kabkota, month, count(*) AS respondents FROM resp GROUP BY ALL),
+    scored AS (
+        SELECT r.unit, r.kabkota, r.month, s.unsur, min(s.unsur_name) AS unsur_name,
+               CAST(sum(s.score) AS DOUBLE) AS score_sum, count(*) AS answers
+        FROM resp r JOIN skm_scores s ON s.response_key = r.response_key
+        GROUP BY ALL
+    )
+    SELECT s.unit, s.kabkota, s.month, s.unsur, s.unsur_name, s.score_sum, s.answers, p.respondents
+    FROM scored s
+    JOIN people p ON p.unit = s.unit AND p.kabkota IS NOT DISTINCT FROM s.kabkota AND p.month = s.month
+    ORDER BY ALL"""
+SKM_COLS = [
+    "unit",
+    "kabkota",
+    "month",
+    "unsur",
+    "unsur_name",
+    "score_sum",
+    "answers",
+    "respondents",
+]
+
+
+def _skm_both(conn, start: datetime, end: datetime, kabkota: list[str]):
+    got = store.run(conn, "kepuasan/base", start=start, end=end, kabkota=kabkota)
+    got = got[got["source"] == "responden"][SKM_COLS].sort_values(SKM_COLS).reset_index(drop=True)
+    want = conn.execute(SKM_PLAIN, {"start": start, "end": end, "kabkota": kabkota}).df()
+    got["month"] = pd.to_datetime(got["month"])
+    want["month"] = pd.to_datetime(want["month"])
+    return got, want
+
+
+def test_skm_pooled_from_the_rollup_equals_the_answers_for_any_range(conn, tmp_path):
+    rng = random.Random(11)
+    for i in range(4):
+        res = ingest.import_file(conn, "skm", _skm_csv(rng, tmp_path / f"s{i}.csv", 600, 200),
+                                 skip_invalid=True)  # fmt: skip
+        assert res.loaded, res.errors
+    _exact(conn, "loads")
+    assert conn.execute("SELECT count(*) FROM rollup_skm").fetchone()[0] > 0
+    # bounds in the middle of a day's answers: answers on the same day fall on both sides
+    times = [t for (t,) in conn.execute(
+        "SELECT submitted_at FROM skm_responses WHERE CAST(submitted_at AS DATE) IN ("
+        " SELECT CAST(submitted_at AS DATE) FROM skm_responses GROUP BY 1 HAVING count(*) >= 5)"
+        " ORDER BY 1").fetchall()]  # fmt: skip
+    a, b = times[2], times[-3]
+    assert a.date() < b.date() and (a.hour, a.minute) != (0, 0)
+    ranges = [
+        (datetime(2024, 6, 5), datetime(2024, 7, 1), []),  # whole days: the roll-up
+        (a, b, []),  # part-days at both ends
+        (a, a + timedelta(hours=3), []),  # inside one day
+        (datetime(2000, 1, 1), datetime(2024, 12, 1), ["3602", "3671"]),
+    ]
+
+    def check(step: str) -> None:
+        for start, end, kabkota in ranges:
+            got, want = _skm_both(conn, start, end, kabkota)
+            assert len(want), (step, start, end)
+            pd.testing.assert_frame_equal(got, want, check_dtype=False, obj=f"{step} {start}")
+
+    check("rolled up")
+    # answers written around the upkeep (a bulk INSERT): read from the base tables until absorbed
+    key = conn.execute(
+        "INSERT INTO skm_responses (submitted_at, unit, kabkota, batch_id)"
+        " VALUES ('2024-06-10 09:00', 'Samsat Kota Serang', '3602', 99) RETURNING response_key"
+    ).fetchone()[0]
+    conn.execute(
+        "INSERT INTO skm_scores SELECT $k, 'U' || i, 'Nama baru', 1 + i % 4, 99 FROM range(1, 10) t(i)",
+        {"k": key},
+    )
+    assert rollups.tail(conn)["skm"] == 1
+    check("tail")
+    rollups.rebuild(conn)
+    _exact(conn, "rebuild")
+    check("rebuilt")
+
+
+def test_unsur_names_from_the_rollup_are_the_most_frequent(conn, tmp_path):
+    rng = random.Random(3)
+    for i in range(5):
+        ingest.import_file(conn, "skm", _skm_csv(rng, tmp_path / f"s{i}.csv", 200),
+                           skip_invalid=True)  # fmt: skip
+    want = conn.execute(
+        "SELECT unsur, first(unsur_name ORDER BY n DESC, unsur_name) AS unsur_name FROM ("
+        " SELECT unsur, unsur_name, count(*) AS n FROM skm_scores GROUP BY ALL) GROUP BY unsur"
+        " ORDER BY unsur"
+    ).df()
+    got = store.run(conn, "kepuasan/unsur_names")
+    assert conn.execute("SELECT count(DISTINCT unsur_name) FROM skm_scores").fetchone()[0] > 9
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)

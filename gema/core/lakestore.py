@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from gema.core import lake, store
+from gema.core import lake, rollups, store
 
 CONNECT_ATTEMPTS = 8
 
@@ -114,6 +114,9 @@ def migrate_lake(conn: duckdb.DuckDBPyConnection) -> list[str]:
             for query, csv_path in store.REFERENCE_SEEDS.get(name, []):
                 store.execute(conn, query, path=str(csv_path))
         applied.append(name)
+    if applied:  # a migration may fill roll-ups from data already there: not kept on a lake
+        with store.transaction(conn, keys=False):
+            rollups.empty_on_lake(conn)
     store.execute(conn, "reference/seed_regions", path=str(store.REGIONS_CSV))
     return applied
 

@@ -1,4 +1,4 @@
-"""Keeping the dashboard roll-ups (migration 220) equal to posts and feedback.
+"""Keeping the dashboard roll-ups (migrations 220 and 230) equal to posts, feedback and SKM answers.
 
 Every write that changes posts, feedback rows or their labels marks the days it touched and
 recomputes the roll-up rows of exactly those days from the base tables, inside the caller's
@@ -23,9 +23,13 @@ import duckdb
 
 from gema.core import store
 
-TABLES = ("posts", "feedback")
+TABLES = ("posts", "feedback", "skm")  # skm: skm_responses with their skm_scores
 # the roll-up tables recomputed from each base table's marked days
-ROLLUPS = {"posts": ("posts", "top_posts"), "feedback": ("feedback", "followup")}
+ROLLUPS = {
+    "posts": ("posts", "top_posts"),
+    "feedback": ("feedback", "followup"),
+    "skm": ("skm", "skm_people"),
+}
 TOP_POSTS_PER_DAY = 100  # rollup_top_posts keeps this many per day (migration 220)
 
 
@@ -100,7 +104,7 @@ def refresh_labelled(conn: duckdb.DuckDBPyConnection) -> None:
 
 
 def rebuild(conn: duckdb.DuckDBPyConnection) -> None:
-    """Both roll-ups again from scratch, in one transaction."""
+    """Every roll-up again from scratch, in one transaction."""
     if not kept(conn):
         return
     with store.transaction(conn):

@@ -207,7 +207,7 @@ def _insert(
             store.execute(conn, "demo/insert_skm_responses", batch_id=batch["skm"])
             store.execute(conn, "demo/insert_skm_scores", batch_id=batch["skm"])
             store.execute(conn, "demo/insert_skm_service_users", batch_id=batch["skm"])
-            rollups.refresh_batch(conn, batch["posts"], batch["feedback"])  # issue 17
+            rollups.refresh_batch(conn, batch["posts"], batch["feedback"], batch["skm"])  # issue 17
     finally:
         for name in frames:
             conn.unregister(name)

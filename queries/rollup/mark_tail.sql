@@ -7,4 +7,7 @@ SELECT DISTINCT 'posts', CAST(published_at AS DATE) FROM posts
 WHERE post_key > (SELECT watermark FROM rollup_state WHERE tbl = 'posts')
 UNION
 SELECT DISTINCT 'feedback', CAST(received_at AS DATE) FROM feedback
-WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
+WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback')
+UNION
+SELECT DISTINCT 'skm', CAST(submitted_at AS DATE) FROM skm_responses
+WHERE response_key > (SELECT watermark FROM rollup_state WHERE tbl = 'skm');

@@ -5,4 +5,7 @@ SELECT 'posts' AS tbl, count(*) AS n FROM posts
 WHERE post_key > (SELECT watermark FROM rollup_state WHERE tbl = 'posts')
 UNION ALL
 SELECT 'feedback', count(*) FROM feedback
-WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback');
+WHERE feedback_key > (SELECT watermark FROM rollup_state WHERE tbl = 'feedback')
+UNION ALL
+SELECT 'skm', count(*) FROM skm_responses
+WHERE response_key > (SELECT watermark FROM rollup_state WHERE tbl = 'skm');

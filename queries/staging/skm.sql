@@ -29,24 +29,66 @@ CREATE OR REPLACE MACRO skm_recaps_in(start_, end_, kabkota_) AS TABLE
             AND r.submitted_at < CAST(c.period_end AS TIMESTAMP) + INTERVAL 1 DAY
       );
 
+-- The SKM roll-ups (migration 230) for [start_, end_): the whole days inside the range from
+-- rollup_skm / rollup_skm_people, the answers of a part-day at either end and those above the
+-- watermark (written around the upkeep; every answer on a lake) from the base tables, one row
+-- per answer. Summed over, they equal the same sums over the answers (tests/test_rollup.py).
+-- (The bounds are plain expressions and the watermark an uncorrelated subquery, so each filter
+-- reaches its table scan before the answers are joined.)
+CREATE OR REPLACE MACRO skm_first_whole_day(start_) AS
+    CAST(start_ AS DATE)
+    + CASE WHEN CAST(CAST(start_ AS DATE) AS TIMESTAMP) < start_ THEN 1 ELSE 0 END;
+
+CREATE OR REPLACE MACRO skm_from_base(start_, end_, key_, at_) AS
+    at_ >= start_ AND at_ < end_
+    AND (key_ > (SELECT watermark FROM rollup_state WHERE tbl = 'skm')
+         OR CAST(at_ AS DATE) < skm_first_whole_day(start_) OR CAST(at_ AS DATE) >= CAST(end_ AS DATE));
+
+CREATE OR REPLACE MACRO skm_answers_in(start_, end_, kabkota_) AS TABLE
+    SELECT x.day, x.unit, x.kabkota, x.unsur, x.unsur_name, x.score_sum, x.answers
+    FROM rollup_skm x
+    WHERE x.day >= skm_first_whole_day(start_) AND x.day < CAST(end_ AS DATE)
+      AND gema_allows(kabkota_, x.kabkota)
+    UNION ALL
+    SELECT CAST(r.submitted_at AS DATE), trim(r.unit), r.kabkota, s.unsur, s.unsur_name,
+           CAST(s.score AS BIGINT), 1
+    FROM (
+        -- the respondents read from the base table (usually none). The sort ends before the
+        -- join starts, so the join sees how few they are and reads only their answers, instead
+        -- of joining every answer in the range and filtering afterwards (measured: 30 ms of
+        -- 40 at 500,000 respondents).
+        SELECT response_key, submitted_at, unit, kabkota
+        FROM skm_responses
+        WHERE skm_from_base(start_, end_, response_key, submitted_at)
+          AND gema_allows(kabkota_, kabkota)
+        ORDER BY response_key
+    ) r
+    JOIN skm_scores s ON s.response_key = r.response_key;
+
+CREATE OR REPLACE MACRO skm_people_in(start_, end_, kabkota_) AS TABLE
+    SELECT x.day, x.unit, x.kabkota, x.respondents
+    FROM rollup_skm_people x
+    WHERE x.day >= skm_first_whole_day(start_) AND x.day < CAST(end_ AS DATE)
+      AND gema_allows(kabkota_, x.kabkota)
+    UNION ALL
+    SELECT CAST(r.submitted_at AS DATE), trim(r.unit), r.kabkota, 1
+    FROM skm_responses r
+    WHERE skm_from_base(start_, end_, r.response_key, r.submitted_at)
+      AND gema_allows(kabkota_, r.kabkota);
+
 CREATE OR REPLACE MACRO skm_pooled(start_, end_, kabkota_) AS TABLE
-    WITH resp AS (
-        SELECT r.response_key, trim(r.unit) AS unit, r.kabkota,
-               CAST(date_trunc('month', r.submitted_at) AS DATE) AS month
-        FROM skm_responses r
-        WHERE r.submitted_at >= start_ AND r.submitted_at < end_
-          AND gema_allows(kabkota_, r.kabkota)
-    ),
-    people AS (
-        SELECT unit, kabkota, month, count(*) AS respondents
-        FROM resp
-        GROUP BY unit, kabkota, month
+    WITH people AS (
+        SELECT unit, kabkota, CAST(date_trunc('month', day) AS DATE) AS month,
+               CAST(sum(respondents) AS BIGINT) AS respondents
+        FROM skm_people_in(start_, end_, kabkota_)
+        GROUP BY ALL
     ),
     scored AS (
-        SELECT r.unit, r.kabkota, r.month, s.unsur, min(s.unsur_name) AS unsur_name,
-               CAST(sum(s.score) AS DOUBLE) AS score_sum, count(*) AS answers
-        FROM resp r JOIN skm_scores s ON s.response_key = r.response_key
-        GROUP BY r.unit, r.kabkota, r.month, s.unsur
+        SELECT unit, kabkota, CAST(date_trunc('month', day) AS DATE) AS month, unsur,
+               min(unsur_name) AS unsur_name,
+               CAST(sum(score_sum) AS DOUBLE) AS score_sum, CAST(sum(answers) AS BIGINT) AS answers
+        FROM skm_answers_in(start_, end_, kabkota_)
+        GROUP BY ALL
     ),
     recap AS (
         SELECT trim(c.unit) AS unit, c.kabkota, CAST(date_trunc('month', c.period_start) AS DATE) AS month,
