@@ -252,17 +252,22 @@ def test_roll_ups_are_not_kept_on_the_lake_and_figures_come_from_the_base_tables
     assert not rollups.kept(lake_conn)
     path = Path(__file__).parent / "fixtures" / "exports"
     assert ingest.import_file(lake_conn, "feedback", path / "tweet_harvest.csv").loaded
-    counts = [
-        lake_conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-        for t in ("rollup_posts", "rollup_feedback", "rollup_top_posts", "rollup_followup")
-    ]
-    assert counts == [0, 0, 0, 0]
+    skm = Path(__file__).parent / "fixtures" / "skm" / "numeric_shuffled.csv"
+    assert ingest.import_file(lake_conn, "skm", skm).loaded
+    tables = [f"rollup_{r}" for rs in rollups.ROLLUPS.values() for r in rs]
+    assert "rollup_skm" in tables
+    counts = [lake_conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables]
+    assert counts == [0] * len(tables)
     marks = lake_conn.execute("SELECT DISTINCT watermark FROM rollup_state").fetchall()
     assert marks == [(0,)]
     f = Filters.from_query({"periode": "all"})
     kpi = store.run(lake_conn, "aspirasi/kpi_feedback", **f.params())
     n = lake_conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
     assert n > 0 and int(kpi.set_index("period").loc["cur", "feedback"]) == n
+    pooled = store.run(lake_conn, "kepuasan/base", **f.params())
+    answers = lake_conn.execute("SELECT count(*), sum(score) FROM skm_scores").fetchone()
+    assert answers[0] > 0
+    assert (int(pooled["answers"].sum()), int(pooled["score_sum"].sum())) == answers
 
 
 WRITER = """
