@@ -82,10 +82,11 @@ INSERT INTO feedback (received_at, channel, kabkota, topic, topic_source, text, 
                       created_by, extra)
 SELECT * FROM (
 SELECT $year_start + to_seconds(CAST((epoch(f.received_at) - epoch($year_start)
-            + (hash(f.feedback_key, k.k) % 8760) * 3600) % (365 * 86400) AS BIGINT)),
+            + (hash(f.feedback_key, k.k) % 8760) * 3600) % (365 * 86400) AS BIGINT)) AS received,
        f.channel, f.kabkota, f.topic, f.topic_source, f.text, f.author, f.author_type,
        f.author_location, f.sentiment, f.sentiment_score, f.sentiment_source, f.status,
-       f.status_updated_at, f.feedback_id || '-x' || k.k, f.post_id, f.fgd_session_id,
+       f.status_updated_at + (received - f.received_at),  -- moved with its row: never before it
+       f.feedback_id || '-x' || k.k, f.post_id, f.fgd_session_id,
        f.batch_id, f.created_by, f.extra
 FROM (SELECT * FROM feedback ORDER BY feedback_key LIMIT $base) f, range(1, $copies + 1) k(k)
 ORDER BY k.k, f.feedback_key
