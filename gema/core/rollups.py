@@ -126,7 +126,14 @@ def differences(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """{table: roll-up rows that differ from a recomputation over the whole base table}; all 0
     when the roll-ups are exact and hold every row (tests; a check after an upgrade)."""
     names = [r for rs in ROLLUPS.values() for r in rs]
-    return {r: len(store.execute(conn, f"rollup/diff_{r}").fetchall()) for r in names}
+    return {
+        r: len(
+            store.execute(
+                conn, "rollup/diff", idents={"table": f"rollup_{r}", "rows": f"rollup_{r}_rows"}
+            ).fetchall()
+        )
+        for r in names
+    }
 
 
 def tail(conn: duckdb.DuckDBPyConnection) -> dict[str, int]:
