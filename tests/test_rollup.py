@@ -264,6 +264,33 @@ def test_content_table_from_the_daily_candidates_equals_the_plain_top_n(conn, tm
     assert (got["account"] == "baru").any()
 
 
+def test_top_posts_candidates_are_each_days_top_100_in_the_tables_order(conn):
+    """Migration 240's top-100 aggregate picks the rows the window of migration 220 picked:
+    reach first, a row without reach below every row with one, then the later post, then the
+    larger key; checked against pandas on days over 100 posts with NULLs and ties."""
+    conn.execute("INSERT INTO posts (platform, published_at, reach, batch_id)"
+                 " SELECT 'X', TIMESTAMP '2024-06-01' + INTERVAL (i % 3) DAY"
+                 " + INTERVAL ((i * 37) % 50) MINUTE,"
+                 " CASE WHEN i % 9 = 0 THEN NULL ELSE (i * 13) % 7 - 5 END, 1"
+                 " FROM range(700) t(i)")  # fmt: skip
+    got = conn.execute(
+        "SELECT day, post_key FROM rollup_top_posts_rows("
+        "TIMESTAMP '2024-01-01', TIMESTAMP '2025-01-01') ORDER BY post_key"
+    ).df()
+    posts = conn.execute("SELECT post_key, published_at, reach FROM posts").df()
+    posts["day"] = posts["published_at"].dt.date
+    posts["has_reach"] = posts["reach"].notna()
+    want = (
+        posts.sort_values(["has_reach", "reach", "published_at", "post_key"], ascending=False)
+        .groupby("day")
+        .head(100)
+        .sort_values("post_key")
+    )
+    assert len(got) == 300 and posts["reach"].isna().sum() > 50
+    assert got["post_key"].tolist() == want["post_key"].tolist()
+    assert [d.date() if hasattr(d, "date") else d for d in got["day"]] == want["day"].tolist()
+
+
 def test_feedback_list_default_view_equals_the_full_list(conn, tmp_path):
     from gema.aspirasi import data as aspirasi_data
     from gema.tindak_lanjut import Deadlines

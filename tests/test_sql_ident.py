@@ -67,3 +67,25 @@ def test_store_runs_a_named_query_with_hostile_identifiers() -> None:
 def test_store_queries_without_placeholders_unchanged() -> None:
     conn = store.connect(":memory:")
     assert store.scalar(conn, "reference/region_count") == 8
+
+
+def test_with_placeholder_takes_only_a_chain_of_named_steps() -> None:
+    text = "CREATE TEMP TABLE t AS {{with:c}} SELECT * FROM {{ident:last}}"
+    with pytest.raises(sql.IdentError):
+        sql.fill(text, {"c": "SELECT 1", "last": "s"})  # text is never spliced
+    with pytest.raises(sql.IdentError):
+        sql.fill(text, {"c": sql.Chain(()), "last": "s"})
+    with pytest.raises(store.QueryError):  # a step with $parameters cannot be a CTE
+        store.chain_step("ingest/batch_by_sha", "s0")
+    steps = sql.Chain(
+        (
+            store.chain_step("ingest/stage_base", 'a"b', {"table": "raw table"}),
+            store.chain_step(
+                "ingest/stage_required", "s1", {"prev": 'a"b', "name": "v", "flag": "f"}
+            ),
+        )
+    )
+    conn = duckdb.connect()
+    conn.execute('CREATE TEMP TABLE "raw table" AS SELECT 1 AS _row, NULL::VARCHAR AS v')
+    conn.execute(sql.fill(text, {"c": steps, "last": "s1"}))
+    assert conn.execute("SELECT _row, f FROM t").fetchall() == [(1, True)]

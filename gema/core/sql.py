@@ -4,15 +4,25 @@ Values are always bound as `$parameters`. Identifiers cannot be bound, and some 
 user's file (source column headers) or are made up at run time (TEMP table names): those, and
 only those, are spliced into a named query, quoted here. Named queries mark the places with
 `{{ident:name}}` (one identifier) or `{{idents:name}}` (a comma-separated list), filled in by
-`gema.core.store` through `fill`; nothing else is ever substituted.
+`gema.core.store` through `fill`. The one other substitution is `{{with:name}}`: a WITH clause
+whose bodies are other named queries, already filled (a `Chain` built by `gema.core.store`), so a
+pipeline of steps binds once as CTEs instead of once per chained view.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
-_PLACEHOLDER = re.compile(r"\{\{(ident|idents):([A-Za-z_]\w*)\}\}")
+_PLACEHOLDER = re.compile(r"\{\{(ident|idents|with):([A-Za-z_]\w*)\}\}")
+
+
+class Chain(NamedTuple):
+    """Named CTEs for a `{{with:…}}` placeholder: (name, SELECT text) pairs, in order. Only
+    `gema.core.store.chain_step` makes the texts (named queries, filled by `fill`)."""
+
+    steps: tuple[tuple[str, str], ...]
 
 
 class IdentError(ValueError):
@@ -42,7 +52,7 @@ def placeholders(sql: str) -> set[str]:
     return {m.group(2) for m in _PLACEHOLDER.finditer(sql)}
 
 
-def fill(sql: str, idents: Mapping[str, str | Iterable[str]]) -> str:
+def fill(sql: str, idents: Mapping[str, str | Iterable[str] | Chain]) -> str:
     """Replace every `{{ident:x}}` with ident(idents[x]) and `{{idents:x}}` with
     ident_list(idents[x]). Every placeholder must be given; extra names are an error too, so a
     typo cannot silently leave a query unchanged."""
@@ -56,6 +66,10 @@ def fill(sql: str, idents: Mapping[str, str | Iterable[str]]) -> str:
 
     def one(m: re.Match[str]) -> str:
         value = idents[m.group(2)]
+        if m.group(1) == "with":
+            if not isinstance(value, Chain) or not value.steps:
+                raise IdentError(f"{{{{with:{m.group(2)}}}}} takes a non-empty Chain")
+            return "WITH " + ",\n".join(f"{ident(n)} AS (\n{body}\n)" for n, body in value.steps)
         if m.group(1) == "ident":
             if not isinstance(value, str):
                 raise IdentError(f"{{{{ident:{m.group(2)}}}}} takes one name")

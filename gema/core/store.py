@@ -508,7 +508,7 @@ def _bind(name: str, params: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in params.items() if k in wanted}
 
 
-Idents = Mapping[str, str | Iterable[str]] | None
+Idents = Mapping[str, "str | Iterable[str] | sql_mod.Chain"] | None
 
 
 def query_text(name: str, idents: Idents = None) -> str:
@@ -521,6 +521,15 @@ def query_text(name: str, idents: Idents = None) -> str:
         return sql_mod.fill(sql, idents or {})
     except sql_mod.IdentError as exc:
         raise QueryError(f"query {name!r}: {exc}") from None
+
+
+def chain_step(name: str, cte: str, idents: Idents = None) -> tuple[str, str]:
+    """One step of a `{{with:…}}` chain (gema.core.sql.Chain): the named query `name`, a SELECT
+    without $parameters, filled with its identifiers, as the CTE `cte`."""
+    if query_params(name):
+        raise QueryError(f"query {name!r} takes parameters: it cannot be a chain step")
+    text = query_text(name, idents).rstrip().removesuffix(";").rstrip()
+    return cte, text
 
 
 def run(

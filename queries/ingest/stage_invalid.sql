@@ -1,7 +1,6 @@
 -- purpose: staging: an optional field whose text is there but not understood flags its row
--- grain: one row per source row; creates TEMP view `next`
--- params: none; identifiers: next, prev, name, raw, flag
-CREATE OR REPLACE TEMP VIEW {{ident:next}} AS
+-- grain: one row per source row; a SELECT over the previous step (`prev`), one CTE of ingest/stage
+-- params: none; identifiers: prev, name, raw, flag
 SELECT p.*,
        CASE WHEN p.{{ident:name}} IS NOT NULL OR p.{{ident:raw}} IS NULL THEN false
             ELSE NOT gema_blank(p.{{ident:raw}}) END AS {{ident:flag}}

@@ -1,6 +1,5 @@
 -- purpose: staging: one date field parsed by its type's macro, the column's date order day first (31/12) written as a literal so the macro's branches fold (Python picks this file by the order)
--- grain: one row per source row; creates TEMP view `next`
--- params: none; identifiers: next, prev, parse (the field type's macro), col (source column), name (field), raw
-CREATE OR REPLACE TEMP VIEW {{ident:next}} AS
+-- grain: one row per source row; a SELECT over the previous step (`prev`), one CTE of ingest/stage
+-- params: none; identifiers: prev, parse (the field type's macro), col (source column), name (field), raw
 SELECT p.*, {{ident:parse}}(p.{{ident:col}}, TRUE) AS {{ident:name}}, p.{{ident:col}} AS {{ident:raw}}
 FROM {{ident:prev}} p;
