@@ -19,7 +19,6 @@ from pathlib import Path
 import duckdb
 
 from gema.core import i18n, store
-from gema.core import sql as sql_mod
 from gema.ingest import filescan, limits
 from gema.ingest.excel import _read_excel
 from gema.ingest.raw import (
@@ -118,21 +117,6 @@ def _check_table(
                 limit=i18n.fmt_int(lim.cell_chars),
                 column=column,
             )
-
-
-def quote_ident(name: str) -> str:
-    """A DuckDB identifier, quoted: `gema.core.sql.ident` (kept for older callers)."""
-    return sql_mod.ident(name)
-
-
-def sql_text(name: str, **parts: str) -> str:
-    """A named query with its old-style `{part}` placeholders filled with quoted identifiers.
-    Deprecated: the ingest queries use `{{ident:x}}` and `store.run(..., idents=...)`; this is
-    kept only for callers outside the ingest package whose queries still use `{part}`."""
-    text = store.load_query(name)
-    for key, value in parts.items():
-        text = text.replace("{" + key + "}", value)
-    return text
 
 
 def _read_text(conn: duckdb.DuckDBPyConnection, path: Path, name: str, head: bytes) -> RawTable:
