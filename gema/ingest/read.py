@@ -107,7 +107,13 @@ def _check_table(
     cur = store.execute(
         conn, "ingest_read/max_lengths", idents={"table": raw.table}, cols=list(raw.columns)
     )
-    found = dict(zip([d[0] for d in cur.description], cur.fetchone() or (), strict=True))
+    values = cur.fetchone() or ()
+    names = [d[0] for d in cur.description]
+    half = len(names) // 2
+    found = dict(zip(names[:half], values[:half], strict=True))
+    filled = dict(zip(names[half:], values[half:], strict=True))
+    # the same scan answers the mapping's question (pipeline._map): which columns are empty
+    raw.memo["empty_columns"] = {c for c in raw.columns if not filled.get(c)}
     for column in raw.columns:
         n = found.get(column)
         if n is not None and n > lim.cell_chars:

@@ -10,7 +10,11 @@ WITH parts AS (
             ['a', 'b', 'y']
         ) AS p
     FROM {{ident:table}}
-    WHERE regexp_matches(trim({{ident:column}}), '^[0-9]{1,2}[/.-][0-9]{1,2}[/.-]([0-9]{2}|[0-9]{4})([ T]|$)')
+    -- the separator test first: it is implied by the pattern and far cheaper, so an ISO column
+    -- (no numeric day/month dates at all) never reaches the regexp (issue 17)
+    WHERE (substr(ltrim({{ident:column}}), 2, 1) IN ('/', '.', '-')
+           OR substr(ltrim({{ident:column}}), 3, 1) IN ('/', '.', '-'))
+      AND regexp_matches(trim({{ident:column}}), '^[0-9]{1,2}[/.-][0-9]{1,2}[/.-]([0-9]{2}|[0-9]{4})([ T]|$)')
 ),
 n AS (
     SELECT raw, CAST(p.a AS INTEGER) AS a, CAST(p.b AS INTEGER) AS b FROM parts
