@@ -3,15 +3,18 @@
 -- params: none (reads TEMP table ingest_stage; rows flagged _bad are rejected, not duplicates)
 CREATE OR REPLACE TEMP TABLE ingest_dup AS
 WITH s AS (
-    SELECT _row, platform, post_id, url
+    SELECT _row, platform, post_id, url,
+           hash(platform, post_id, CASE WHEN post_id IS NULL THEN url END) AS h
     FROM ingest_stage
     WHERE NOT _bad AND (post_id IS NOT NULL OR url IS NOT NULL)
 ),
--- keys met more than once first (few): the window then numbers only their rows, not every row
+-- hashes met more than once first (few): equal keys have equal hashes, so every repeated key is
+-- among their rows, and the window then numbers only those rows by the exact key. Grouping the
+-- 8-byte hash instead of the text key: 2.83 -> 0.83 s at 10M rows (issue 17)
 twice AS (
-    SELECT platform, post_id, CASE WHEN post_id IS NULL THEN url END AS u
+    SELECT h
     FROM s
-    GROUP BY ALL
+    GROUP BY h
     HAVING count(*) > 1
 )
 SELECT _row
@@ -22,10 +25,7 @@ FROM (
                ORDER BY s._row
            ) AS n
     FROM s
-    SEMI JOIN twice k
-      ON k.platform IS NOT DISTINCT FROM s.platform
-     AND k.post_id IS NOT DISTINCT FROM s.post_id
-     AND k.u IS NOT DISTINCT FROM (CASE WHEN s.post_id IS NULL THEN s.url END)
+    SEMI JOIN twice k ON k.h = s.h
 )
 WHERE n > 1
 UNION
