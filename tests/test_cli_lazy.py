@@ -39,3 +39,20 @@ def test_the_chosen_command_is_registered_in_full(capsys):
     parser = gema.cli.build_parser("batches", lazy=True)
     args = parser.parse_args(["batches"])
     assert callable(args.handler)
+
+
+def test_python_m_gema_leaves_after_threads_exit_handlers_and_output():
+    """`python -m gema` skips module teardown (gema.__main__._leave) but nothing an exit owes:
+    a running non-daemon thread finishes, exit handlers run, buffered output arrives, the code
+    is kept."""
+    code = (
+        "import atexit, threading, time\n"
+        "from gema.__main__ import _leave\n"
+        "atexit.register(lambda: print('exit handler'))\n"
+        "threading.Thread(target=lambda: (time.sleep(0.2), print('thread done'))).start()\n"
+        "print('buffered', end=' ')\n"
+        "_leave(3)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 3
+    assert done.stdout.split() == ["buffered", "thread", "done", "exit", "handler"]
