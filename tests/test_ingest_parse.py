@@ -431,3 +431,31 @@ def test_macros_work_on_a_file_store(conn):
     """Migration 010 is applied by store.connect like every other migration."""
     row = conn.execute("SELECT gema_num('1,2 rb'), gema_ts('1 Juli 2024')").fetchone()
     assert row == (1200.0, datetime.combine(date(2024, 7, 1), datetime.min.time()))
+
+
+# --- gema_trimmed (migration 241): trim(v), cheaper ---------------------------------------------
+_EDGE = [" ", "\u00a0", "\u2009", "\u3000", "\u202f", "\t", "\n", "\u200b", "é", "!", "~", "\x7f"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.text(st.sampled_from([*_EDGE, "a", "1", "-", ":"]), max_size=6),
+            st.text(max_size=8),
+        ),
+        min_size=1,
+        max_size=40,
+    )
+)
+def test_gema_trimmed_is_trim_for_every_text(mem, texts):
+    texts = [*texts, " a", "a ", "\u00a0a", "a\u3000", "\u2009a\u2009", "", " ", "\ta", "a\n"]
+    rows = mem.execute(
+        "SELECT t, gema_trimmed(t) IS NOT DISTINCT FROM trim(t) "
+        "FROM unnest(CAST($t AS VARCHAR[])) AS u(t)",
+        {"t": texts},
+    ).fetchall()
+    assert [t for t, same in rows if not same] == []
