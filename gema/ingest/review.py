@@ -35,11 +35,12 @@ def upload_session(state: dict, name: str, data: bytes) -> UploadSession:
     """The page's UploadSession for these bytes, kept in `state` (a dict in st.session_state)
     under the hash of the bytes and the name, so a rerun neither reads nor spools the file
     again. Only the current upload is kept (a new one replaces it)."""
-    key = f"{hashlib.sha256(data).hexdigest()}:{name}"
+    digest = hashlib.sha256(data).hexdigest()  # once: the session and its spool reuse it
+    key = f"{digest}:{name}"
     found = state.get(key)
     if found is None:
         state.clear()
-        found = state[key] = UploadSession.from_bytes(name, data)
+        found = state[key] = UploadSession.from_bytes(name, data, digest)
     return found
 
 

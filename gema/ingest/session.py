@@ -99,11 +99,13 @@ class UploadSession:
         return cls(file_name or path.name, path, keep_reads=keep_reads)
 
     @classmethod
-    def from_bytes(cls, file_name: str, data: bytes) -> UploadSession:
+    def from_bytes(cls, file_name: str, data: bytes, sha256: str | None = None) -> UploadSession:
         """A session over uploaded bytes: spooled once to this instance's private folder for the
-        readers (deleted by `discard` after the load or a cancel)."""
-        path = spool_mod.write(file_name, data)
-        return cls(file_name, path, hashlib.sha256(data).hexdigest(), keep_reads=True, data=data)
+        readers (deleted by `discard` after the load or a cancel). sha256: the bytes' hash when
+        the caller computed it already (the bytes are hashed once, not once per use)."""
+        sha = sha256 or hashlib.sha256(data).hexdigest()
+        path = spool_mod.write(file_name, data, sha)
+        return cls(file_name, path, sha, keep_reads=True, data=data)
 
     @property
     def sha256(self) -> str:
@@ -121,7 +123,7 @@ class UploadSession:
     def file_path(self) -> Path:
         """The file on disk, spooled again when it was swept meanwhile (the bytes are kept)."""
         if not self.path.is_file() and self.data is not None:
-            self.path = spool_mod.write(self.file_name, self.data)
+            self.path = spool_mod.write(self.file_name, self.data, self.sha)
         return self.path
 
     def discard(self) -> None:

@@ -77,16 +77,17 @@ def spool_dir() -> Path:
         return _dir
 
 
-def path_for(name: str, data: bytes) -> Path:
-    """Where `data` is (or would be) spooled: same bytes → same path (the page reruns often)."""
-    digest = hashlib.sha256(data).hexdigest()[:20]
+def path_for(name: str, data: bytes, sha256: str | None = None) -> Path:
+    """Where `data` is (or would be) spooled: same bytes → same path (the page reruns often).
+    sha256: the bytes' hash when the caller has it (hashing 150 MB again costs 0.2 s)."""
+    digest = (sha256 or hashlib.sha256(data).hexdigest())[:20]
     safe = re.sub(r"[^\w.\- ]+", "_", Path(name).name).strip(" .") or "unggahan.csv"
     return spool_dir() / digest / safe
 
 
-def write(name: str, data: bytes) -> Path:
+def write(name: str, data: bytes, sha256: str | None = None) -> Path:
     """Spool `data` (0600 in a 0700 folder) and return its path."""
-    path = path_for(name, data)
+    path = path_for(name, data, sha256)
     if not path.is_file():
         path.parent.mkdir(mode=0o700, exist_ok=True)
         os.chmod(path.parent, 0o700)
