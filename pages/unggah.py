@@ -11,7 +11,7 @@ from gema.ingest import review
 from gema.ingest.read import ReadError
 from gema.ui import i18n
 
-FILE_KEY = "ingest_file"  # {"name", "bytes"}: survives page switches (not a widget key)
+FILE_KEY = "ingest_file"  # review.stored_file: survives page switches (not a widget key)
 RESULT_KEY = "ingest_last_result"
 EDITS_KEY = "ingest_edits"  # {file hash:kind:preset: mapping, constants, kab/kota choices}
 SESSION_KEY = "ingest_session"  # {bytes hash:name: UploadSession}: the file is read once
@@ -42,7 +42,7 @@ if stored is None:
         ui.t("ingest.page.file"), type=["csv", "tsv", "txt", "xlsx"], key=f"ingest_up_{nonce}"
     )
     if upload is not None:
-        st.session_state[FILE_KEY] = {"name": upload.name, "bytes": upload.getvalue()}
+        st.session_state[FILE_KEY] = review.stored_file(upload.name, upload.getvalue())
         st.rerun()  # from now on the bytes live in the session, not in the widget
     else:
         ui.empty_state("ingest.page.empty")
@@ -57,7 +57,7 @@ if stored is not None:
         )
     )
     if head[1].button(ui.t("ingest.page.clear_file"), key="ingest_clear"):
-        review.discard(stored["name"], stored["bytes"])
+        review.discard(stored["name"], stored["bytes"], stored.get("sha256"))
         st.session_state.pop(FILE_KEY, None)
         st.session_state.pop(SESSION_KEY, None)
         st.session_state.pop(EDITS_KEY, None)
@@ -67,7 +67,10 @@ if stored is not None:
         st.rerun()
     # one UploadSession per upload: read once, every rerun and "Muat" validate from that read
     upload = review.upload_session(
-        st.session_state.setdefault(SESSION_KEY, {}), stored["name"], stored["bytes"]
+        st.session_state.setdefault(SESSION_KEY, {}),
+        stored["name"],
+        stored["bytes"],
+        stored.get("sha256"),
     )
     path = upload.file_path()
     presets = {p.name: p for p in ingest.list_presets(conn, kind)}
@@ -311,7 +314,9 @@ if stored is not None:
                 rejected=i18n.fmt_int(result.rows_rejected),
             )
         if loaded_all:
-            review.discard(stored["name"], stored["bytes"])  # the spooled copy is not kept
+            review.discard(
+                stored["name"], stored["bytes"], stored.get("sha256")
+            )  # the spooled copy is not kept
             st.session_state[RESULT_KEY] = message
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop(SESSION_KEY, None)
