@@ -314,9 +314,8 @@ if stored is not None:
                 rejected=i18n.fmt_int(result.rows_rejected),
             )
         if loaded_all:
-            review.discard(
-                stored["name"], stored["bytes"], stored.get("sha256")
-            )  # the spooled copy is not kept
+            # the spooled copy is not kept
+            review.discard(stored["name"], stored["bytes"], stored.get("sha256"))
             st.session_state[RESULT_KEY] = message
             st.session_state.pop(FILE_KEY, None)
             st.session_state.pop(SESSION_KEY, None)

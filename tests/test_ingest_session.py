@@ -83,7 +83,7 @@ def test_path_session_keeps_nothing(conn):
 
 def test_an_upload_is_hashed_once_for_its_key_spool_and_session(monkeypatch, tmp_path):
     """Hashing 150 MB costs 0.2 s: the page hashes the bytes when it keeps them, and the session,
-    its key and its spooled copy reuse that hash on every rerun."""
+    its key, its spooled copy and the reader's scan of that copy reuse that hash."""
     import hashlib
 
     from gema.ingest import review, spool
@@ -105,5 +105,9 @@ def test_an_upload_is_hashed_once_for_its_key_spool_and_session(monkeypatch, tmp
         upload = review.upload_session(state, stored["name"], stored["bytes"], stored["sha256"])
     assert len(calls) == 1
     assert upload.sha256 == real(data).hexdigest() and upload.path.read_bytes() == data
+    from gema.core import store
+
+    upload.raw(store.connect(":memory:"))  # the reader's one pass over the file: not hashed again
+    assert len(calls) == 1 and upload.reads == 1
     review.discard(stored["name"], stored["bytes"], stored["sha256"])
     assert not upload.path.exists() and len(calls) == 1

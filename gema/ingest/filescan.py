@@ -28,12 +28,14 @@ class _Digest:
     runs beside the line scan and DuckDB's read instead of before them; the first reader of
     the value waits for it."""
 
-    def __init__(self, path: Path) -> None:
-        self._value: str | None = None
+    def __init__(self, path: Path, known: str | None = None) -> None:
+        self._value: str | None = known  # the caller hashed these bytes already (an upload)
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(path,), name="gema-sha256")
-        self._thread.daemon = True
-        self._thread.start()
+        self._thread: threading.Thread | None = None
+        if known is None:
+            self._thread = threading.Thread(target=self._run, args=(path,), name="gema-sha256")
+            self._thread.daemon = True
+            self._thread.start()
 
     def _run(self, path: Path) -> None:
         try:
@@ -46,7 +48,8 @@ class _Digest:
             self._error = exc
 
     def value(self) -> str:
-        self._thread.join()
+        if self._thread is not None:
+            self._thread.join()
         if self._value is None:
             raise OSError(f"could not hash the file: {self._error}")
         return self._value
@@ -87,15 +90,16 @@ def cached_sha256(path: str | Path) -> str | None:
     return None
 
 
-def scan(path: str | Path, stop_at: int) -> FileScan:
-    """Scan `path` once (or return the kept scan of the same file)."""
+def scan(path: str | Path, stop_at: int, sha256: str | None = None) -> FileScan:
+    """Scan `path` once (or return the kept scan of the same file). sha256: the file's hash when
+    the caller has it (an upload's bytes were hashed when they arrived): not computed again."""
     path = Path(path)
     key = _key(path, stop_at)
     with _lock:
         found = _cache.get(key)
     if found is not None:
         return found
-    found = _scan(path, stop_at)
+    found = _scan(path, stop_at, sha256)
     with _lock:
         _cache[key] = found
         while len(_cache) > _KEEP:
@@ -103,8 +107,8 @@ def scan(path: str | Path, stop_at: int) -> FileScan:
     return found
 
 
-def _scan(path: Path, stop_at: int) -> FileScan:
-    digest = _Digest(path)  # hashes beside the scan below and whatever comes after it
+def _scan(path: Path, stop_at: int, sha256: str | None = None) -> FileScan:
+    digest = _Digest(path, sha256)  # hashes beside the scan below and whatever comes after it
     longest, where, blank = _lines_and_blanks(path, stop_at)
     return FileScan(digest, longest, where, blank)
 

@@ -50,8 +50,10 @@ def read_file(
     *,
     file_name: str | None = None,
     sheet: str | None = None,
+    sha256: str | None = None,
 ) -> RawTable:
-    """Read `path` into a TEMP table in `conn`; raise ReadError when the file cannot be read."""
+    """Read `path` into a TEMP table in `conn`; raise ReadError when the file cannot be read.
+    sha256: the file's hash when the caller knows it (an upload), so it is not computed again."""
     path = Path(path)
     name = file_name or path.name
     if not path.is_file():
@@ -72,7 +74,7 @@ def read_file(
                     # a damaged archive (found by the fuzz run): refused like calamine's errors
                     raise ReadError("ingest.read.corrupt_excel", name=name) from exc
         else:
-            found = filescan.scan(path, lim.line_bytes)  # one pass: hash, lines, blank lines
+            found = filescan.scan(path, lim.line_bytes, sha256)  # one pass: hash, lines, blanks
             longest, line = found.longest, found.longest_line
             if longest > lim.line_bytes:
                 raise limits.LimitExceeded(

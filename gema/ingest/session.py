@@ -210,7 +210,8 @@ class UploadSession:
         if cached is not None and cached.raw is not None and cached.rows is not None:
             return self._restore(conn, cached.raw, cached.rows)
         try:
-            raw = read_file(conn, self.file_path(), file_name=self.file_name, sheet=sheet)
+            path = self.file_path()
+            raw = read_file(conn, path, file_name=self.file_name, sheet=sheet, sha256=self.sha)
         except ReadError as exc:
             if self.keep_reads:
                 self._cache[sheet] = _Read(error=exc)

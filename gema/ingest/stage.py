@@ -2,8 +2,9 @@
 row errors (TEMP tables ingest_stage and ingest_errors; see gema/ingest/pipeline.py).
 
 Staging is a chain of steps, one named SELECT per field and step (queries/ingest/stage_*.sql),
-run as the CTEs of one statement, ingest/stage: Python only chooses the steps and binds values; what it splices are
-identifiers (columns, TEMP names) and the field types' macro names, quoted by gema.core.sql.
+run as the CTEs of one statement, ingest/stage: Python only chooses the steps and binds values;
+what it splices are identifiers (columns, TEMP names) and the field types' macro names, quoted by
+gema.core.sql.
 
 Where the time goes (issue 17, EXPLAIN ANALYZE at 1M rows): not the chain itself (DuckDB inlines
 the views into one plan; rebinding the chain costs a fixed ~0.3-0.5 s), but per-row work: IN
