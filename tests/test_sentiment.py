@@ -147,6 +147,36 @@ def test_banten_problem_vocabulary():
         assert label(text) == ["negatif"], text
 
 
+def test_regional_words_map_to_the_form_an_indonesian_text_reaches():
+    # a mapped form becomes a known word and is no longer reduced to its root; mapping
+    # 'ngarugikeun' to 'merugikan' would have silenced Indonesian 'merugikan' (root 'rugi') too
+    import csv
+
+    from gema.sentimen import analyzer
+
+    res = sentiment.load_resources()
+    scored = set(res.lexicon) | set(res.modifiers)
+    path = analyzer.SENTIMENT_DIR / "regional.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    bad = []
+    for r in rows:
+        normal = r["normal"]
+        if normal in scored:
+            continue
+        root = analyzer._strip_affixes(normal, res.known - {normal})
+        # a modifier as root is a false split ('beberapa' is not 'berapa?', 'setelah' not 'telah')
+        if root in res.lexicon:
+            bad.append(f"{r['term']} -> {normal} (root {root})")
+    assert not bad, bad
+    assert all(r["lang"] in ("su", "jv") and r["scope"] in ("all", "lang") for r in rows)
+    pairs = [(r["term"], r["lang"]) for r in rows]
+    assert len(pairs) == len(set(pairs))
+    assert sentiment.analyse(pd.Series(["Jalan rusak ini merugikan warga"]))["sentiment"][0] == (
+        "negatif"
+    )
+
+
 def test_custom_analyzer_is_swappable(conn):
     class AlwaysPositive:
         def analyse(self, texts: pd.Series) -> pd.DataFrame:

@@ -260,6 +260,32 @@ def test_model_learned_from_nusax_train_beats_lexicon_on_valid():
     assert sum(m for m, _ in f1.values()) > sum(lx for _, lx in f1.values())
 
 
+def test_model_view_gives_regional_words_their_meaning_only_in_their_language():
+    # the learned model reads the lexicon-normalised text; a Sundanese 'goreng' (bad) must read
+    # as 'jelek' there, as the lexicon scores it, while Indonesian 'nasi goreng' stays fried
+    from gema.sentimen import model as sentiment_model
+
+    views, _ = sentiment_model.lexicon_view(
+        pd.Series(["Nasi goreng di warung ini enak sekali", "Jalanna goreng pisan, abdi kuciwa"])
+    )
+    assert "goreng" in views[0].split() and "jelek" not in views[0].split()
+    assert "jelek" in views[1].split() and "goreng" not in views[1].split()
+    assert "xneg" in views[1].split()
+
+
+def test_model_trained_with_the_raw_word_view_still_loads_and_labels():
+    # models stored before the CV choice dropped the raw word view keep working after upgrade
+    ex = _synthetic_examples()
+    old = sentiment_learn.LearnedAnalyzer(word=True).fit(ex["text"], ex["sentiment"])
+    assert "word" in old._model
+    m = sentiment_learn.LearnedAnalyzer.loads(old.dumps(), version=3)
+    out = m.analyse(pd.Series(["antrean zorp zorp", "antrean blix blix"]))
+    assert out["sentiment"].tolist() == ["positif", "negatif"]
+    new = sentiment_learn.LearnedAnalyzer(word=False).fit(ex["text"], ex["sentiment"])
+    assert "word" not in new._model
+    assert new.analyse(pd.Series(["antrean zorp zorp"]))["sentiment"].tolist() == ["positif"]
+
+
 def test_model_format_1_still_loads_and_labels():
     # versions stored before the normalised view (word + char_wb + lexicon score) keep working
     import pickle
@@ -296,7 +322,7 @@ def test_model_choice_by_grouped_cv_is_deterministic():
     again, table2 = sentiment_model.choose(*args)
     assert best == again and best in cands
     pd.testing.assert_frame_equal(table, table2)
-    assert list(table.columns) == ["char", "C", "norm_char", "a", "b", "mean"]
+    assert list(table.columns) == ["char", "C", "norm_char", "word", "a", "b", "mean"]
     assert table["mean"].between(0, 1).all()
     assert best == cands[int(table["mean"].to_numpy().argmax())]
 
@@ -310,3 +336,5 @@ def test_shipped_model_settings_are_a_cv_candidate():
     assert m._model["char"].analyzer == sentiment_model.CHAR[0]
     assert m._model["char"].ngram_range == sentiment_model.CHAR[1]
     assert ("norm_char" in m._model) == sentiment_model.NORM_CHAR
+    assert ("word" in m._model) == sentiment_model.WORD
+    assert m._model["clf"].C == sentiment_model.C

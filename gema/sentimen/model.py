@@ -2,27 +2,32 @@
 
 Why these features: a few hundred to a few thousand labelled texts is all staff will ever give it,
 so the model must reuse what the lexicon already knows instead of learning Indonesian, Sundanese
-and Javanese from scratch. Four views of each text are stacked side by side:
+and Javanese from scratch. Three views of each text are stacked side by side:
 
-1. word 1–2-grams of the raw text (TF-IDF);
-2. character 2–6-grams inside word boundaries (`char_wb`: typos, affixes, spelling variants);
-3. the *normalised* text: every word through the lexicon's own normaliser (slang, regional words,
-   elongation, typos, affixes; `gk bgs` → `tidak bagus`) plus a polarity tag per lexicon word
-   (`xpos`, `xneg`, `xnotxpos` when a negator stands up to 3 words before) — the same cue in
-   three languages becomes the same feature; its word 1–2-grams and its character 2–6-grams;
-4. dense lexicon columns: its score and label, and log counts of the polarity tags and length.
+1. character 2–6-grams of the raw text inside word boundaries (`char_wb`: typos, affixes,
+   spelling variants);
+2. the *normalised* text: every word through the lexicon's own normaliser (slang, regional words,
+   elongation, typos, affixes; `gk bgs` → `tidak bagus`; a regional word whose meaning differs
+   from the Indonesian spelling only in a text detected as that language, as the lexicon does)
+   plus a polarity tag per lexicon word (`xpos`, `xneg`, `xnotxpos` when a negator stands up to
+   3 words before) — the same cue in three languages becomes the same feature; its word
+   1–2-grams and its character 2–6-grams;
+3. dense lexicon columns: its score and label, and log counts of the polarity tags and length.
 
 Hyper-parameters are chosen by `choose` (cross-validation on NusaX *train* only: 5 folds grouped by
 sentence id, because NusaX is parallel and a sentence's translation must not sit in the other
 fold; 3 fold seeds; highest mean of the per-language macro-F1 wins), never by a score on NusaX
-valid; `python bench/sentiment_bench.py --cv` reruns it. Chosen (CV means id / su / jv): character
-2–6-grams inside word boundaries (`char_wb`) of the raw text *and* of the normalised view,
-C = 30 (0.851 / 0.799 / 0.833, mean 0.828, against 0.854 / 0.793 / 0.825, mean 0.824 for the
-earlier `char` 1–5, C = 10, at about a fifth of the training CPU). Tried and not kept because
-grouped CV on train did not improve: class_weight balanced, LinearSVC, ComplementNB, NB-weighted logistic regression and LR+SVM(+NB)
-probability ensembles, per-language copies of the word, normalised-view or lexicon columns
-(language detector), heavier lexicon columns (×3, ×10), a late blend with the lexicon's label,
-a Sundanese/Javanese→Indonesian word list in the normalised view.
+valid; `python bench/sentiment_bench.py --cv` reruns it (table in docs/sentimen.md). Chosen
+(December 2026, CV id / su / jv): no word n-grams of the raw text (the normalised view already
+holds every word, and the raw copy split the weight of a regional word from its Indonesian
+equivalent), C = 1000 (0.850 / 0.844 / 0.831, mean 0.842, against 0.848 / 0.825 / 0.832, mean
+0.835 for the earlier choice with the raw word view and C = 30 on the same vocabulary). Tried
+and not kept because grouped CV on train did not improve: class_weight balanced, LinearSVC,
+ComplementNB, NB-weighted logistic regression and LR+SVM(+NB) probability ensembles, averaging
+the probabilities of the old and new settings, per-language copies of the word,
+normalised-view or lexicon columns (language detector), heavier lexicon columns (×3, ×10), a
+late blend with the lexicon's label, stripping Sundanese/Javanese suffixes of unknown words in
+the normalised view, word 1–3-grams.
 """
 
 from __future__ import annotations
@@ -46,9 +51,11 @@ class Setting(NamedTuple):
     char: tuple[str, tuple[int, int]]  # analyzer and n-gram range of the character view
     c: float  # inverse regularisation strength of the logistic regression
     norm_char: bool  # also character 2–6-grams of the normalised view
+    word: bool = True  # also word 1–2-grams of the raw text (the normalised view repeats them)
 
 
-# in the order they were tried; the last two were added after the first five had been compared
+# in the order they were tried; the last two of the first block were added after the first five
+# had been compared, the second block after the regional vocabulary grew (December 2026)
 CANDIDATES: tuple[Setting, ...] = (
     Setting(("char", (1, 5)), 10.0, False),  # the choice before this list
     Setting(("char_wb", (2, 5)), 10.0, False),
@@ -57,11 +64,13 @@ CANDIDATES: tuple[Setting, ...] = (
     Setting(("char_wb", (2, 6)), 30.0, False),
     Setting(("char_wb", (2, 6)), 10.0, True),
     Setting(("char_wb", (2, 6)), 30.0, True),
+    *(Setting(("char_wb", (2, 6)), c, True, False) for c in (30.0, 100.0, 300.0, 1000.0, 3000.0)),
 )
-CHOSEN = CANDIDATES[-1]  # what `choose` picks on NusaX train (bench/sentiment_bench.py --cv)
+CHOSEN = CANDIDATES[-2]  # what `choose` picks on NusaX train (bench/sentiment_bench.py --cv)
 C = CHOSEN.c
 CHAR = CHOSEN.char
 NORM_CHAR = CHOSEN.norm_char
+WORD = CHOSEN.word
 CV_FOLDS = 5
 CV_SEEDS = (1, 2, 3)
 NEG_WINDOW = 3  # words after a negator whose polarity tag is negated (the lexicon's neg_window)
@@ -75,18 +84,24 @@ def lexicon_view(texts: pd.Series) -> tuple[list[str], np.ndarray]:
     lex = analyzer.default_analyzer()
     res = lex.resources
     clean = texts.fillna("").astype("str").reset_index(drop=True)
-    s = lex.analyse(clean)["score"].to_numpy(dtype="float64")
+    scored = lex.label(clean, topics=False)
+    s = scored["score"].to_numpy(dtype="float64")
+    langs = scored["language"].to_numpy(dtype="object")
     t = lex.threshold
+    # regional words whose meaning differs from the Indonesian spelling ('goreng', 'larang'): their
+    # regional sense only in a text detected as that language, as in the lexicon's own scoring
+    overlay = {(o.tok, o.lang): o.key for o in res.overlay.itertuples()}
     keys: dict[str, str] = {}
     views: list[str] = []
     counts = np.zeros((len(clean), len(_TAGS) + 1))
     for i, text in enumerate(clean):
+        lang = langs[i]
         words = _WORD.findall(_STRIP.sub(" ", text.lower()))
         norm = []
         tags = []
         last_neg = -NEG_WINDOW - 1
         for j, w in enumerate(words):
-            k = keys.get(w)
+            k = overlay.get((w, lang)) or keys.get(w)
             if k is None:
                 k = keys[w] = analyzer._normalise(w, res.slang, res.known, res.typo_index)
             norm.append(k)
@@ -115,11 +130,13 @@ class LearnedAnalyzer:
         c: float = C,
         char: tuple[str, tuple[int, int]] = CHAR,
         norm_char: bool = NORM_CHAR,
+        word: bool = WORD,
     ) -> None:
         self.version = version
         self.c = c
         self.char = char
         self.norm_char = norm_char
+        self.word = word
         self._model: Any = None
 
     @property
@@ -139,7 +156,9 @@ class LearnedAnalyzer:
             parts = [m["word"].transform(clean), m["char"].transform(clean)]
             return sp.hstack([*parts, sp.csr_matrix(dense)]).tocsr()
         views, dense = lexicon_view(clean)
-        pairs = [(m["word"], clean), (m["char"], clean), (m["norm"], views)]
+        pairs = [(m["char"], clean), (m["norm"], views)]
+        if "word" in m:  # absent in models trained after the choice dropped it
+            pairs.insert(0, (m["word"], clean))
         if "norm_char" in m:  # absent in models trained before the choice included it
             pairs.append((m["norm_char"], views))
         mats = [v.fit_transform(x) if fit else v.transform(x) for v, x in pairs]
@@ -151,7 +170,6 @@ class LearnedAnalyzer:
 
         self._model = {
             "format": FORMAT,
-            "word": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
             "char": TfidfVectorizer(
                 analyzer=self.char[0],
                 ngram_range=self.char[1],
@@ -162,6 +180,8 @@ class LearnedAnalyzer:
             "norm": TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"\S+"),
             "clf": LogisticRegression(C=self.c, max_iter=3000),
         }
+        if self.word:
+            self._model["word"] = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
         if self.norm_char:
             self._model["norm_char"] = TfidfVectorizer(
                 analyzer="char_wb", ngram_range=(2, 6), min_df=2, sublinear_tf=True
@@ -233,7 +253,9 @@ def grouped_cv(
         pred = pd.Series("", index=texts.index, dtype="object")
         skf = StratifiedGroupKFold(folds, shuffle=True, random_state=seed)
         for a, b in skf.split(texts, labels, groups=groups.to_numpy()):
-            m = LearnedAnalyzer(c=setting.c, char=setting.char, norm_char=setting.norm_char)
+            m = LearnedAnalyzer(
+                c=setting.c, char=setting.char, norm_char=setting.norm_char, word=setting.word
+            )
             m.fit(texts.iloc[a], labels.iloc[a])
             pred.iloc[b] = m.analyse(texts.iloc[b])["sentiment"].to_numpy()
         for lang, idx in languages.groupby(languages, sort=False).groups.items():
@@ -257,9 +279,9 @@ def choose(
     for st in candidates:
         f1 = grouped_cv(texts, labels, groups, languages, st, seeds, folds)
         char = f"{st.char[0]} {st.char[1][0]}-{st.char[1][1]}"
-        rows.append({"char": char, "C": st.c, "norm_char": st.norm_char, **f1})
+        rows.append({"char": char, "C": st.c, "norm_char": st.norm_char, "word": st.word, **f1})
     table = pd.DataFrame(rows)
-    langs = [k for k in table.columns if k not in ("char", "C", "norm_char")]
+    langs = [k for k in table.columns if k not in ("char", "C", "norm_char", "word")]
     table["mean"] = table[langs].mean(axis=1)
     best = int(table["mean"].to_numpy().argmax())
     return candidates[best], table
