@@ -42,6 +42,26 @@ def test_language_detection_per_text():
     assert pd.isna(out["language"].iloc[6])
 
 
+def test_regional_word_list_also_tells_the_language():
+    # words only the Sundanese or Javanese list knows count as weak markers of that language;
+    # colloquial Indonesian that Javanese shares ('cepet', 'males') still reads as Indonesian
+    from gema.sentimen import analyzer
+
+    markers = analyzer.load_resources().markers.set_index("tok")
+    assert "seungit" in markers.index and "sedhep" in markers.index
+    assert markers.loc["seungit", "lang"] == "su" and markers.loc["sedhep", "lang"] == "jv"
+    assert markers.loc["cepet", "lang"] == "id"
+    out = _label(
+        [
+            "Dahareunna seungit, imahna beresih",
+            "Sedhep, legi, banyune asrep",
+            "Bayar pajak motor di Samsat cepet, 15 menit beres",
+            "Akses jelek, wisatawan jadi males dateng",
+        ]
+    )
+    assert out["language"].tolist() == ["su", "jv", "id", "id"]
+
+
 def test_regional_word_only_in_its_language():
     out = _label(
         [

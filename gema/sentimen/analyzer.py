@@ -75,6 +75,7 @@ LANGUAGE_DIR = store.DATA / "language"
 LANGUAGES = ("id", "su", "jv", "other")
 _PREFIXES = ("di", "ke", "ter", "ber", "be", "se", "me", "mem", "men", "meng", "pe", "pen", "per")
 _TYPO_MIN_LEN = 5
+REGIONAL_MARKER_WEIGHT = 0.5
 
 
 @runtime_checkable
@@ -194,13 +195,26 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         {"tok": "str", "lang": "str", "key": "str", "score": "float64", "role": "object"}
         | {"value": "float64"}
     )
-    markers = pd.DataFrame(
-        [
-            (r["word"].lower(), r["lang"], float(r["weight"]))
-            for r in _read_csv(LANGUAGE_DIR / "markers.csv")
-        ],
-        columns=["tok", "lang", "weight"],
-    )
+    marker_rows = [
+        (r["word"].lower(), r["lang"], float(r["weight"]))
+        for r in _read_csv(LANGUAGE_DIR / "markers.csv")
+    ]
+    # every word of the regional list is also weak evidence of its language, unless Indonesian
+    # knows it too (a lexicon, slang, modifier, common or topic word) or both lists hold it
+    indonesian = set(known) - {r["term"].lower() for r in regional}
+    langs_of: dict[str, set[str]] = {}
+    for r in regional:
+        langs_of.setdefault(r["term"].lower(), set()).add(r["lang"])
+    listed = {w for w, _, _ in marker_rows}
+    marker_rows += [
+        (w, next(iter(ls)), REGIONAL_MARKER_WEIGHT)
+        for w, ls in langs_of.items()
+        if len(ls) == 1
+        and w not in listed
+        and w not in indonesian
+        and all(r["scope"] == "all" for r in regional if r["term"].lower() == w)
+    ]
+    markers = pd.DataFrame(marker_rows, columns=["tok", "lang", "weight"])
     order = {t: i for i, t in enumerate(topics)}
     tax = []
     for r in tax_rows:
