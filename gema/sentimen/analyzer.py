@@ -200,19 +200,19 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         for r in _read_csv(LANGUAGE_DIR / "markers.csv")
     ]
     # every word of the regional list is also weak evidence of its language, unless Indonesian
-    # knows it too (a lexicon, slang, modifier, common or topic word) or both lists hold it
-    indonesian = set(known) - {r["term"].lower() for r in regional}
-    langs_of: dict[str, set[str]] = {}
+    # knows it too (a lexicon, slang, modifier, common or topic word), both lists hold it, or it
+    # is a scope=lang homograph
+    entries: dict[str, set[tuple[str, str]]] = {}  # term -> its (lang, scope) rows
     for r in regional:
-        langs_of.setdefault(r["term"].lower(), set()).add(r["lang"])
+        entries.setdefault(r["term"].lower(), set()).add((r["lang"], r["scope"]))
+    indonesian = set(known) - set(entries)
     listed = {w for w, _, _ in marker_rows}
     marker_rows += [
-        (w, next(iter(ls)), REGIONAL_MARKER_WEIGHT)
-        for w, ls in langs_of.items()
-        if len(ls) == 1
-        and w not in listed
-        and w not in indonesian
-        and all(r["scope"] == "all" for r in regional if r["term"].lower() == w)
+        (w, lang, REGIONAL_MARKER_WEIGHT)
+        for w, found in entries.items()
+        if len(found) == 1 and w not in listed and w not in indonesian
+        for lang, scope in found
+        if scope == "all"
     ]
     markers = pd.DataFrame(marker_rows, columns=["tok", "lang", "weight"])
     order = {t: i for i, t in enumerate(topics)}
