@@ -83,6 +83,42 @@ def test_regional_word_only_in_its_language():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sundanese 'goreng' is bad, but after a food word it is fried, as in Indonesian
+        ("Hayam goreng na raos pisan, sambelna ngeunah", "positif"),
+        ("Alhamdulillah minyak goreng ayeuna mirah", "positif"),
+        ("Palayanan di dieu goreng pisan", "negatif"),
+        # punctuation between the two words: no longer a dish
+        ("Kantor na sae. Goreng pisan jalanna!", "negatif"),
+        # Javanese 'ala' is bad, but 'ala Italia' is a style of cooking
+        ("Pasta ala Italia sing enak tenan", "positif"),
+        ("Panganane ala tenan, aku kuciwa", "negatif"),
+    ],
+)
+def test_regional_word_keeps_indonesian_sense_next_to_listed_words(text, expected):
+    from gema.sentimen import model as sentiment_model
+
+    assert _label([text])["sentiment"].tolist() == [expected]
+    # the learned model's normalised view makes the same call as the lexicon's SQL
+    view = sentiment_model.lexicon_view(pd.Series([text]))[0][0].split()
+    bad = "jelek" in view or "buruk" in view
+    assert bad == (expected == "negatif")
+
+
+def test_regional_keep_list_names_only_scope_lang_words(tmp_path):
+    # a row for a word that has no language-only meaning would silently do nothing
+    from gema.sentimen import analyzer
+
+    rows = [{"term": "enak", "lang": "su", "neighbour": "before", "word": "nasi"}]
+    with pytest.raises(ValueError, match="not a scope=lang word"):
+        analyzer._overlay_keep(rows, {("goreng", "su")})
+    rows = [{"term": "goreng", "lang": "su", "neighbour": "beside", "word": "nasi"}]
+    with pytest.raises(ValueError, match="before or after"):
+        analyzer._overlay_keep(rows, {("goreng", "su")})
+
+
 @needs_nusax
 @pytest.mark.parametrize(("language", "floor"), [("indonesian", 0.8), ("sundanese", 0.7)])
 def test_lexicon_on_nusax_valid_meets_targets(language, floor):
@@ -276,7 +312,10 @@ def test_model_learned_from_nusax_train_beats_lexicon_on_valid():
         )
         for lang, g in valid.groupby("language")
     }
-    assert f1["id"][0] >= 0.85  # the Indonesian target after learning
+    # the targets after learning: Indonesian 0.85, Sundanese and Javanese 0.78 (the
+    # training is deterministic, so these are the benchmark's figures, not a sample of them)
+    assert f1["id"][0] >= 0.85
+    assert f1["su"][0] >= 0.78 and f1["jv"][0] >= 0.78
     assert sum(m for m, _ in f1.values()) > sum(lx for _, lx in f1.values())
 
 
@@ -342,9 +381,30 @@ def test_model_choice_by_grouped_cv_is_deterministic():
     again, table2 = sentiment_model.choose(*args)
     assert best == again and best in cands
     pd.testing.assert_frame_equal(table, table2)
-    assert list(table.columns) == ["char", "C", "norm_char", "word", "a", "b", "mean"]
-    assert table["mean"].between(0, 1).all()
-    assert best == cands[int(table["mean"].to_numpy().argmax())]
+    assert list(table.columns) == [
+        *("char", "C", "norm_char", "word", "a", "b", "mean", "se", "within_1se")
+    ]
+    assert table["mean"].between(0, 1).all() and (table["se"] > 0).all()
+    # one-standard-error rule: the best is always a tie; the smallest C among the ties wins
+    top = int(table["mean"].to_numpy().argmax())
+    assert table["within_1se"].iloc[top]
+    ties = table[table["within_1se"]]
+    assert best == cands[int(ties["C"].idxmin())]
+
+
+@pytest.mark.parametrize(
+    ("means", "ses", "expected"),
+    [
+        ([0.80, 0.842, 0.845], [0.01, 0.01, 0.004], [False, True, True]),
+        ([0.83, 0.84, 0.845], [0.01, 0.01, 0.02], [True, True, True]),
+        ([0.85, 0.80], [0.0, 0.1], [True, False]),
+    ],
+)
+def test_one_standard_error_rule(means, ses, expected):
+    from gema.sentimen import model as sentiment_model
+
+    got = sentiment_model.within_one_se(pd.Series(means), pd.Series(ses))
+    assert got.tolist() == expected
 
 
 def test_shipped_model_settings_are_a_cv_candidate():

@@ -44,6 +44,7 @@ from gema.peta.boundaries import Boundaries, boundaries
 from gema.peta.data import MapMetric
 from gema.peta.data import get as get_metric
 
+LEADER_GAP_DEG = 0.025  # a callout's line ends this far from its text
 TEXT_DEG = 0.55  # room for a callout's text beside its point (a phone-width map)
 
 # Passed as st.plotly_chart(config=…). topojsonURL: see the module docstring (own origin only).
@@ -218,8 +219,12 @@ def map_figure(
         lon: list[float | None] = []
         lat: list[float | None] = []
         for r in callouts.itertuples():
-            lon += [r.anchor_lon, r.lon, None]
-            lat += [r.anchor_lat, r.lat, None]
+            # the line stops short of the text's point, so it never touches the first or last
+            # character of the label (the browser's font is wider than plotly's estimate)
+            dlon, dlat = r.lon - r.anchor_lon, r.lat - r.anchor_lat
+            keep = max(0.0, 1 - LEADER_GAP_DEG / max((dlon**2 + dlat**2) ** 0.5, 1e-9))
+            lon += [r.anchor_lon, r.anchor_lon + dlon * keep, None]
+            lat += [r.anchor_lat, r.anchor_lat + dlat * keep, None]
         fig.add_trace(
             go.Scattergeo(
                 lon=lon,

@@ -108,6 +108,9 @@ class Resources:
     # Sundanese/Javanese words whose meaning differs from an Indonesian word of the same spelling
     # ('goreng' is bad in Sundanese, fried in Indonesian): used only for texts in that language
     overlay: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
+    # (tok, lang, offset, word): an overlay word keeps its Indonesian sense when `word` stands
+    # right before (offset -1) or after (+1) it ('hayam goreng' is fried chicken in Sundanese too)
+    overlay_keep: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)
     markers: pd.DataFrame = field(default_factory=pd.DataFrame, repr=False)  # tok, lang, weight
 
 
@@ -195,6 +198,9 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         {"tok": "str", "lang": "str", "key": "str", "score": "float64", "role": "object"}
         | {"value": "float64"}
     )
+    overlay_keep = _overlay_keep(
+        _read_csv(sentiment_dir / "regional_keep.csv"), {(t, g) for t, g, *_ in over}
+    )
     marker_rows = [
         (r["word"].lower(), r["lang"], float(r["weight"]))
         for r in _read_csv(LANGUAGE_DIR / "markers.csv")
@@ -253,7 +259,25 @@ def load_resources(sentiment_dir: Path = SENTIMENT_DIR, topics_dir: Path = TOPIC
         topic_words=frozenset(taxonomy["first"]) | frozenset(taxonomy["second"].dropna()),
         typo_index={k: frozenset(v) for k, v in typo_index.items()},
         overlay=overlay,
+        overlay_keep=overlay_keep,
         markers=markers,
+    )
+
+
+def _overlay_keep(rows: list[dict[str, str]], overlay: set[tuple[str, str]]) -> pd.DataFrame:
+    """regional_keep.csv as (tok, lang, offset, word); a row for a word that is not a scope=lang
+    word of that language would silently do nothing, so it is an error."""
+    offsets = {"before": -1, "after": 1}
+    out = []
+    for r in rows:
+        tok, lang = r["term"].lower(), r["lang"]
+        if (tok, lang) not in overlay:
+            raise ValueError(f"regional_keep.csv: {tok!r} ({lang}) is not a scope=lang word")
+        if r["neighbour"] not in offsets:
+            raise ValueError(f"regional_keep.csv: neighbour {r['neighbour']!r}: before or after")
+        out.append((tok, lang, offsets[r["neighbour"]], r["word"].lower()))
+    return pd.DataFrame(out, columns=["tok", "lang", "offset", "word"]).astype(
+        {"tok": "str", "lang": "str", "offset": "int64", "word": "str"}
     )
 
 
@@ -373,6 +397,7 @@ class LexiconAnalyzer:
                 language.loc[langs["id"].to_numpy()] = langs["lang"].to_numpy()
                 if sentiment:
                     mem.register("sentiment_overlay", self.resources.overlay)
+                    mem.register("sentiment_overlay_keep", self.resources.overlay_keep)
                     mem.register("sentiment_phrases", self.resources.phrase_table)
                     scores = store.run(mem, "sentimen/score", **self.params)
                     raw.loc[scores["id"].to_numpy()] = scores["raw"].to_numpy()
@@ -422,6 +447,7 @@ def _scratch() -> Iterator[duckdb.DuckDBPyConnection]:
             "topic_keys",
             "language_markers",
             "sentiment_overlay",
+            "sentiment_overlay_keep",
         ):
             mem.unregister(name)
         store.execute(mem, "sentimen/drop_tokens")

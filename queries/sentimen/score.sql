@@ -3,7 +3,8 @@
 --          fix-it verbs read as a complaint when requested or negated ("kapan diperbaiki?"),
 --          questions, suggestions and polite thanks damped (see data/sentiment/README.md)
 -- grain:   one row per input text id that has at least one token that can carry sentiment
--- params:  reads sentiment_tokens, sentiment_dict, sentiment_lang, sentiment_overlay;
+-- params:  reads sentiment_tokens, sentiment_dict, sentiment_lang, sentiment_overlay,
+--          sentiment_overlay_keep;
 --          $neg_window tokens before a word in which a negator flips it;
 --          $int_window tokens either side in which an intensifier multiplies a word;
 --          $req_window tokens before a fix-it verb in which a request marker makes it a complaint;
@@ -16,22 +17,33 @@
 --          $question_neg weight of negative words in a question ("lapor jalan rusak ke mana?");
 --          $suggestion_pos weight of positive words in a suggestion ("usul ada bus gratis");
 --          $polite_weight weight of thanks in a text that asks or requests ("… ya? makasih 🙏")
-WITH t AS (
+WITH kept AS (
+    -- overlay words next to a word that gives them their Indonesian sense ('hayam goreng' is
+    -- fried chicken in Sundanese too: sentiment_overlay_keep); few rows, so this stays cheap
+    SELECT DISTINCT k.id, k.pos
+    FROM sentiment_tokens AS k
+    JOIN sentiment_overlay_keep AS e ON e.tok = k.tok
+    JOIN sentiment_lang AS l ON l.id = k.id AND l.lang = e.lang
+    JOIN sentiment_tokens AS n ON n.id = k.id AND n.pos = k.pos + e.offset AND n.tok = e.word
+),
+t AS (
     -- only tokens that can matter (scored, a modifier, punctuation, part of a phrase); distances
     -- stay exact because the windows below are RANGE frames over the token position
-    -- a Sundanese/Javanese word that means something else in Indonesian ('goreng') takes its
-    -- regional meaning (sentiment_overlay) only in a text detected as that language
+    -- a Sundanese/Javanese word that means something else in Indonesian ('goreng' is bad in
+    -- Sundanese) takes its regional meaning (sentiment_overlay) only in a text detected as that
+    -- language, and not where `kept` says its neighbour gives it the Indonesian sense
     SELECT k.id, k.pos,
-           CASE WHEN o.tok IS NULL THEN d.key ELSE o.key END AS key,
-           CASE WHEN o.tok IS NULL THEN d.score ELSE o.score END AS score,
-           CASE WHEN o.tok IS NULL THEN d.role ELSE o.role END AS role,
-           CASE WHEN o.tok IS NULL THEN d.value ELSE o.value END AS value,
+           CASE WHEN o.tok IS NULL OR x.id IS NOT NULL THEN d.key ELSE o.key END AS key,
+           CASE WHEN o.tok IS NULL OR x.id IS NOT NULL THEN d.score ELSE o.score END AS score,
+           CASE WHEN o.tok IS NULL OR x.id IS NOT NULL THEN d.role ELSE o.role END AS role,
+           CASE WHEN o.tok IS NULL OR x.id IS NOT NULL THEN d.value ELSE o.value END AS value,
            d.polite
     FROM sentiment_tokens AS k
     JOIN sentiment_dict AS d USING (tok)
     JOIN sentiment_lang AS l USING (id)
     LEFT JOIN sentiment_overlay AS o ON o.tok = k.tok AND o.lang = l.lang
-    WHERE d.for_sentiment OR o.tok IS NOT NULL
+    LEFT JOIN kept AS x ON x.id = k.id AND x.pos = k.pos
+    WHERE d.for_sentiment OR (o.tok IS NOT NULL AND x.id IS NULL)
 ),
 clauses AS (
     SELECT *,
