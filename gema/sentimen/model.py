@@ -137,8 +137,9 @@ def lexicon_view(texts: pd.Series) -> tuple[list[str], np.ndarray]:
 
 def _kept(text: str, j: int, neighbours: set[tuple[int, str]]) -> bool:
     """Whether word j of `text` has a neighbour that keeps its Indonesian sense, with the lexicon's
-    tokens: clause punctuation or an emoji between the two words separates them, as in
-    queries/sentimen/score.sql (only called for the rare overlay words that have such a list)."""
+    tokens (queries/sentimen/tokenise.sql): clause punctuation or an emoji between the two words
+    separates them, as the position arithmetic of queries/sentimen/score.sql does (only called
+    for the rare overlay words that have such a list)."""
     spans = [m.span() for m in _WORD.finditer(text)]
     for offset, word in neighbours:
         n = j + offset
@@ -304,18 +305,12 @@ def _cv(
             )
             m.fit(texts.iloc[a], labels.iloc[a])
             pred.iloc[b] = m.analyse(texts.iloc[b])["sentiment"].to_numpy()
-            fold = pd.Index(b)
-            per_fold.append(
-                float(
-                    np.mean(
-                        [
-                            analyzer.macro_f1(labels[ix], pred[ix])
-                            for _, idx in by_lang
-                            if len(ix := fold.intersection(idx))
-                        ]
-                    )
-                )
-            )
+            in_fold = languages.iloc[b]
+            fold_f1 = [
+                analyzer.macro_f1(labels[ix], pred[ix])
+                for ix in in_fold.groupby(in_fold, sort=False).groups.values()
+            ]
+            per_fold.append(float(np.mean(fold_f1)))
         for lang, idx in by_lang:
             out.setdefault(str(lang), []).append(analyzer.macro_f1(labels[idx], pred[idx]))
     return {lang: float(np.mean(v)) for lang, v in out.items()}, np.asarray(per_fold)
